@@ -1,0 +1,30 @@
+from dataclasses import dataclass
+from datetime import datetime
+
+from api.auth.models import TokenScope
+from api.ticket.kinds import Channel
+from api.user.models import User
+from api.user.roles import Role
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting, through which channel, and when (services never read the clock)."""
+
+    user: User
+    now: datetime
+    channel: Channel = Channel.web
+    scope: TokenScope = TokenScope.read_write
+    token_id: int | None = None
+
+    @property
+    def id(self) -> int:
+        return self.user.id
+
+    @property
+    def role(self) -> Role:
+        return self.user.role
+
+    @property
+    def is_staff(self) -> bool:
+        return self.user.role.is_staff

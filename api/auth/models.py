@@ -1,0 +1,44 @@
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import Base, CreatedAtMixin, enum_column
+
+
+class TokenKind(StrEnum):
+    session = "session"
+    personal = "personal"
+
+
+class TokenScope(StrEnum):
+    read = "read"
+    read_write = "read_write"
+
+
+class AccessToken(CreatedAtMixin, Base):
+    """A bearer token; only the SHA-256 of the secret is kept."""
+
+    __tablename__ = "access_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[TokenKind] = mapped_column(enum_column(TokenKind))
+    scope: Mapped[TokenScope] = mapped_column(enum_column(TokenScope))
+    name: Mapped[str | None] = mapped_column(String(200))
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+
+
+class ThrottleBucket(Base):
+    """A fixed-window counter of sign-in attempts, shared by every worker."""
+
+    __tablename__ = "throttle_bucket"
+
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    window_started_at: Mapped[datetime]
+    attempts: Mapped[int]

@@ -1,0 +1,30 @@
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.ticket.kinds import Channel
+from api.user.roles import Role
+
+
+class CommentCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"body": "Could you restart and try again?"}]},
+    )
+
+    body: str = Field(min_length=1, max_length=100_000, description="Markdown.")
+    internal: bool = Field(
+        default=False, description="Staff only: an internal note the customer never sees."
+    )
+
+
+class CommentOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    author_id: int
+    author_role: Role
+    body: str
+    internal: bool
+    channel: Channel
+    created_at: datetime

@@ -1,0 +1,115 @@
+"""create_app(): routers, error handlers and the OpenAPI document."""
+
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+
+from api.assignment.router import router as assignment_router
+from api.attachment.router import router as attachment_router
+from api.auth.router import router as auth_router
+from api.auth.router import tokens_router
+from api.category.router import router as category_router
+from api.comment.router import router as comment_router
+from api.core.config import Settings, get_settings
+from api.core.errors import Conflict, PreconditionFailed, install_error_handlers, problem_response
+from api.db.session import Database
+from api.organization.router import router as organization_router
+from api.priority.router import router as priority_router
+from api.team.router import router as team_router
+from api.ticket.router import router as ticket_router
+from api.user.router import router as user_router
+
+API_PREFIX = "/api/v1"
+
+DESCRIPTION = """
+Sportello is an open-source help desk and IT service desk.
+
+* Sign in with `POST /api/v1/auth/token` (OAuth2 password flow) or use a personal API token,
+  and send it as `Authorization: Bearer <token>`.
+* Errors are RFC 9457 `application/problem+json`; validation errors name each field.
+* Lists return `{"items": [...], "next_cursor": ...}`; pass `cursor` to page on.
+* `GET /tickets/{number}` returns an `ETag`; send it back as `If-Match` when you `PATCH`.
+* `POST` of tickets and comments honours an `Idempotency-Key` header.
+"""
+
+
+async def _on_stale(_: Request, __: Exception) -> JSONResponse:
+    return problem_response(
+        PreconditionFailed("Someone else changed this ticket meanwhile; reload.").to_problem()
+    )
+
+
+async def _on_integrity(_: Request, __: Exception) -> JSONResponse:
+    return problem_response(
+        Conflict("The change conflicts with data stored meanwhile; reload and retry.").to_problem()
+    )
+
+
+def _problem_only_openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's default 422 schema is replaced by our one problem shape."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(
+        title=app.title,
+        version=app.version,
+        description=app.description,
+        routes=app.routes,
+    )
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            response = operation.get("responses", {}).get("422")
+            if response and "HTTPValidationError" in str(response):
+                response["description"] = "Validation failed; `errors` names each field"
+                response["content"] = {
+                    "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
+                }
+    components = schema.get("components", {}).get("schemas", {})
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    app.openapi_schema = schema
+    return schema
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="Sportello",
+        version="1.0.0",
+        description=DESCRIPTION,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url="/docs",
+        redoc_url="/redoc",
+    )
+    app.state.settings = settings
+    app.state.db = Database.connect(settings)
+    install_error_handlers(app)
+    app.add_exception_handler(StaleDataError, _on_stale)
+    app.add_exception_handler(IntegrityError, _on_integrity)
+
+    api = APIRouter(prefix=API_PREFIX)
+    for router in (
+        auth_router,
+        tokens_router,
+        user_router,
+        organization_router,
+        team_router,
+        category_router,
+        priority_router,
+        ticket_router,
+        comment_router,
+        attachment_router,
+        assignment_router,
+    ):
+        api.include_router(router)
+
+    @api.get("/health", operation_id="health-check", tags=["health"], summary="Liveness")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    app.include_router(api)
+    app.openapi = lambda: _problem_only_openapi(app)  # type: ignore[method-assign]
+    return app

@@ -1,0 +1,33 @@
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from api.ticket.priority import Level, Priority
+
+
+class MatrixCell(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    impact: Level
+    urgency: Level
+    priority: Priority
+
+
+class PriorityMatrix(BaseModel):
+    """All nine impact x urgency cells."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"cells": [{"impact": "high", "urgency": "high", "priority": "critical"}]}]
+        },
+    )
+
+    cells: list[MatrixCell]
+
+    @model_validator(mode="after")
+    def every_cell_once(self) -> Self:
+        pairs = [(c.impact, c.urgency) for c in self.cells]
+        if len(pairs) != len(set(pairs)) or len(pairs) != len(Level) ** 2:
+            raise ValueError("give each of the 9 impact x urgency cells exactly once")
+        return self

@@ -1,0 +1,33 @@
+from sqlalchemy import ForeignKey, SmallInteger, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from api.db.base import Base, CreatedAtMixin
+
+
+class TeamMembership(Base):
+    __tablename__ = "team_membership"
+
+    team_id: Mapped[int] = mapped_column(
+        ForeignKey("team.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Team(CreatedAtMixin, Base):
+    __tablename__ = "team"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str | None] = mapped_column(String(1000))
+    # 1 is the first line (service desk); higher tiers are more specialised.
+    tier: Mapped[int] = mapped_column(SmallInteger, default=1)
+
+    memberships: Mapped[list[TeamMembership]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan"
+    )
+
+    @property
+    def member_ids(self) -> list[int]:
+        return sorted(m.user_id for m in self.memberships)

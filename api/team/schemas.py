@@ -1,0 +1,30 @@
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class TeamOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str = Field(examples=["Service Desk"])
+    description: str | None
+    tier: int = Field(description="1 is the first line; higher tiers are more specialised.")
+    member_ids: list[int]
+    created_at: datetime
+
+
+class TeamWrite(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=200)
+    description: str | None = Field(default=None, max_length=1000)
+    tier: int = Field(default=1, ge=1, le=5)
+
+
+class TeamPatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    description: str | None = Field(default=None, max_length=1000)
+    tier: int | None = Field(default=None, ge=1, le=5)

@@ -1,0 +1,21 @@
+from typing import Annotated
+
+from fastapi import Depends, Path, Request
+
+from api.auth.deps import CurrentActor
+from api.core.deps import SAFE_METHODS, SessionDep
+from api.ticket.models import Ticket
+from api.ticket.service import get_readable
+
+
+def load_ticket(
+    request: Request,
+    actor: CurrentActor,
+    session: SessionDep,
+    number: Annotated[int, Path(description="The ticket number (the reference without prefix).")],
+) -> Ticket:
+    """The ticket if the actor may read it; a 404 either way, so "not yours" looks like "none"."""
+    return get_readable(session, actor, number, for_update=request.method not in SAFE_METHODS)
+
+
+TicketDep = Annotated[Ticket, Depends(load_ticket)]

@@ -1,0 +1,72 @@
+"""Writes the append-only ticket history (same session, so same transaction as the change)."""
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from api.auth.actor import Actor
+from api.ticket.models import Ticket, TicketEvent
+
+# Changes to these fields are shown to the requester; the rest is the team's business.
+PUBLIC_FIELDS = frozenset({"status", "subject", "description", "resolution"})
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def record(
+    session: Session,
+    ticket: Ticket,
+    actor: Actor,
+    kind: str,
+    *,
+    field: str | None = None,
+    from_value: Any = None,
+    to_value: Any = None,
+    public: bool | None = None,
+    note: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> TicketEvent:
+    event = TicketEvent(
+        ticket_id=ticket.id,
+        kind=kind,
+        field=field,
+        from_value=_text(from_value),
+        to_value=_text(to_value),
+        public=(field in PUBLIC_FIELDS) if public is None else public,
+        actor_id=actor.id,
+        actor_role=actor.role.value,
+        channel=actor.channel.value,
+        note=note,
+        data=data,
+        created_at=actor.now,
+    )
+    session.add(event)
+    return event
+
+
+def field_changed(
+    session: Session,
+    ticket: Ticket,
+    actor: Actor,
+    field: str,
+    old: Any,
+    new: Any,
+    note: str | None = None,
+) -> None:
+    if old != new:
+        record(
+            session,
+            ticket,
+            actor,
+            f"{field}_changed",
+            field=field,
+            from_value=old,
+            to_value=new,
+            note=note,
+        )

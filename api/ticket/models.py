@@ -1,0 +1,130 @@
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import JSON, Dialect, ForeignKey, Index, SmallInteger, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from api.db.base import Base, CreatedAtMixin, enum_column
+from api.ticket.kinds import Channel, TicketType
+from api.ticket.lifecycle import Status
+from api.ticket.priority import Level, Priority
+
+if TYPE_CHECKING:
+    from api.user.models import User
+
+
+class PriorityType(TypeDecorator[Priority]):
+    """Priority kept as its rank so that ORDER BY priority puts critical first."""
+
+    impl = SmallInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Priority | None, dialect: Dialect) -> int | None:
+        return None if value is None else Priority(value).rank
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Priority | None:
+        return None if value is None else Priority.from_rank(int(value))
+
+
+class TicketCounter(Base):
+    """One locked row hands out ticket numbers: gapless and never duplicated."""
+
+    __tablename__ = "ticket_counter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_number: Mapped[int] = mapped_column(default=1000)
+
+
+class Ticket(CreatedAtMixin, Base):
+    __tablename__ = "ticket"
+    __table_args__ = (
+        Index("ix_ticket_queue", "priority", "created_at", "id"),
+        Index("ix_ticket_status_queue", "status", "priority", "created_at", "id"),
+        Index("ix_ticket_assignee_queue", "assignee_id", "status", "priority", "created_at", "id"),
+        Index("ix_ticket_team_queue", "team_id", "status", "priority", "created_at", "id"),
+        Index("ix_ticket_requester", "requester_id", "created_at", "id"),
+        Index("ix_ticket_organization", "organization_id", "created_at", "id"),
+        Index("ix_ticket_updated", "updated_at", "id"),
+        Index("ix_ticket_created", "created_at", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(unique=True)
+    subject: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[Status] = mapped_column(enum_column(Status), default=Status.new)
+    priority: Mapped[Priority] = mapped_column(PriorityType())
+    impact: Mapped[Level] = mapped_column(enum_column(Level), default=Level.medium)
+    urgency: Mapped[Level] = mapped_column(enum_column(Level), default=Level.medium)
+    priority_overridden: Mapped[bool] = mapped_column(default=False)
+    priority_reason: Mapped[str | None] = mapped_column(Text)
+    type: Mapped[TicketType] = mapped_column(enum_column(TicketType), index=True)
+    channel: Mapped[Channel] = mapped_column(enum_column(Channel))
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("category.id", ondelete="RESTRICT"), index=True
+    )
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    requester_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="RESTRICT"))
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL")
+    )
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="SET NULL")
+    )
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id", ondelete="SET NULL"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
+    assignee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL")
+    )
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="RESTRICT"))
+    resolution: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+    first_response_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    requester: Mapped["User"] = relationship(foreign_keys=[requester_id], lazy="raise")
+    tag_rows: Mapped[list["TicketTag"]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="TicketTag.tag"
+    )
+
+    @property
+    def tags(self) -> list[str]:
+        return [t.tag for t in self.tag_rows]
+
+
+class TicketTag(Base):
+    __tablename__ = "ticket_tag"
+
+    ticket_id: Mapped[int] = mapped_column(
+        ForeignKey("ticket.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(50), primary_key=True, index=True)
+
+
+class TicketEvent(CreatedAtMixin, Base):
+    """Append-only history: one row per change, written in the change's transaction.
+
+    The SLA engine replays these in id (commit) order, so every status, priority, assignment
+    and comment change lands here with the actor's role and whether customers may see it.
+    """
+
+    __tablename__ = "ticket_event"
+    __table_args__ = (Index("ix_ticket_event_ticket", "ticket_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    field: Mapped[str | None] = mapped_column(String(60))
+    from_value: Mapped[str | None] = mapped_column(Text)
+    to_value: Mapped[str | None] = mapped_column(Text)
+    public: Mapped[bool]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="SET NULL"))
+    actor_role: Mapped[str | None] = mapped_column(String(20))
+    channel: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)

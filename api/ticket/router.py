@@ -1,0 +1,215 @@
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Query, Request, Response, status
+from pydantic import AwareDatetime
+
+from api.auth.actor import Actor
+from api.auth.deps import CurrentActor
+from api.core import conditional
+from api.core.config import Settings
+from api.core.deps import SessionDep, SettingsDep
+from api.core.errors import problem_responses
+from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, decode_cursor, encode_cursor
+from api.idempotency.deps import IdempotentCreateDep
+from api.ticket import repository, service
+from api.ticket.deps import TicketDep
+from api.ticket.kinds import Channel, TicketType
+from api.ticket.lifecycle import Status
+from api.ticket.models import Ticket
+from api.ticket.priority import Priority
+from api.ticket.repository import TicketFilter, TicketSort
+from api.ticket.schemas import TicketCreate, TicketEventOut, TicketOut, TicketUpdate
+from api.user.schemas import UserSummary
+
+router = APIRouter(prefix="/tickets", tags=["tickets"])
+
+
+def ticket_out(ticket: Ticket, settings: Settings, actor: Actor) -> TicketOut:
+    return TicketOut(
+        number=ticket.number,
+        reference=f"{settings.ticket_prefix}{ticket.number}",
+        subject=ticket.subject,
+        description=ticket.description,
+        status=ticket.status,
+        priority=ticket.priority,
+        priority_overridden=ticket.priority_overridden,
+        priority_reason=ticket.priority_reason if actor.is_staff else None,
+        impact=ticket.impact,
+        urgency=ticket.urgency,
+        type=ticket.type,
+        channel=ticket.channel,
+        category_id=ticket.category_id,
+        details=ticket.details,
+        requester=UserSummary.model_validate(ticket.requester),
+        organization_id=ticket.organization_id,
+        department_id=ticket.department_id,
+        location_id=ticket.location_id,
+        team_id=ticket.team_id,
+        assignee_id=ticket.assignee_id,
+        tags=ticket.tags,
+        resolution=ticket.resolution,
+        created_at=ticket.created_at,
+        updated_at=ticket.updated_at,
+        first_response_at=ticket.first_response_at,
+        resolved_at=ticket.resolved_at,
+        closed_at=ticket.closed_at,
+        version=ticket.version,
+    )
+
+
+def _etag(ticket: Ticket) -> str:
+    return conditional.etag("ticket", ticket.number, ticket.version)
+
+
+@router.post(
+    "",
+    operation_id="tickets-create",
+    response_model=TicketOut,
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(400, 401, 403, 409, 422),
+    summary="Open a ticket (customers for themselves; staff on behalf of a caller)",
+)
+def create_ticket(
+    request: Request,
+    data: TicketCreate,
+    actor: CurrentActor,
+    session: SessionDep,
+    settings: SettingsDep,
+    idempotent: IdempotentCreateDep,
+) -> Response:
+    def create() -> tuple[dict[str, Any], dict[str, str]]:
+        ticket = service.open_ticket(session, actor, data)
+        headers = {"Location": f"/api/v1/tickets/{ticket.number}", "ETag": _etag(ticket)}
+        return ticket_out(ticket, settings, actor).model_dump(mode="json"), headers
+
+    return idempotent.respond(data.model_dump(mode="json", exclude_unset=True), create)
+
+
+@router.get(
+    "",
+    operation_id="tickets-list",
+    response_model=Page[TicketOut],
+    responses=problem_responses(400, 401, 422),
+    summary="List tickets; default order is the agent queue: critical first, oldest first",
+)
+def list_tickets(
+    actor: CurrentActor,
+    session: SessionDep,
+    settings: SettingsDep,
+    status_: Annotated[list[Status] | None, Query(alias="status")] = None,
+    priority: Annotated[list[Priority] | None, Query()] = None,
+    type_: Annotated[TicketType | None, Query(alias="type")] = None,
+    category_id: int | None = None,
+    assignee: Annotated[
+        str | None, Query(description="A user id, `me` or `none`.", max_length=20)
+    ] = None,
+    team_id: int | None = None,
+    requester_id: int | None = None,
+    organization_id: int | None = None,
+    channel: Channel | None = None,
+    tag: Annotated[str | None, Query(max_length=50)] = None,
+    created_after: AwareDatetime | None = None,
+    created_before: AwareDatetime | None = None,
+    updated_after: AwareDatetime | None = None,
+    updated_before: AwareDatetime | None = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Text in subject or description")
+    ] = None,
+    sort: TicketSort = TicketSort.priority,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[TicketOut]:
+    criteria = TicketFilter(
+        statuses=status_ or (),
+        priorities=priority or (),
+        type=type_,
+        category_id=category_id,
+        assignee=assignee,
+        team_id=team_id,
+        requester_id=requester_id,
+        organization_id=organization_id,
+        channel=channel,
+        tag=tag,
+        created_after=created_after,
+        created_before=created_before,
+        updated_after=updated_after,
+        updated_before=updated_before,
+        text=q,
+    )
+    rows, next_cursor = repository.list_tickets(
+        session, actor, criteria, sort=sort, limit=limit, cursor=cursor
+    )
+    return Page[TicketOut](
+        items=[ticket_out(t, settings, actor) for t in rows], next_cursor=next_cursor
+    )
+
+
+@router.get(
+    "/{number}",
+    operation_id="tickets-get",
+    response_model=TicketOut,
+    responses={
+        304: {"description": "Not modified (If-None-Match matched the ETag)"},
+        **problem_responses(401, 404),
+    },
+    summary="One ticket, with an ETag for conditional updates",
+)
+def get_ticket(
+    ticket: TicketDep,
+    actor: CurrentActor,
+    settings: SettingsDep,
+    response: Response,
+    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
+) -> Response | TicketOut:
+    current = _etag(ticket)
+    if conditional.matches(if_none_match, current):
+        return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers={"ETag": current})
+    response.headers["ETag"] = current
+    return ticket_out(ticket, settings, actor)
+
+
+@router.patch(
+    "/{number}",
+    operation_id="tickets-update",
+    response_model=TicketOut,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422),
+    summary="Change fields or status; send If-Match with the ETag to avoid overwriting others",
+)
+def update_ticket(
+    data: TicketUpdate,
+    ticket: TicketDep,
+    actor: CurrentActor,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
+    if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+) -> TicketOut:
+    conditional.require_match(if_match, _etag(ticket))
+    service.update_ticket(session, actor, ticket, data)
+    session.flush()
+    response.headers["ETag"] = _etag(ticket)
+    return ticket_out(ticket, settings, actor)
+
+
+@router.get(
+    "/{number}/events",
+    operation_id="tickets-events",
+    response_model=Page[TicketEventOut],
+    responses=problem_responses(400, 401, 404, 422),
+    summary="The ticket's history, oldest first (customers see the public part)",
+)
+def list_events(
+    ticket: TicketDep,
+    actor: CurrentActor,
+    session: SessionDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = MAX_LIMIT,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[TicketEventOut]:
+    after = decode_cursor(cursor, "events", (int,))[0] if cursor else None
+    rows = repository.events_page(
+        session, ticket, public_only=not actor.is_staff, after_id=after, limit=limit
+    )
+    next_cursor = encode_cursor("events", [rows[limit - 1].id]) if len(rows) > limit else None
+    return Page[TicketEventOut](
+        items=[TicketEventOut.model_validate(e) for e in rows[:limit]], next_cursor=next_cursor
+    )

@@ -1,0 +1,273 @@
+"""Opening and changing tickets. Services flush; the request commits."""
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from api.auth.actor import Actor
+from api.auth.policy import refused_fields
+from api.category.details import validate_details
+from api.category.models import Category
+from api.core.errors import FieldError, InvalidTransition, NotFound, ValidationFailed
+from api.organization import repository as organizations
+from api.priority.service import current_matrix
+from api.ticket import history, repository
+from api.ticket.kinds import Channel
+from api.ticket.lifecycle import Status, TransitionError, check_transition, is_reopen
+from api.ticket.models import Ticket, TicketTag
+from api.ticket.priority import Level, Priority, priority_for
+from api.ticket.schemas import TicketCreate, TicketUpdate
+from api.user import repository as users
+from api.user.models import User
+
+
+def _refuse_foreign_fields(actor: Actor, sent: set[str], *, creating: bool) -> None:
+    refused = refused_fields(actor.role, sent, creating=creating)
+    if refused:
+        raise ValidationFailed(
+            f"Not yours to set: {', '.join(refused)}.",
+            errors=[FieldError(field=f, message="not allowed for your role") for f in refused],
+        )
+
+
+def _clean_details(
+    session: Session, category_id: int | None, details: dict[str, Any]
+) -> dict[str, Any]:
+    if category_id is None:
+        if details:
+            raise ValidationFailed.on("details", "pick a category before giving its details")
+        return {}
+    category = session.get(Category, category_id)
+    if category is None or not category.active:
+        raise ValidationFailed.on("category_id", "no such category")
+    cleaned, errors = validate_details(category.detail_fields, details)
+    if errors:
+        raise ValidationFailed(
+            "; ".join(f"{e.field}: {e.message}" for e in errors),
+            errors=[FieldError(field=e.field, message=e.message) for e in errors],
+        )
+    return cleaned
+
+
+def _requester_for(session: Session, actor: Actor, requester_id: int | None) -> User:
+    if requester_id is None or requester_id == actor.id:
+        return actor.user
+    requester = users.by_id(session, requester_id)
+    if requester is None or not requester.active:
+        raise ValidationFailed.on("requester_id", "no such active user")
+    return requester
+
+
+def _placement(
+    session: Session, requester: User, department_id: int | None, location_id: int | None
+) -> tuple[int | None, int | None]:
+    """The requester's department and location unless staff name others of the same org."""
+    for field, value, lookup in (
+        ("department_id", department_id, organizations.department),
+        ("location_id", location_id, organizations.location),
+    ):
+        if value is None:
+            continue
+        row = lookup(session, value)
+        if row is None or row.organization_id != requester.organization_id:
+            raise ValidationFailed.on(field, "not a place of the requester's organization")
+    return (
+        department_id if department_id is not None else requester.department_id,
+        location_id if location_id is not None else requester.location_id,
+    )
+
+
+def _default_channel(actor: Actor, requester: User) -> Channel:
+    if actor.channel is Channel.api:
+        return Channel.api
+    # Staff opening a ticket for someone else are taking a call, by default.
+    return Channel.phone if actor.is_staff and requester.id != actor.id else Channel.web
+
+
+def open_ticket(session: Session, actor: Actor, data: TicketCreate) -> Ticket:
+    _refuse_foreign_fields(actor, data.model_fields_set, creating=True)
+    requester = _requester_for(session, actor, data.requester_id)
+    details = _clean_details(session, data.category_id, data.details)
+    department_id, location_id = _placement(
+        session, requester, data.department_id, data.location_id
+    )
+    if data.priority is not None and not data.priority_reason:
+        raise ValidationFailed.on("priority_reason", "say why the priority is overridden")
+    computed = priority_for(data.impact, data.urgency, current_matrix(session))
+    ticket = Ticket(
+        number=repository.next_ticket_number(session),
+        subject=data.subject,
+        description=data.description,
+        status=Status.new,
+        impact=data.impact,
+        urgency=data.urgency,
+        priority=data.priority or computed,
+        priority_overridden=data.priority is not None,
+        priority_reason=data.priority_reason if data.priority is not None else None,
+        type=data.type,
+        channel=data.channel or _default_channel(actor, requester),
+        category_id=data.category_id,
+        details=details,
+        requester_id=requester.id,
+        organization_id=requester.organization_id,
+        department_id=department_id,
+        location_id=location_id,
+        created_by_id=actor.id,
+        created_at=actor.now,
+        updated_at=actor.now,
+        tag_rows=[TicketTag(tag=t) for t in data.tags or []],
+    )
+    ticket.requester = requester
+    session.add(ticket)
+    session.flush()
+    history.record(
+        session,
+        ticket,
+        actor,
+        "created",
+        public=True,
+        to_value=Status.new,
+        data={
+            "priority": ticket.priority.value,
+            "impact": ticket.impact.value,
+            "urgency": ticket.urgency.value,
+            "channel": ticket.channel.value,
+            "requester_id": requester.id,
+        },
+    )
+    return ticket
+
+
+def get_readable(session: Session, actor: Actor, number: int, *, for_update: bool) -> Ticket:
+    ticket = repository.readable_ticket(session, actor, number, for_update=for_update)
+    if ticket is None:
+        raise NotFound(f"No ticket {number}.")
+    return ticket
+
+
+def change_status(
+    session: Session,
+    ticket: Ticket,
+    actor: Actor,
+    target: Status,
+    *,
+    resolution: str | None = None,
+    automatic: bool = False,
+) -> None:
+    """Move the ticket and stamp the lifecycle timestamps. `automatic` skips the table check
+    for moves the system makes itself (assignment, a customer's reply)."""
+    current = ticket.status
+    if not automatic:
+        try:
+            check_transition(current, target, by_customer=not actor.is_staff)
+        except TransitionError as exc:
+            raise InvalidTransition(str(exc), allowed=exc.allowed) from exc
+    if target is Status.resolved:
+        if not resolution or not resolution.strip():
+            raise ValidationFailed.on("resolution", "say what fixed it before resolving")
+        ticket.resolution = resolution.strip()
+        ticket.resolved_at = actor.now
+    elif is_reopen(current, target):
+        ticket.resolved_at = None
+    if target is Status.closed:
+        ticket.closed_at = actor.now
+    ticket.status = target
+    ticket.updated_at = actor.now
+    kind = "reopened" if is_reopen(current, target) else "status_changed"
+    history.record(
+        session,
+        ticket,
+        actor,
+        kind,
+        field="status",
+        from_value=current,
+        to_value=target,
+        note=ticket.resolution if target is Status.resolved else None,
+        data={"automatic": True} if automatic else None,
+    )
+
+
+def _set_priority(
+    ticket: Ticket,
+    actor: Actor,
+    session: Session,
+    new: Priority,
+    reason: str | None,
+    *,
+    overridden: bool,
+) -> None:
+    old = ticket.priority
+    ticket.priority = new
+    ticket.priority_overridden = overridden
+    ticket.priority_reason = reason if overridden else None
+    if old != new:
+        history.record(
+            session,
+            ticket,
+            actor,
+            "priority_changed",
+            field="priority",
+            from_value=old,
+            to_value=new,
+            note=reason,
+            data={"override": overridden},
+        )
+
+
+def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUpdate) -> Ticket:
+    sent = data.model_fields_set
+    _refuse_foreign_fields(actor, sent, creating=False)
+    changes = data.model_dump(exclude_unset=True)
+    for key in ("subject", "type", "impact", "urgency", "status"):
+        if key in changes and changes[key] is None:
+            raise ValidationFailed.on(key, "must not be null")
+    if "resolution" in sent and data.status is not Status.resolved:
+        raise ValidationFailed.on("resolution", "give a resolution only when resolving")
+    if "priority_reason" in sent and data.priority is None:
+        raise ValidationFailed.on("priority_reason", "give a reason only with a priority")
+
+    for key in ("subject", "description", "type"):
+        if key in changes:
+            history.field_changed(session, ticket, actor, key, getattr(ticket, key), changes[key])
+            setattr(ticket, key, changes[key])
+
+    if "category_id" in sent or "details" in sent:
+        category_id = changes.get("category_id", ticket.category_id)
+        details = changes.get("details")
+        if details is None:
+            details = ticket.details if category_id == ticket.category_id else {}
+        cleaned = _clean_details(session, category_id, details)
+        history.field_changed(
+            session, ticket, actor, "category_id", ticket.category_id, category_id
+        )
+        history.field_changed(session, ticket, actor, "details", ticket.details, cleaned)
+        ticket.category_id, ticket.details = category_id, cleaned
+
+    if "tags" in sent:
+        new_tags = data.tags or []
+        history.field_changed(session, ticket, actor, "tags", ticket.tags, new_tags)
+        ticket.tag_rows = [TicketTag(tag=t) for t in new_tags]
+
+    if "impact" in sent or "urgency" in sent:
+        impact: Level = changes.get("impact", ticket.impact)
+        urgency: Level = changes.get("urgency", ticket.urgency)
+        history.field_changed(session, ticket, actor, "impact", ticket.impact, impact)
+        history.field_changed(session, ticket, actor, "urgency", ticket.urgency, urgency)
+        ticket.impact, ticket.urgency = impact, urgency
+        if not ticket.priority_overridden and data.priority is None:
+            computed = priority_for(impact, urgency, current_matrix(session))
+            _set_priority(ticket, actor, session, computed, None, overridden=False)
+
+    if data.priority is not None:
+        if not data.priority_reason:
+            raise ValidationFailed.on("priority_reason", "say why the priority is overridden")
+        _set_priority(ticket, actor, session, data.priority, data.priority_reason, overridden=True)
+
+    if data.status is not None and data.status is not ticket.status:
+        change_status(session, ticket, actor, data.status, resolution=data.resolution)
+    elif data.status is not None and "resolution" in sent:
+        raise ValidationFailed.on("resolution", "the ticket is already resolved")
+
+    ticket.updated_at = actor.now
+    session.flush()
+    return ticket

@@ -1,0 +1,31 @@
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from api.user.models import User
+from api.user.roles import Role
+
+
+def by_email(session: Session, email: str) -> User | None:
+    return session.scalar(select(User).where(User.email == email.strip().lower()))
+
+
+def by_id(session: Session, user_id: int) -> User | None:
+    return session.get(User, user_id)
+
+
+def list_statement(
+    *, role: Role | None, organization_id: int | None, q: str | None, after_id: int | None
+) -> Select[tuple[User]]:
+    statement = select(User).order_by(User.id)
+    if role is not None:
+        statement = statement.where(User.role == role)
+    if organization_id is not None:
+        statement = statement.where(User.organization_id == organization_id)
+    if q:
+        pattern = f"%{q.lower()}%"
+        statement = statement.where(
+            or_(func.lower(User.name).like(pattern), func.lower(User.email).like(pattern))
+        )
+    if after_id is not None:
+        statement = statement.where(User.id > after_id)
+    return statement

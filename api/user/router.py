@@ -1,0 +1,108 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
+
+from api.auth.deps import CurrentActor, StaffActor
+from api.core.deps import SessionDep, SettingsDep
+from api.core.errors import problem_responses
+from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, decode_cursor, encode_cursor
+from api.user import repository, service
+from api.user.roles import Role
+from api.user.schemas import ProfileUpdate, UserCreate, UserOut, UserUpdate
+
+router = APIRouter(prefix="/users", tags=["users"])
+
+
+@router.get(
+    "/me",
+    operation_id="users-me",
+    response_model=UserOut,
+    responses=problem_responses(401),
+    summary="The signed-in user",
+)
+def me(actor: CurrentActor) -> UserOut:
+    return UserOut.model_validate(actor.user)
+
+
+@router.patch(
+    "/me",
+    operation_id="users-update-me",
+    response_model=UserOut,
+    responses=problem_responses(401, 422),
+    summary="Change your own name, phone or password",
+)
+def update_me(
+    data: ProfileUpdate, actor: CurrentActor, session: SessionDep, settings: SettingsDep
+) -> UserOut:
+    user = service.update_profile(session, settings, actor.user, data)
+    return UserOut.model_validate(user)
+
+
+@router.get(
+    "",
+    operation_id="users-list",
+    response_model=Page[UserOut],
+    responses=problem_responses(400, 401, 403, 422),
+    summary="List people (support team only)",
+)
+def list_users(
+    actor: StaffActor,
+    session: SessionDep,
+    role: Role | None = None,
+    organization_id: int | None = None,
+    q: Annotated[str | None, Query(max_length=200, description="Name or email contains")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    cursor: str | None = None,
+) -> Page[UserOut]:
+    after = decode_cursor(cursor, "users", (int,))[0] if cursor else None
+    statement = repository.list_statement(
+        role=role, organization_id=organization_id, q=q, after_id=after
+    )
+    rows = list(session.scalars(statement.limit(limit + 1)))
+    next_cursor = encode_cursor("users", [rows[limit - 1].id]) if len(rows) > limit else None
+    return Page[UserOut](
+        items=[UserOut.model_validate(u) for u in rows[:limit]], next_cursor=next_cursor
+    )
+
+
+@router.post(
+    "",
+    operation_id="users-create",
+    response_model=UserOut,
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(401, 403, 409, 422),
+    summary="Add a person (admins: anyone; agents: a customer contact, e.g. a caller)",
+)
+def create_user(
+    data: UserCreate, actor: StaffActor, session: SessionDep, settings: SettingsDep
+) -> UserOut:
+    return UserOut.model_validate(service.create_user(session, settings, data, actor=actor))
+
+
+@router.get(
+    "/{user_id}",
+    operation_id="users-get",
+    response_model=UserOut,
+    responses=problem_responses(401, 404),
+    summary="One person",
+)
+def get_user(user_id: int, actor: CurrentActor, session: SessionDep) -> UserOut:
+    return UserOut.model_validate(service.readable_user(session, actor, user_id))
+
+
+@router.patch(
+    "/{user_id}",
+    operation_id="users-update",
+    response_model=UserOut,
+    responses=problem_responses(401, 403, 404, 422),
+    summary="Change a person's role, placement or status (admins)",
+)
+def update_user(
+    user_id: int,
+    data: UserUpdate,
+    actor: StaffActor,
+    session: SessionDep,
+    settings: SettingsDep,
+) -> UserOut:
+    user = service.readable_user(session, actor, user_id)
+    return UserOut.model_validate(service.update_user(session, settings, actor, user, data))

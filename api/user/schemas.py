@@ -1,0 +1,64 @@
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+from api.user.roles import Role
+
+
+class UserOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    email: str = Field(examples=["maria.rossi@example.com"])
+    name: str = Field(examples=["Maria Rossi"])
+    role: Role
+    phone: str | None
+    active: bool
+    organization_id: int | None
+    department_id: int | None
+    location_id: int | None
+    created_at: datetime
+
+
+class UserSummary(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    email: str
+
+
+class UserCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: EmailStr
+    name: str = Field(min_length=1, max_length=200)
+    role: Role = Role.customer
+    password: str | None = Field(default=None, min_length=10, max_length=200)
+    phone: str | None = Field(default=None, max_length=50)
+    organization_id: int | None = None
+    department_id: int | None = None
+    location_id: int | None = None
+
+
+class UserUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    role: Role | None = None
+    password: str | None = Field(default=None, min_length=10, max_length=200)
+    phone: str | None = Field(default=None, max_length=50)
+    active: bool | None = None
+    organization_id: int | None = None
+    department_id: int | None = None
+    location_id: int | None = None
+
+
+class ProfileUpdate(BaseModel):
+    """What anyone may change of their own account."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    phone: str | None = Field(default=None, max_length=50)
+    password: str | None = Field(default=None, min_length=10, max_length=200)
