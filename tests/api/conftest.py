@@ -93,3 +93,145 @@ def admin(client: TestClient, app: FastAPI) -> Person:
         )
         user_id = user.id
     return Person(user_id, "admin@example.com", Role.admin, sign_in(client, "admin@example.com"))
+
+
+@dataclass
+class World:
+    """A small help desk: two organizations, customers, agents in tiered teams, categories."""
+
+    admin: Person
+    supervisor: Person
+    agent: Person  # Service Desk (tier 1)
+    network_agent: Person  # Network (tier 2)
+    alice: Person  # customer, Acme
+    carol: Person  # customer, Acme (same organization as alice)
+    bob: Person  # customer, Globex
+    acme: dict[str, Any]
+    globex: dict[str, Any]
+    service_desk: dict[str, Any]
+    network: dict[str, Any]
+    telephony: dict[str, Any]
+    computer: dict[str, Any]  # category with operating_system (choice) and memory_gb (integer)
+    phone_line: dict[str, Any]  # category with line_number (pattern) and extension
+
+    def open_ticket(
+        self, client: TestClient, who: Person | None = None, **fields: Any
+    ) -> dict[str, Any]:
+        body = {"subject": "Laptop does not boot", "description": "Black screen."} | fields
+        response = client.post("/api/v1/tickets", json=body, headers=(who or self.alice).headers)
+        assert response.status_code == 201, response.text
+        ticket: dict[str, Any] = response.json()
+        return ticket
+
+
+def _created(response: Any) -> dict[str, Any]:
+    assert response.status_code in (200, 201), response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def make_person(client: TestClient, admin: Person, name: str, role: Role, **fields: Any) -> Person:
+    email = f"{name.lower().replace(' ', '.')}@example.com"
+    body = {"email": email, "name": name, "role": role.value, "password": PASSWORD} | fields
+    data = _created(client.post("/api/v1/users", json=body, headers=admin.headers))
+    return Person(data["id"], email, role, sign_in(client, email), data)
+
+
+@pytest.fixture
+def world(client: TestClient, admin: Person) -> World:
+    h = admin.headers
+    acme = _created(client.post("/api/v1/organizations", json={"name": "Acme"}, headers=h))
+    globex = _created(client.post("/api/v1/organizations", json={"name": "Globex"}, headers=h))
+    dept = _created(
+        client.post(
+            f"/api/v1/organizations/{acme['id']}/departments",
+            json={"name": "Accounting"},
+            headers=h,
+        )
+    )
+    site = _created(
+        client.post(
+            f"/api/v1/organizations/{acme['id']}/locations",
+            json={"name": "Head office", "address": "Via Roma 1"},
+            headers=h,
+        )
+    )
+    acme = _created(client.get(f"/api/v1/organizations/{acme['id']}", headers=h))
+    teams = {
+        name: _created(client.post("/api/v1/teams", json={"name": name, "tier": tier}, headers=h))
+        for name, tier in (("Service Desk", 1), ("Network", 2), ("Telephony", 2))
+    }
+    supervisor = make_person(client, admin, "Sam Supervisor", Role.supervisor)
+    agent = make_person(client, admin, "Andrea Agent", Role.agent)
+    network_agent = make_person(client, admin, "Nico Network", Role.agent)
+    for team, person in (
+        ("Service Desk", agent),
+        ("Service Desk", supervisor),
+        ("Network", network_agent),
+    ):
+        _created(client.put(f"/api/v1/teams/{teams[team]['id']}/members/{person.id}", headers=h))
+    alice = make_person(
+        client,
+        admin,
+        "Alice Customer",
+        Role.customer,
+        organization_id=acme["id"],
+        department_id=dept["id"],
+        location_id=site["id"],
+    )
+    carol = make_person(client, admin, "Carol Customer", Role.customer, organization_id=acme["id"])
+    bob = make_person(client, admin, "Bob Customer", Role.customer, organization_id=globex["id"])
+    computer = _created(
+        client.post(
+            "/api/v1/categories",
+            json={
+                "name": "Computer problem",
+                "fields": [
+                    {
+                        "key": "operating_system",
+                        "label": "Operating system",
+                        "type": "choice",
+                        "choices": ["Windows 11", "macOS", "Linux"],
+                        "required": True,
+                    },
+                    {"key": "memory_gb", "label": "Memory (GB)", "type": "integer"},
+                ],
+            },
+            headers=h,
+        )
+    )
+    phone_line = _created(
+        client.post(
+            "/api/v1/categories",
+            json={
+                "name": "Telephony",
+                "fields": [
+                    {
+                        "key": "line_number",
+                        "label": "Line number",
+                        "type": "text",
+                        "pattern": r"\+?[0-9 ]{6,20}",
+                        "required": True,
+                    },
+                    {"key": "extension", "label": "Extension", "type": "text"},
+                ],
+            },
+            headers=h,
+        )
+    )
+    return World(
+        admin=admin,
+        supervisor=supervisor,
+        agent=agent,
+        network_agent=network_agent,
+        alice=alice,
+        carol=carol,
+        bob=bob,
+        acme=acme,
+        globex=globex,
+        service_desk=teams["Service Desk"],
+        network=teams["Network"],
+        telephony=teams["Telephony"],
+        computer=computer,
+        phone_line=phone_line,
+    )
