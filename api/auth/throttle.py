@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, delete
+from sqlalchemy import Table, case, delete
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,7 @@ def hit(session: Session, key: str, *, limit: int, window: timedelta, now: datet
     """Count one attempt atomically (one upsert) and say whether it is within the limit."""
     cutoff = now - window
     table = ThrottleBucket.__table__
+    assert isinstance(table, Table)
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     expired = ThrottleBucket.window_started_at <= cutoff
     statement = (

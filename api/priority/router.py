@@ -1,3 +1,5 @@
+from collections.abc import Mapping
+
 from fastapi import APIRouter
 
 from api.auth.deps import CurrentActor, StaffActor
@@ -6,13 +8,14 @@ from api.core.deps import SessionDep
 from api.core.errors import Forbidden, problem_responses
 from api.priority import service
 from api.priority.schemas import MatrixCell, PriorityMatrix
+from api.ticket.priority import Level, Priority
 
 router = APIRouter(prefix="/priority-matrix", tags=["priority-matrix"])
 
 
-def _out(matrix: dict[tuple[object, object], object]) -> PriorityMatrix:
-    return PriorityMatrix.model_validate(
-        {"cells": [{"impact": i, "urgency": u, "priority": p} for (i, u), p in matrix.items()]}
+def _out(matrix: Mapping[tuple[Level, Level], Priority]) -> PriorityMatrix:
+    return PriorityMatrix(
+        cells=[MatrixCell(impact=i, urgency=u, priority=p) for (i, u), p in matrix.items()]
     )
 
 
@@ -24,7 +27,7 @@ def _out(matrix: dict[tuple[object, object], object]) -> PriorityMatrix:
     summary="How impact and urgency map to priority",
 )
 def get_matrix(actor: CurrentActor, session: SessionDep) -> PriorityMatrix:
-    return _out(dict(service.current_matrix(session)))
+    return _out(service.current_matrix(session))
 
 
 @router.put(
@@ -39,4 +42,4 @@ def replace_matrix(data: PriorityMatrix, actor: StaffActor, session: SessionDep)
         raise Forbidden("Only administrators change the priority matrix.")
     cells: list[MatrixCell] = data.cells
     service.replace_matrix(session, {(c.impact, c.urgency): c.priority for c in cells})
-    return _out(dict(service.current_matrix(session)))
+    return _out(service.current_matrix(session))

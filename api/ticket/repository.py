@@ -19,7 +19,7 @@ from api.ticket.models import Ticket, TicketCounter, TicketEvent, TicketTag
 from api.ticket.priority import Priority
 
 
-def readable_tickets(session: Session, actor: Actor) -> Select[tuple[Ticket]]:
+def readable_tickets(session: Session, actor: Actor) -> Select[Ticket]:
     """Staff read every ticket; a customer reads their own, and their organization's if shared."""
     statement = select(Ticket)
     if actor.is_staff:
@@ -54,7 +54,7 @@ def next_ticket_number(session: Session) -> int:
     )
     if number is None:
         raise RuntimeError("ticket_counter has no row; run `sportello migrate`")
-    return number
+    return int(number)
 
 
 class TicketSort(StrEnum):

@@ -161,7 +161,7 @@ def change_status(
         try:
             check_transition(current, target, by_customer=not actor.is_staff)
         except TransitionError as exc:
-            raise InvalidTransition(str(exc), allowed=exc.allowed) from exc
+            raise InvalidTransition(str(exc), allowed=[s.value for s in exc.allowed]) from exc
     if target is Status.resolved:
         if not resolution or not resolution.strip():
             raise ValidationFailed.on("resolution", "say what fixed it before resolving")

@@ -15,7 +15,7 @@ def by_id(session: Session, user_id: int) -> User | None:
 
 def list_statement(
     *, role: Role | None, organization_id: int | None, q: str | None, after_id: int | None
-) -> Select[tuple[User]]:
+) -> Select[User]:
     statement = select(User).order_by(User.id)
     if role is not None:
         statement = statement.where(User.role == role)
