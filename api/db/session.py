@@ -37,11 +37,11 @@ def _configure_sqlite(engine: Engine) -> None:
 def build_engine(settings: Settings) -> Engine:
     if settings.is_sqlite:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
+        in_memory = settings.database_url in ("sqlite://", "sqlite:///:memory:")
         engine = create_engine(
             settings.database_url,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
-            pool_size=10,
-            max_overflow=20,
+            **({} if in_memory else {"pool_size": 10, "max_overflow": 20}),
         )
         _configure_sqlite(engine)
         return engine
