@@ -4,7 +4,7 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -111,5 +111,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"status": "ok"}
 
     app.include_router(api)
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        # Until the SPA is built into the API process, the front door is the API reference.
+        return RedirectResponse("/docs")
     app.openapi = lambda: _problem_only_openapi(app)  # type: ignore[method-assign]
     return app

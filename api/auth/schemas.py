@@ -13,6 +13,8 @@ class TokenOut(BaseModel):
 
 
 class SignupIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     email: EmailStr
     name: str = Field(min_length=1, max_length=200)
     password: str = Field(min_length=10, max_length=200)

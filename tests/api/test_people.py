@@ -15,7 +15,8 @@ from api.core.clock import utcnow
 from api.db.session import transaction
 from api.main import create_app
 from api.user.roles import Role
-from tests.api.conftest import PASSWORD, Person, World, make_person, sign_in, test_settings
+from tests.api.conftest import PASSWORD, Person, World, make_person, sign_in
+from tests.api.conftest import test_settings as app_settings
 
 PROBLEM = "application/problem+json"
 
@@ -480,7 +481,7 @@ def signup_client(
     client: TestClient, database_url: str, tmp_path: Path
 ) -> Iterator[TestClient]:
     """A second app on the same database, where self sign-up is allowed."""
-    app: FastAPI = create_app(test_settings(database_url, tmp_path, allow_self_signup=True))
+    app: FastAPI = create_app(app_settings(database_url, tmp_path, allow_self_signup=True))
     with TestClient(app, raise_server_exceptions=False) as open_client:
         yield open_client
     app.state.db.engine.dispose()

@@ -1,0 +1,432 @@
+"""The ticket lifecycle through PATCH: every move, who may make it, and the history it writes."""
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import Person, World
+
+STATUSES = ("new", "open", "in_progress", "pending", "resolved", "closed")
+
+# The lifecycle as the issue states it, written out independently of api/ticket/lifecycle.py.
+AGENT_MOVES: dict[str, set[str]] = {
+    "new": {"open", "resolved"},
+    "open": {"in_progress", "pending", "resolved"},
+    "in_progress": {"open", "pending", "resolved"},
+    "pending": {"open", "in_progress", "resolved"},
+    "resolved": {"open", "closed"},
+    "closed": set(),
+}
+CUSTOMER_MOVES: dict[str, set[str]] = {"resolved": {"open", "closed"}}
+RESOLUTION = "Reinstalled the display driver."
+
+
+def assert_problem(response: Any, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status
+    assert body["title"]
+    assert body["type"].startswith("https://")
+    return body
+
+
+def error_fields(body: dict[str, Any]) -> list[str]:
+    return [e["field"] for e in body["errors"]]
+
+
+def get_ticket(client: TestClient, number: int, who: Person) -> dict[str, Any]:
+    response = client.get(f"/api/v1/tickets/{number}", headers=who.headers)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def events(client: TestClient, number: int, who: Person) -> list[dict[str, Any]]:
+    response = client.get(f"/api/v1/tickets/{number}/events", headers=who.headers)
+    assert response.status_code == 200, response.text
+    items: list[dict[str, Any]] = response.json()["items"]
+    return items
+
+
+def status_events(client: TestClient, number: int, who: Person) -> list[dict[str, Any]]:
+    return [e for e in events(client, number, who) if e["field"] == "status"]
+
+
+def patch(client: TestClient, number: int, who: Person, **body: Any) -> Any:
+    return client.patch(f"/api/v1/tickets/{number}", json=body, headers=who.headers)
+
+
+def move(client: TestClient, number: int, who: Person, status: str, **extra: Any) -> dict[str, Any]:
+    if status == "resolved":
+        extra.setdefault("resolution", RESOLUTION)
+    response = patch(client, number, who, status=status, **extra)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status
+    return body
+
+
+def ticket_in(client: TestClient, world: World, status: str) -> int:
+    """A ticket of alice's, brought into `status` through the API only."""
+    number: int = world.open_ticket(client)["number"]
+    if status == "new":
+        return number
+    assigned = client.put(
+        f"/api/v1/tickets/{number}/assignment",
+        json={"team_id": world.service_desk["id"], "agent_id": world.agent.id},
+        headers=world.agent.headers,
+    )
+    assert assigned.status_code == 200, assigned.text
+    assert assigned.json()["status"] == "open"
+    if status in ("in_progress", "pending", "resolved"):
+        move(client, number, world.agent, status)
+    if status == "closed":
+        move(client, number, world.agent, "resolved")
+        move(client, number, world.agent, "closed")
+    assert get_ticket(client, number, world.agent)["status"] == status
+    return number
+
+
+ALL_PAIRS = [(a, b) for a in STATUSES for b in STATUSES]
+
+
+@pytest.mark.parametrize(("current", "target"), ALL_PAIRS, ids=[f"{a}->{b}" for a, b in ALL_PAIRS])
+def test_agent_transition(client: TestClient, world: World, current: str, target: str) -> None:
+    number = ticket_in(client, world, current)
+    before = get_ticket(client, number, world.agent)
+    history_before = events(client, number, world.agent)
+    body: dict[str, Any] = {"status": target}
+    if target == "resolved" and current != "resolved":
+        body["resolution"] = RESOLUTION
+    response = patch(client, number, world.agent, **body)
+
+    if current == target:
+        # Asking for the status the ticket already has is not a move: nothing is recorded.
+        assert response.status_code == 200, response.text
+        assert response.json()["status"] == current
+        assert status_events(client, number, world.agent) == [
+            e for e in history_before if e["field"] == "status"
+        ]
+        return
+
+    if target not in AGENT_MOVES[current]:
+        problem = assert_problem(response, 409)
+        assert sorted(problem["allowed"]) == sorted(AGENT_MOVES[current])
+        assert current in problem["detail"]
+        assert target in problem["detail"]
+        assert get_ticket(client, number, world.agent) == before
+        assert events(client, number, world.agent) == history_before
+        return
+
+    assert response.status_code == 200, response.text
+    after = response.json()
+    assert after["status"] == target
+    assert after["version"] > before["version"]
+    assert get_ticket(client, number, world.agent)["status"] == target
+    new_events = events(client, number, world.agent)[len(history_before) :]
+    changes = [e for e in new_events if e["field"] == "status"]
+    assert len(changes) == 1, new_events
+    change = changes[0]
+    assert change["kind"] == (
+        "reopened" if (current, target) == ("resolved", "open") else "status_changed"
+    )
+    assert (change["from_value"], change["to_value"]) == (current, target)
+    assert change["actor_id"] == world.agent.id
+    assert change["actor_role"] == "agent"
+    assert change["channel"] == "web"
+    assert change["public"] is True
+
+    if target == "resolved":
+        assert after["resolution"] == RESOLUTION
+        assert after["resolved_at"] is not None
+        assert change["note"] == RESOLUTION
+    if target == "closed":
+        assert after["closed_at"] is not None
+        assert after["resolved_at"] == before["resolved_at"]
+    if (current, target) == ("resolved", "open"):
+        assert after["resolved_at"] is None
+    if target not in ("resolved", "closed") and current != "resolved":
+        assert after["resolved_at"] is None
+        assert after["closed_at"] is None
+
+
+def test_assignment_registers_a_new_ticket(client: TestClient, world: World) -> None:
+    number = world.open_ticket(client)["number"]
+    response = client.put(
+        f"/api/v1/tickets/{number}/assignment",
+        json={"team_id": world.service_desk["id"]},
+        headers=world.agent.headers,
+    )
+    assert response.status_code == 200, response.text
+    assert response.json() == {
+        "team_id": world.service_desk["id"],
+        "agent_id": None,
+        "status": "open",
+    }
+    [change] = status_events(client, number, world.agent)
+    assert (change["from_value"], change["to_value"]) == ("new", "open")
+    assert change["actor_id"] == world.agent.id
+    assert change["actor_role"] == "agent"
+
+
+def test_assigning_an_open_ticket_keeps_its_status(client: TestClient, world: World) -> None:
+    number = ticket_in(client, world, "in_progress")
+    response = client.put(
+        f"/api/v1/tickets/{number}/assignment",
+        json={"team_id": world.service_desk["id"], "agent_id": world.supervisor.id},
+        headers=world.agent.headers,
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["status"] == "in_progress"
+
+
+@pytest.mark.parametrize("resolution", [None, "   "], ids=["missing", "blank"])
+@pytest.mark.parametrize("current", ["new", "open", "in_progress", "pending"])
+def test_resolving_needs_a_resolution(
+    client: TestClient, world: World, current: str, resolution: str | None
+) -> None:
+    number = ticket_in(client, world, current)
+    before = get_ticket(client, number, world.agent)
+    history_before = events(client, number, world.agent)
+    body: dict[str, Any] = {"status": "resolved"}
+    if resolution is not None:
+        body["resolution"] = resolution
+    problem = assert_problem(patch(client, number, world.agent, **body), 422)
+    assert error_fields(problem) == ["resolution"]
+    assert get_ticket(client, number, world.agent) == before
+    assert events(client, number, world.agent) == history_before
+
+
+def test_resolution_without_resolving_is_refused(client: TestClient, world: World) -> None:
+    number = ticket_in(client, world, "open")
+    before = get_ticket(client, number, world.agent)
+    problem = assert_problem(patch(client, number, world.agent, resolution=RESOLUTION), 422)
+    assert error_fields(problem) == ["resolution"]
+    problem = assert_problem(
+        patch(client, number, world.agent, status="pending", resolution=RESOLUTION), 422
+    )
+    assert error_fields(problem) == ["resolution"]
+    assert get_ticket(client, number, world.agent) == before
+
+
+def test_first_contact_resolution(client: TestClient, world: World) -> None:
+    number = world.open_ticket(client)["number"]
+    after = move(client, number, world.agent, "resolved", resolution="  Restarted the router. ")
+    assert after["resolution"] == "Restarted the router."
+    assert after["resolved_at"] is not None
+    assert after["closed_at"] is None
+    [change] = status_events(client, number, world.agent)
+    assert (change["from_value"], change["to_value"]) == ("new", "resolved")
+    assert change["note"] == "Restarted the router."
+    # The requester sees the resolution in the public history.
+    [seen] = status_events(client, number, world.alice)
+    assert seen["id"] == change["id"]
+    assert seen["note"] == "Restarted the router."
+
+
+def test_timestamps_through_resolve_reopen_and_close(client: TestClient, world: World) -> None:
+    number = ticket_in(client, world, "in_progress")
+    fresh = get_ticket(client, number, world.agent)
+    assert fresh["resolved_at"] is None
+    assert fresh["closed_at"] is None
+
+    resolved = move(client, number, world.agent, "resolved")
+    assert resolved["resolved_at"] is not None
+    assert resolved["resolved_at"] >= fresh["created_at"]
+
+    reopened = move(client, number, world.agent, "open")
+    assert reopened["resolved_at"] is None
+    assert reopened["closed_at"] is None
+    kinds = [
+        (e["kind"], e["from_value"], e["to_value"]) for e in events(client, number, world.agent)
+    ]
+    assert ("reopened", "resolved", "open") in kinds
+
+    resolved_again = move(client, number, world.agent, "resolved", resolution="Replaced cable.")
+    assert resolved_again["resolved_at"] is not None
+    assert resolved_again["resolved_at"] >= resolved["resolved_at"]
+    assert resolved_again["resolution"] == "Replaced cable."
+
+    closed = move(client, number, world.agent, "closed")
+    assert closed["closed_at"] is not None
+    assert closed["closed_at"] >= closed["resolved_at"]
+    assert closed["resolved_at"] == resolved_again["resolved_at"]
+
+    trail = [(e["from_value"], e["to_value"]) for e in status_events(client, number, world.agent)]
+    assert trail == [
+        ("new", "open"),
+        ("open", "in_progress"),
+        ("in_progress", "resolved"),
+        ("resolved", "open"),
+        ("open", "resolved"),
+        ("resolved", "closed"),
+    ]
+
+
+def test_closed_is_final_for_every_field_of_status(client: TestClient, world: World) -> None:
+    number = ticket_in(client, world, "closed")
+    for who in (world.agent, world.supervisor, world.admin, world.alice):
+        for target in ("new", "open", "in_progress", "pending", "resolved"):
+            body: dict[str, Any] = {"status": target}
+            if target == "resolved" and who is not world.alice:
+                body["resolution"] = RESOLUTION
+            problem = assert_problem(patch(client, number, who, **body), 409)
+            assert problem["allowed"] == []
+    assert get_ticket(client, number, world.agent)["status"] == "closed"
+
+
+# Customers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["closed", "open"])
+def test_customer_confirms_or_reopens_their_resolved_ticket(
+    client: TestClient, world: World, target: str
+) -> None:
+    number = ticket_in(client, world, "resolved")
+    response = patch(client, number, world.alice, status=target)
+    assert response.status_code == 200, response.text
+    after = response.json()
+    assert after["status"] == target
+    if target == "closed":
+        assert after["closed_at"] is not None
+        assert after["resolved_at"] is not None
+    else:
+        assert after["resolved_at"] is None
+        assert after["closed_at"] is None
+    change = status_events(client, number, world.alice)[-1]
+    assert change["kind"] == ("reopened" if target == "open" else "status_changed")
+    assert (change["from_value"], change["to_value"]) == ("resolved", target)
+    assert change["actor_id"] == world.alice.id
+    assert change["actor_role"] == "customer"
+    assert change["channel"] == "web"
+    # The team sees the same event.
+    assert status_events(client, number, world.agent)[-1] == change
+
+
+def test_customer_may_make_no_other_move(client: TestClient, world: World) -> None:
+    tickets = {status: ticket_in(client, world, status) for status in STATUSES}
+    snapshots = {s: get_ticket(client, n, world.agent) for s, n in tickets.items()}
+    tried = 0
+    for current, number in tickets.items():
+        for target in STATUSES:
+            if target == current or target in CUSTOMER_MOVES.get(current, set()):
+                continue
+            problem = assert_problem(patch(client, number, world.alice, status=target), 409)
+            assert sorted(problem["allowed"]) == sorted(CUSTOMER_MOVES.get(current, set()))
+            tried += 1
+    assert tried == 28
+    for status, number in tickets.items():
+        assert get_ticket(client, number, world.agent) == snapshots[status]
+
+
+def test_customer_cannot_move_someone_elses_ticket(client: TestClient, world: World) -> None:
+    number = ticket_in(client, world, "resolved")
+    before = get_ticket(client, number, world.agent)
+    for stranger in (world.carol, world.bob):
+        problem = assert_problem(patch(client, number, stranger, status="closed"), 404)
+        assert "errors" not in problem
+    assert get_ticket(client, number, world.agent) == before
+
+
+def test_customer_resolving_with_a_resolution_is_refused(client: TestClient, world: World) -> None:
+    number = ticket_in(client, world, "open")
+    before = get_ticket(client, number, world.agent)
+    problem = assert_problem(
+        patch(client, number, world.alice, status="resolved", resolution="Fixed it myself."), 422
+    )
+    assert error_fields(problem) == ["resolution"]
+    assert get_ticket(client, number, world.agent) == before
+
+
+def reply(client: TestClient, number: int, who: Person, **body: Any) -> Any:
+    return client.post(
+        f"/api/v1/tickets/{number}/comments",
+        json={"body": "Any news?"} | body,
+        headers=who.headers,
+    )
+
+
+def test_customer_reply_to_a_pending_ticket_opens_it(client: TestClient, world: World) -> None:
+    number = ticket_in(client, world, "pending")
+    response = reply(client, number, world.alice)
+    assert response.status_code == 201, response.text
+    assert get_ticket(client, number, world.agent)["status"] == "open"
+    change = status_events(client, number, world.agent)[-1]
+    assert change["kind"] == "status_changed"
+    assert (change["from_value"], change["to_value"]) == ("pending", "open")
+    assert change["actor_id"] == world.alice.id
+    assert change["actor_role"] == "customer"
+    assert change["channel"] == "web"
+
+
+def test_customer_reply_to_a_resolved_ticket_reopens_it(client: TestClient, world: World) -> None:
+    number = ticket_in(client, world, "resolved")
+    response = reply(client, number, world.alice, body="Still broken.")
+    assert response.status_code == 201, response.text
+    after = get_ticket(client, number, world.agent)
+    assert after["status"] == "open"
+    assert after["resolved_at"] is None
+    change = status_events(client, number, world.alice)[-1]
+    assert change["kind"] == "reopened"
+    assert (change["from_value"], change["to_value"]) == ("resolved", "open")
+    assert change["actor_id"] == world.alice.id
+
+
+@pytest.mark.parametrize("current", ["new", "open", "in_progress"])
+def test_customer_reply_leaves_other_statuses_alone(
+    client: TestClient, world: World, current: str
+) -> None:
+    number = ticket_in(client, world, current)
+    history_before = status_events(client, number, world.agent)
+    assert reply(client, number, world.alice).status_code == 201
+    assert get_ticket(client, number, world.agent)["status"] == current
+    assert status_events(client, number, world.agent) == history_before
+
+
+def test_agent_replies_do_not_reopen(client: TestClient, world: World) -> None:
+    pending = ticket_in(client, world, "pending")
+    resolved = ticket_in(client, world, "resolved")
+    for number, status in ((pending, "pending"), (resolved, "resolved")):
+        assert reply(client, number, world.agent, body="Waiting on you.").status_code == 201
+        assert reply(client, number, world.agent, body="Note.", internal=True).status_code == 201
+        assert get_ticket(client, number, world.agent)["status"] == status
+
+
+def test_closed_tickets_refuse_comments(client: TestClient, world: World) -> None:
+    number = ticket_in(client, world, "closed")
+    before = get_ticket(client, number, world.agent)
+    for who, extra in ((world.alice, {}), (world.agent, {}), (world.agent, {"internal": True})):
+        assert_problem(reply(client, number, who, **extra), 409)
+    listing = client.get(f"/api/v1/tickets/{number}/comments", headers=world.agent.headers)
+    assert listing.status_code == 200
+    assert listing.json()["items"] == []
+    assert get_ticket(client, number, world.agent) == before
+
+
+def test_status_changes_through_an_api_token_record_the_api_channel(
+    client: TestClient, world: World
+) -> None:
+    created = client.post(
+        "/api/v1/api-tokens",
+        json={"name": "Integration", "scope": "read_write"},
+        headers=world.agent.headers,
+    )
+    assert created.status_code == 201, created.text
+    integration = Person(
+        world.agent.id, world.agent.email, world.agent.role, created.json()["token"]
+    )
+    number = ticket_in(client, world, "open")
+    move(client, number, integration, "in_progress")
+    change = status_events(client, number, world.agent)[-1]
+    assert (change["from_value"], change["to_value"]) == ("open", "in_progress")
+    assert change["actor_id"] == world.agent.id
+    assert change["channel"] == "api"
+
+
+def test_customer_sees_status_history_of_their_ticket(client: TestClient, world: World) -> None:
+    number = ticket_in(client, world, "pending")
+    seen = [(e["from_value"], e["to_value"]) for e in status_events(client, number, world.alice)]
+    assert seen == [("new", "open"), ("open", "pending")]
+    assert all(e["public"] for e in events(client, number, world.alice))
