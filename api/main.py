@@ -116,5 +116,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     def home() -> RedirectResponse:
         # Until the SPA is built into the API process, the front door is the API reference.
         return RedirectResponse("/docs")
+
     app.openapi = lambda: _problem_only_openapi(app)  # type: ignore[method-assign]
     return app

@@ -171,8 +171,14 @@ class _Demo:
                 values[key] = f"PC-{self.rng.randint(1000, 9999)}"
             elif key == "room":
                 values[key] = f"{self.rng.randint(1, 4)}.{self.rng.randint(1, 30):02d}"
+            elif key == "extension":
+                values[key] = str(self.rng.randint(200, 899))
+            elif key == "printer_model":
+                values[key] = self.rng.choice(
+                    ["HP LaserJet 4250", "Brother HL-L5100", "Xerox C410"]
+                )
             else:
-                values[key] = self.rng.choice(["HP LaserJet 4250", "Brother HL-L5100", "E-502"])
+                values[key] = self.rng.choice(["E-502", "J-12", "PC LOAD LETTER"])
         return values
 
     def level(self) -> Level:

@@ -79,9 +79,7 @@ def test_email_is_case_insensitive_at_sign_in(client: TestClient, admin: Person)
     assert response.status_code == 200, response.text
 
 
-def test_wrong_password_and_unknown_email_look_the_same(
-    client: TestClient, admin: Person
-) -> None:
+def test_wrong_password_and_unknown_email_look_the_same(client: TestClient, admin: Person) -> None:
     wrong = token_request(client, admin.email, "not the password at all")
     unknown = token_request(client, "nobody@example.com", PASSWORD)
     wrong_body = assert_problem(wrong, 401)
@@ -109,22 +107,17 @@ def test_sign_out_revokes_the_token(client: TestClient, admin: Person) -> None:
     assert client.get("/api/v1/users/me", headers=admin.headers).status_code == 200
 
 
-@pytest.mark.parametrize(
-    "headers",
-    [
+def test_missing_or_unknown_token_is_401(client: TestClient, admin: Person) -> None:
+    for headers in (
         {},
         {"Authorization": "Bearer "},
         {"Authorization": "Bearer sps_made-up-token"},
+        {"Authorization": f"Bearer {admin.token}x"},
         {"Authorization": "Basic YWRtaW46cGFzc3dvcmQ="},
-    ],
-    ids=["none", "empty", "unknown", "basic"],
-)
-def test_missing_or_unknown_token_is_401(
-    client: TestClient, admin: Person, headers: dict[str, str]
-) -> None:
-    response = client.get("/api/v1/users/me", headers=headers)
-    assert_problem(response, 401)
-    assert response.headers["www-authenticate"] == "Bearer"
+    ):
+        response = client.get("/api/v1/users/me", headers=headers)
+        assert_problem(response, 401)
+        assert response.headers["www-authenticate"] == "Bearer"
 
 
 def test_token_is_not_accepted_in_the_query_string(client: TestClient, admin: Person) -> None:
@@ -204,24 +197,19 @@ def test_update_me_changes_password(client: TestClient, world: World) -> None:
     assert token_request(client, world.alice.email, new_password).status_code == 200
 
 
-@pytest.mark.parametrize(
-    ("body", "field"),
-    [
+def test_update_me_refuses_other_fields_and_bad_values(client: TestClient, world: World) -> None:
+    before = client.get("/api/v1/users/me", headers=world.alice.headers).json()
+    for body, field in (
         ({"role": "admin"}, "role"),
         ({"active": False}, "active"),
-        ({"organization_id": 1}, "organization_id"),
+        ({"organization_id": world.globex["id"]}, "organization_id"),
         ({"password": "short"}, "password"),
         ({"name": ""}, "name"),
         ({"name": None}, "name"),
         ({"password": None}, "password"),
-    ],
-)
-def test_update_me_refuses_other_fields_and_bad_values(
-    client: TestClient, world: World, body: dict[str, Any], field: str
-) -> None:
-    before = client.get("/api/v1/users/me", headers=world.alice.headers).json()
-    response = client.patch("/api/v1/users/me", json=body, headers=world.alice.headers)
-    assert_problem(response, 422, field=field)
+    ):
+        response = client.patch("/api/v1/users/me", json=body, headers=world.alice.headers)
+        assert_problem(response, 422, field=field)
     assert client.get("/api/v1/users/me", headers=world.alice.headers).json() == before
     assert token_request(client, world.alice.email, PASSWORD).status_code == 200
 
@@ -229,22 +217,21 @@ def test_update_me_refuses_other_fields_and_bad_values(
 # --- creating people -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("role", list(Role))
-def test_admin_creates_users_of_every_role(
-    client: TestClient, admin: Person, role: Role
-) -> None:
-    response = client.post(
-        "/api/v1/users",
-        json={"email": f"New.{role}@Example.com", "name": f"New {role}", "role": role.value},
-        headers=admin.headers,
-    )
-    assert response.status_code == 201, response.text
-    body = response.json()
-    assert body["role"] == role.value
-    assert body["email"] == f"new.{role}@example.com"
-    assert body["active"] is True
-    fetched = client.get(f"/api/v1/users/{body['id']}", headers=admin.headers)
-    assert fetched.json() == body
+def test_admin_creates_users_of_every_role(client: TestClient, admin: Person) -> None:
+    for role in Role:
+        response = client.post(
+            "/api/v1/users",
+            json={"email": f"New.{role}@Example.com", "name": f"New {role}", "role": role.value},
+            headers=admin.headers,
+        )
+        assert response.status_code == 201, response.text
+        body = response.json()
+        assert body["role"] == role.value
+        assert body["email"] == f"new.{role}@example.com"
+        assert body["active"] is True
+        fetched = client.get(f"/api/v1/users/{body['id']}", headers=admin.headers)
+        assert fetched.json() == body
+        assert user_ids(client, admin, role=role.value)[-1] == body["id"]
 
 
 def test_created_user_signs_in_with_given_password(client: TestClient, admin: Person) -> None:
@@ -282,15 +269,16 @@ def test_agent_adds_a_customer_contact_for_a_caller(client: TestClient, world: W
     assert response.json()["role"] == "customer"
 
 
-@pytest.mark.parametrize("role", [Role.agent, Role.supervisor, Role.admin])
-def test_agent_cannot_create_staff(client: TestClient, world: World, role: Role) -> None:
+def test_agents_and_supervisors_cannot_create_staff(client: TestClient, world: World) -> None:
     before = user_ids(client, world.admin, limit=100)
-    response = client.post(
-        "/api/v1/users",
-        json={"email": "sneaky@example.com", "name": "Sneaky", "role": role.value},
-        headers=world.agent.headers,
-    )
-    assert_problem(response, 403)
+    for creator in (world.agent, world.supervisor):
+        for role in (Role.agent, Role.supervisor, Role.admin):
+            response = client.post(
+                "/api/v1/users",
+                json={"email": "sneaky@example.com", "name": "Sneaky", "role": role.value},
+                headers=creator.headers,
+            )
+            assert_problem(response, 403)
     assert user_ids(client, world.admin, limit=100) == before
 
 
@@ -362,9 +350,7 @@ def test_department_of_another_organization_is_422(client: TestClient, world: Wo
     assert body["errors"] == [
         {"field": "department_id", "message": "belongs to another organization"}
     ]
-    listed = client.get(
-        "/api/v1/users", params={"q": "globex.person"}, headers=world.admin.headers
-    )
+    listed = client.get("/api/v1/users", params={"q": "globex.person"}, headers=world.admin.headers)
     assert listed.json()["items"] == []
     # The same check when moving an existing customer.
     moved = client.patch(
@@ -375,9 +361,8 @@ def test_department_of_another_organization_is_422(client: TestClient, world: Wo
     assert_problem(moved, 422, field="department_id")
 
 
-@pytest.mark.parametrize(
-    ("overrides", "field"),
-    [
+def test_invalid_user_bodies_are_422(client: TestClient, admin: Person) -> None:
+    for overrides, field in (
         ({"email": "not-an-email"}, "email"),
         ({"name": ""}, "name"),
         ({"role": "superuser"}, "role"),
@@ -385,14 +370,11 @@ def test_department_of_another_organization_is_422(client: TestClient, world: Wo
         ({"organization_id": 999_999}, "organization_id"),
         ({"location_id": 999_999}, "location_id"),
         ({"is_admin": True}, "is_admin"),
-    ],
-)
-def test_invalid_user_bodies_are_422(
-    client: TestClient, admin: Person, overrides: dict[str, Any], field: str
-) -> None:
-    body = {"email": "someone@example.com", "name": "Someone"} | overrides
-    response = client.post("/api/v1/users", json=body, headers=admin.headers)
-    assert_problem(response, 422, field=field)
+    ):
+        body = {"email": "someone@example.com", "name": "Someone"} | overrides
+        response = client.post("/api/v1/users", json=body, headers=admin.headers)
+        assert_problem(response, 422, field=field)
+    assert user_ids(client, admin) == [admin.id]
 
 
 def test_customer_sees_only_themself(client: TestClient, world: World) -> None:
@@ -430,15 +412,13 @@ def test_users_list_pages_without_skips_or_repeats(client: TestClient, world: Wo
     assert pages == 3
 
 
-@pytest.mark.parametrize("limit", [0, 101, -1, "ten"])
-def test_users_list_limit_is_validated(client: TestClient, admin: Person, limit: Any) -> None:
-    response = client.get("/api/v1/users", params={"limit": limit}, headers=admin.headers)
-    assert_problem(response, 422, field="limit")
-
-
-def test_users_list_tampered_cursor_is_400(client: TestClient, admin: Person) -> None:
-    response = client.get("/api/v1/users", params={"cursor": "bm90LWEtY3Vyc29y"}, headers=admin.headers)
-    assert_problem(response, 400)
+def test_users_list_limit_and_cursor_are_validated(client: TestClient, admin: Person) -> None:
+    for limit in (0, 101, -1, "ten"):
+        response = client.get("/api/v1/users", params={"limit": limit}, headers=admin.headers)
+        assert_problem(response, 422, field="limit")
+    for cursor in ("bm90LWEtY3Vyc29y", "!!!", "WyJ0aWNrZXRzOmNyZWF0ZWQiLFsxXV0"):
+        response = client.get("/api/v1/users", params={"cursor": cursor}, headers=admin.headers)
+        assert_problem(response, 400)
 
 
 def test_users_list_filters(client: TestClient, world: World) -> None:
@@ -477,9 +457,7 @@ def test_self_signup_is_off_by_default(client: TestClient, admin: Person) -> Non
 
 
 @pytest.fixture
-def signup_client(
-    client: TestClient, database_url: str, tmp_path: Path
-) -> Iterator[TestClient]:
+def signup_client(client: TestClient, database_url: str, tmp_path: Path) -> Iterator[TestClient]:
     """A second app on the same database, where self sign-up is allowed."""
     app: FastAPI = create_app(app_settings(database_url, tmp_path, allow_self_signup=True))
     with TestClient(app, raise_server_exceptions=False) as open_client:
@@ -510,21 +488,19 @@ def test_self_signup_creates_a_customer_where_allowed(
     assert_problem(again, 409)
 
 
-@pytest.mark.parametrize(
-    ("body", "field"),
-    [
-        ({"email": "x@example.com", "name": "X", "password": PASSWORD, "role": "admin"}, "role"),
-        ({"email": "x@example.com", "name": "X", "password": "short"}, "password"),
-        ({"email": "nope", "name": "X", "password": PASSWORD}, "email"),
-    ],
-)
 def test_self_signup_cannot_choose_a_role_or_skip_checks(
-    signup_client: TestClient, admin: Person, body: dict[str, Any], field: str
+    signup_client: TestClient, admin: Person
 ) -> None:
-    response = signup_client.post("/api/v1/auth/signup", json=body)
-    assert_problem(response, 422, field=field)
-    listed = signup_client.get("/api/v1/users", params={"q": "x@"}, headers=admin.headers)
-    assert listed.json()["items"] == []
+    for body, field in (
+        ({"email": "x@example.com", "name": "X", "password": PASSWORD, "role": "admin"}, "role"),
+        ({"email": "x@example.com", "name": "X", "password": PASSWORD, "active": True}, "active"),
+        ({"email": "x@example.com", "name": "X", "password": "short"}, "password"),
+        ({"email": "x@example.com", "name": "X"}, "password"),
+        ({"email": "nope", "name": "X", "password": PASSWORD}, "email"),
+    ):
+        response = signup_client.post("/api/v1/auth/signup", json=body)
+        assert_problem(response, 422, field=field)
+    assert user_ids(signup_client, admin) == [admin.id]
 
 
 # --- personal API tokens -----------------------------------------------------------------------
@@ -578,8 +554,9 @@ def test_read_only_api_token_cannot_write(client: TestClient, world: World) -> N
     attempts = [
         client.post("/api/v1/tickets", json={"subject": "From a read token"}, headers=read),
         client.patch("/api/v1/users/me", json={"name": "Renamed"}, headers=read),
-        client.post("/api/v1/api-tokens", json={"name": "escalate", "scope": "read_write"},
-                    headers=read),
+        client.post(
+            "/api/v1/api-tokens", json={"name": "escalate", "scope": "read_write"}, headers=read
+        ),
         client.delete(f"/api/v1/api-tokens/{created['id']}", headers=read),
     ]
     for response in attempts:
@@ -629,9 +606,7 @@ def test_cannot_revoke_someone_elses_api_token(client: TestClient, world: World)
     assert client.get("/api/v1/users/me", headers=bearer(created["token"])).status_code == 200
 
 
-def test_session_token_cannot_be_revoked_as_an_api_token(
-    client: TestClient, world: World
-) -> None:
+def test_session_token_cannot_be_revoked_as_an_api_token(client: TestClient, world: World) -> None:
     created = create_api_token(client, world.agent)
     # The ids of session tokens are not API tokens: a 404, and the session keeps working.
     for token_id in range(1, created["id"]):
@@ -663,23 +638,18 @@ def test_api_token_expiry_is_honoured(client: TestClient, world: World, app: Fas
     assert client.get("/api/v1/users/me", headers=bearer(default["token"])).status_code == 200
 
 
-@pytest.mark.parametrize(
-    ("body", "field"),
-    [
+def test_invalid_api_token_requests_are_422(client: TestClient, admin: Person) -> None:
+    for body, field in (
         ({"name": "x", "expires_in_days": 0}, "expires_in_days"),
         ({"name": "x", "expires_in_days": 3651}, "expires_in_days"),
         ({"name": "x", "scope": "admin"}, "scope"),
         ({"name": ""}, "name"),
         ({}, "name"),
         ({"name": "x", "user_id": 1}, "user_id"),
-    ],
-)
-def test_invalid_api_token_requests_are_422(
-    client: TestClient, world: World, body: dict[str, Any], field: str
-) -> None:
-    response = client.post("/api/v1/api-tokens", json=body, headers=world.agent.headers)
-    assert_problem(response, 422, field=field)
-    assert client.get("/api/v1/api-tokens", headers=world.agent.headers).json() == []
+    ):
+        response = client.post("/api/v1/api-tokens", json=body, headers=admin.headers)
+        assert_problem(response, 422, field=field)
+    assert client.get("/api/v1/api-tokens", headers=admin.headers).json() == []
 
 
 def test_api_tokens_need_sign_in(client: TestClient) -> None:
