@@ -5,7 +5,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, RedirectResponse
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from api.assignment.router import router as assignment_router
@@ -15,7 +15,13 @@ from api.auth.router import tokens_router
 from api.category.router import router as category_router
 from api.comment.router import router as comment_router
 from api.core.config import Settings, get_settings
-from api.core.errors import Conflict, PreconditionFailed, install_error_handlers, problem_response
+from api.core.errors import (
+    BadRequest,
+    Conflict,
+    PreconditionFailed,
+    install_error_handlers,
+    problem_response,
+)
 from api.db.session import Database
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
@@ -46,6 +52,14 @@ async def _on_stale(_: Request, __: Exception) -> JSONResponse:
 async def _on_integrity(_: Request, __: Exception) -> JSONResponse:
     return problem_response(
         Conflict("The change conflicts with data stored meanwhile; reload and retry.").to_problem()
+    )
+
+
+async def _on_out_of_range(_: Request, __: Exception) -> JSONResponse:
+    # A number too big for its column or a NUL in a text: PostgreSQL raises DataError,
+    # sqlite3 an OverflowError. Bad input, not a server fault.
+    return problem_response(
+        BadRequest("A value in the request cannot be stored: out of range or invalid.").to_problem()
     )
 
 
@@ -89,6 +103,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_exception_handler(StaleDataError, _on_stale)
     app.add_exception_handler(IntegrityError, _on_integrity)
+    app.add_exception_handler(DataError, _on_out_of_range)
+    app.add_exception_handler(OverflowError, _on_out_of_range)
 
     api = APIRouter(prefix=API_PREFIX)
     for router in (

@@ -8,7 +8,8 @@ from api.core.errors import problem_responses
 from api.ticket.deps import TicketDep
 from api.ticket.models import Ticket
 
-router = APIRouter(prefix="/tickets/{number}", tags=["assignment"])
+# Tags per route: operation ids are <tag>-<name>, and escalations are their own resource.
+router = APIRouter(prefix="/tickets/{number}")
 
 
 def _assignment(ticket: Ticket) -> AssignmentOut:
@@ -20,6 +21,7 @@ def _assignment(ticket: Ticket) -> AssignmentOut:
 @router.put(
     "/assignment",
     operation_id="assignment-set",
+    tags=["assignment"],
     response_model=AssignmentOut,
     responses=problem_responses(401, 403, 404, 409, 422),
     summary="Assign to a team and optionally an agent of it (take = assign to yourself)",
@@ -33,6 +35,7 @@ def assign(
 @router.delete(
     "/assignment",
     operation_id="assignment-clear",
+    tags=["assignment"],
     response_model=AssignmentOut,
     responses=problem_responses(401, 403, 404, 409),
     summary="Put the ticket back in the triage queue",
@@ -44,6 +47,7 @@ def unassign(ticket: TicketDep, actor: StaffActor, session: SessionDep) -> Assig
 @router.post(
     "/escalations",
     operation_id="escalations-create",
+    tags=["escalations"],
     response_model=EscalationOut,
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(401, 403, 404, 409, 422),
@@ -58,6 +62,7 @@ def escalate(
 @router.get(
     "/escalations",
     operation_id="escalations-list",
+    tags=["escalations"],
     response_model=list[EscalationOut],
     responses=problem_responses(401, 403, 404),
 )

@@ -11,6 +11,7 @@ from api.attachment.models import Attachment
 from api.auth.actor import Actor
 from api.comment import repository as comments
 from api.core.errors import Conflict, NotFound, ValidationFailed
+from api.db.base import fits_integer
 from api.ticket import history
 from api.ticket.lifecycle import Status
 from api.ticket.models import Ticket
@@ -89,7 +90,7 @@ def readable_attachments(session: Session, actor: Actor, ticket: Ticket) -> list
 def readable_attachment(
     session: Session, actor: Actor, ticket: Ticket, attachment_id: int
 ) -> Attachment:
-    attachment = session.get(Attachment, attachment_id)
+    attachment = session.get(Attachment, attachment_id) if fits_integer(attachment_id) else None
     if (
         attachment is None
         or attachment.ticket_id != ticket.id

@@ -2,7 +2,7 @@ import re
 from datetime import datetime
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from api.category.details import FieldType
 
@@ -52,12 +52,14 @@ class CategoryWrite(BaseModel):
     parent_id: int | None = None
     fields: list[DetailFieldSchema] = Field(default_factory=list)
 
-    @model_validator(mode="after")
-    def keys_unique(self) -> Self:
-        keys = [f.key for f in self.fields]
+    @field_validator("fields")
+    @classmethod
+    def keys_unique(cls, fields: list[DetailFieldSchema]) -> list[DetailFieldSchema]:
+        # A field validator, so that the error names `fields` rather than the whole body.
+        keys = [f.key for f in fields]
         if len(keys) != len(set(keys)):
             raise ValueError("field keys must be unique")
-        return self
+        return fields
 
 
 class CategoryPatch(BaseModel):

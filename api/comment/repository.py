@@ -2,6 +2,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.comment.models import Comment
+from api.db.base import fits_integer
 from api.ticket.models import Ticket
 
 
@@ -19,6 +20,8 @@ def comments_page(
 def readable_comment(
     session: Session, ticket: Ticket, comment_id: int, *, public_only: bool
 ) -> Comment | None:
+    if not fits_integer(comment_id):
+        return None
     comment = session.get(Comment, comment_id)
     if comment is None or comment.ticket_id != ticket.id or (public_only and comment.internal):
         return None

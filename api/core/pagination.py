@@ -3,7 +3,7 @@
 import base64
 import binascii
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field
@@ -14,6 +14,7 @@ T = TypeVar("T")
 
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 100
+_INTEGER_LIMIT = 2**31  # cursor integers must fit an INTEGER column (int4 on PostgreSQL)
 
 
 class Page(BaseModel, Generic[T]):
@@ -37,7 +38,7 @@ def decode_cursor(cursor: str, kind: str, types: tuple[type, ...]) -> list[Any]:
         if found_kind != kind or not isinstance(values, list) or len(values) != len(types):
             raise ValueError
         return [_coerce(v, t) for v, t in zip(values, types, strict=True)]
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+    except (ValueError, TypeError, OverflowError, binascii.Error, UnicodeDecodeError) as exc:
         raise BadRequest("The cursor is not valid for this list and sort.") from exc
 
 
@@ -46,7 +47,9 @@ def _coerce(value: Any, wanted: type) -> Any:
         parsed = datetime.fromisoformat(value)
         if parsed.tzinfo is None:
             raise ValueError
-        return parsed
+        return parsed.astimezone(UTC)  # OverflowError for instants with no UTC year
     if wanted is int and (not isinstance(value, int) or isinstance(value, bool)):
+        raise ValueError
+    if wanted is int and not -_INTEGER_LIMIT <= value < _INTEGER_LIMIT:
         raise ValueError
     return value

@@ -18,6 +18,14 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+# The largest value an INTEGER column holds on every backend (PostgreSQL's int4).
+INTEGER_MAX = 2**31 - 1
+
+
+def fits_integer(value: int) -> bool:
+    """Whether a client-supplied id can be bound to an INTEGER column without a database error."""
+    return -INTEGER_MAX - 1 <= value <= INTEGER_MAX
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Timezone-aware UTC on the way out, whatever the database keeps."""

@@ -1,6 +1,4 @@
-from typing import Self
-
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from api.ticket.priority import Level, Priority
 
@@ -25,9 +23,10 @@ class PriorityMatrix(BaseModel):
 
     cells: list[MatrixCell]
 
-    @model_validator(mode="after")
-    def every_cell_once(self) -> Self:
-        pairs = [(c.impact, c.urgency) for c in self.cells]
+    @field_validator("cells")
+    @classmethod
+    def every_cell_once(cls, cells: list[MatrixCell]) -> list[MatrixCell]:
+        pairs = [(c.impact, c.urgency) for c in cells]
         if len(pairs) != len(set(pairs)) or len(pairs) != len(Level) ** 2:
             raise ValueError("give each of the 9 impact x urgency cells exactly once")
-        return self
+        return cells

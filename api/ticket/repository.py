@@ -12,6 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from api.auth.actor import Actor
 from api.core.errors import BadRequest
 from api.core.pagination import decode_cursor, encode_cursor
+from api.db.base import fits_integer
 from api.organization.models import Organization
 from api.ticket.kinds import Channel, TicketType
 from api.ticket.lifecycle import Status
@@ -36,6 +37,8 @@ def readable_tickets(session: Session, actor: Actor) -> Select[Ticket]:
 def readable_ticket(
     session: Session, actor: Actor, number: int, *, for_update: bool = False
 ) -> Ticket | None:
+    if not fits_integer(number):
+        return None
     statement = readable_tickets(session, actor).where(Ticket.number == number)
     statement = statement.options(selectinload(Ticket.requester))
     if for_update:

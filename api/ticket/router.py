@@ -1,7 +1,8 @@
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response, status
-from pydantic import AwareDatetime
+from pydantic import AfterValidator, AwareDatetime
 
 from api.auth.actor import Actor
 from api.auth.deps import CurrentActor
@@ -22,6 +23,16 @@ from api.ticket.schemas import TicketCreate, TicketEventOut, TicketOut, TicketUp
 from api.user.schemas import UserSummary
 
 router = APIRouter(prefix="/tickets", tags=["tickets"])
+
+
+def _in_utc(value: datetime) -> datetime:
+    try:
+        return value.astimezone(UTC)
+    except OverflowError as exc:  # e.g. year 9999 at -05:00 is past the last UTC year
+        raise ValueError("the instant is out of range") from exc
+
+
+Instant = Annotated[AwareDatetime, AfterValidator(_in_utc)]
 
 
 def ticket_out(ticket: Ticket, settings: Settings, actor: Actor) -> TicketOut:
@@ -108,10 +119,10 @@ def list_tickets(
     organization_id: int | None = None,
     channel: Channel | None = None,
     tag: Annotated[str | None, Query(max_length=50)] = None,
-    created_after: AwareDatetime | None = None,
-    created_before: AwareDatetime | None = None,
-    updated_after: AwareDatetime | None = None,
-    updated_before: AwareDatetime | None = None,
+    created_after: Instant | None = None,
+    created_before: Instant | None = None,
+    updated_after: Instant | None = None,
+    updated_before: Instant | None = None,
     q: Annotated[
         str | None, Query(max_length=200, description="Text in subject or description")
     ] = None,

@@ -5,6 +5,7 @@ from annotated_types import Len
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -19,8 +20,30 @@ from api.user.schemas import UserSummary
 TAG_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,49}$"
 
 
-Tag = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=TAG_PATTERN)]
+def _normalise_tag(value: object) -> object:
+    # Before the pattern check, so that " VPN " is stored as "vpn" rather than refused.
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+Tag = Annotated[str, StringConstraints(pattern=TAG_PATTERN), BeforeValidator(_normalise_tag)]
 Tags = Annotated[list[Tag], AfterValidator(lambda tags: sorted(set(tags))), Len(max_length=20)]
+
+MAX_DETAILS_DEPTH = 20
+
+
+def _not_too_deep(details: dict[str, Any]) -> dict[str, Any]:
+    """Refuse absurd nesting: a 422 rather than a 500 when the body is serialized."""
+    stack: list[tuple[Any, int]] = [(details, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DETAILS_DEPTH:
+            raise ValueError(f"must not be nested more than {MAX_DETAILS_DEPTH} levels deep")
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return details
+
+
+Details = Annotated[dict[str, Any], AfterValidator(_not_too_deep)]
 
 
 class TicketCreate(BaseModel):
@@ -47,7 +70,7 @@ class TicketCreate(BaseModel):
     description: str = Field(default="", max_length=100_000, description="Markdown.")
     type: TicketType = TicketType.incident
     category_id: int | None = None
-    details: dict[str, Any] = Field(default_factory=dict)
+    details: Details = Field(default_factory=dict)
     impact: Level = Level.medium
     urgency: Level = Level.medium
     requester_id: int | None = Field(
@@ -84,7 +107,7 @@ class TicketUpdate(BaseModel):
     description: str | None = Field(default=None, max_length=100_000)
     type: TicketType | None = None
     category_id: int | None = None
-    details: dict[str, Any] | None = None
+    details: Details | None = None
     impact: Level | None = None
     urgency: Level | None = None
     priority: Priority | None = None
@@ -92,6 +115,13 @@ class TicketUpdate(BaseModel):
     status: Status | None = None
     resolution: str | None = Field(default=None, min_length=1, max_length=20_000)
     tags: Tags | None = None
+
+    @field_validator("subject")
+    @classmethod
+    def subject_not_blank(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise ValueError("must not be blank")
+        return value.strip() if value is not None else None
 
 
 class TicketOut(BaseModel):

@@ -91,8 +91,10 @@ def open_ticket(session: Session, actor: Actor, data: TicketCreate) -> Ticket:
     department_id, location_id = _placement(
         session, requester, data.department_id, data.location_id
     )
-    if data.priority is not None and not data.priority_reason:
+    if data.priority is not None and not (data.priority_reason or "").strip():
         raise ValidationFailed.on("priority_reason", "say why the priority is overridden")
+    if data.priority_reason is not None and data.priority is None:
+        raise ValidationFailed.on("priority_reason", "give a reason only with a priority")
     computed = priority_for(data.impact, data.urgency, current_matrix(session))
     ticket = Ticket(
         number=repository.next_ticket_number(session),
@@ -135,6 +137,19 @@ def open_ticket(session: Session, actor: Actor, data: TicketCreate) -> Ticket:
             "requester_id": requester.id,
         },
     )
+    if ticket.priority_overridden and ticket.priority != computed:
+        # The override and its reason belong in the history, as when made later by PATCH.
+        history.record(
+            session,
+            ticket,
+            actor,
+            "priority_changed",
+            field="priority",
+            from_value=computed,
+            to_value=ticket.priority,
+            note=ticket.priority_reason,
+            data={"override": True},
+        )
     return ticket
 
 
@@ -218,7 +233,7 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
     sent = data.model_fields_set
     _refuse_foreign_fields(actor, sent, creating=False)
     changes = data.model_dump(exclude_unset=True)
-    for key in ("subject", "type", "impact", "urgency", "status"):
+    for key in ("subject", "description", "type", "impact", "urgency", "status"):
         if key in changes and changes[key] is None:
             raise ValidationFailed.on(key, "must not be null")
     if "resolution" in sent and data.status is not Status.resolved:
@@ -259,7 +274,7 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
             _set_priority(ticket, actor, session, computed, None, overridden=False)
 
     if data.priority is not None:
-        if not data.priority_reason:
+        if not (data.priority_reason or "").strip():
             raise ValidationFailed.on("priority_reason", "say why the priority is overridden")
         _set_priority(ticket, actor, session, data.priority, data.priority_reason, overridden=True)
 

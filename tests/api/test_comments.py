@@ -134,7 +134,7 @@ def test_customer_never_sees_internal_notes_or_private_history(
 def test_colleague_in_a_shared_organization_does_not_see_internal_notes(
     client: TestClient, world: World
 ) -> None:
-    number, note, reply = _worked_ticket(client, world)
+    number, _note, reply = _worked_ticket(client, world)
     shared = client.patch(
         f"/api/v1/organizations/{world.acme['id']}",
         json={"shared_tickets": True},
@@ -145,9 +145,10 @@ def test_colleague_in_a_shared_organization_does_not_see_internal_notes(
     assert [c["id"] for c in comments] == [reply["id"]]
     events = _all(client, f"/api/v1/tickets/{number}/events", world.carol)
     assert all(e["public"] for e in events)
-    assert SECRET_NOTE not in client.get(
-        f"/api/v1/tickets/{number}/events", headers=world.carol.headers
-    ).text
+    assert (
+        SECRET_NOTE
+        not in client.get(f"/api/v1/tickets/{number}/events", headers=world.carol.headers).text
+    )
 
 
 @pytest.mark.parametrize("internal", [True, False])
@@ -194,9 +195,7 @@ def _instant(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def test_first_public_agent_reply_sets_first_response_at(
-    client: TestClient, world: World
-) -> None:
+def test_first_public_agent_reply_sets_first_response_at(client: TestClient, world: World) -> None:
     number = world.open_ticket(client)["number"]
     assert _ticket(client, number, world.agent)["first_response_at"] is None
 
@@ -204,7 +203,7 @@ def test_first_public_agent_reply_sets_first_response_at(
     assert _ticket(client, number, world.agent)["first_response_at"] is None
     _comment(client, number, world.agent, "Checking the logs first.", internal=True)
     assert _ticket(client, number, world.agent)["first_response_at"] is None
-    _comment(client, number, world.agent, "Explicitly public is still a note?", internal=False)
+    _comment(client, number, world.agent, "Found it: a loose cable.", internal=False)
     ticket = _ticket(client, number, world.agent)
     assert ticket["first_response_at"] is not None
 
@@ -261,7 +260,7 @@ def test_comment_pagination_neither_skips_nor_repeats(client: TestClient, world:
         rest += page["items"]
         cursor = page["next_cursor"]
     everything = [c["id"] for c in first["items"] + rest]
-    assert everything == [c["id"] for c in created] + [late["id"]]
+    assert everything == [*(c["id"] for c in created), late["id"]]
 
     customer_pages: list[list[int]] = []
     cursor = None
@@ -272,7 +271,7 @@ def test_comment_pagination_neither_skips_nor_repeats(client: TestClient, world:
         cursor = page["next_cursor"]
         if cursor is None:
             break
-    assert [i for p in customer_pages for i in p] == public_ids + [late["id"]]
+    assert [i for p in customer_pages for i in p] == [*public_ids, late["id"]]
     assert all(len(p) == 2 for p in customer_pages[:-1])
 
     # Exactly a full last page: no dangling cursor to an empty page.
@@ -295,9 +294,7 @@ def test_comment_pagination_rejects_bad_cursors_and_limits(
     for cursor in ("garbage", "eyJhIjoxfQ", events_cursor, "W10"):
         _problem(client.get(path, params={"cursor": cursor}, headers=world.agent.headers), 400)
     for limit in (0, 101, -1):
-        body = _problem(
-            client.get(path, params={"limit": limit}, headers=world.agent.headers), 422
-        )
+        body = _problem(client.get(path, params={"limit": limit}, headers=world.agent.headers), 422)
         assert [e["field"] for e in body["errors"]] == ["limit"]
 
 

@@ -19,15 +19,19 @@ def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
 
 
 def _get(client: TestClient, world: World, number: int, **headers: str) -> httpx.Response:
-    return client.get(f"/api/v1/tickets/{number}", headers=world.agent.headers | headers)
+    response: httpx.Response = client.get(
+        f"/api/v1/tickets/{number}", headers=world.agent.headers | headers
+    )
+    return response
 
 
 def _patch(
     client: TestClient, world: World, number: int, body: dict[str, Any], **headers: str
 ) -> httpx.Response:
-    return client.patch(
+    response: httpx.Response = client.patch(
         f"/api/v1/tickets/{number}", json=body, headers=world.agent.headers | headers
     )
+    return response
 
 
 def test_get_returns_an_etag_and_if_none_match_gives_304(client: TestClient, world: World) -> None:
@@ -35,7 +39,8 @@ def test_get_returns_an_etag_and_if_none_match_gives_304(client: TestClient, wor
     first = _get(client, world, number)
     assert first.status_code == 200
     etag = first.headers["ETag"]
-    assert etag.startswith('"') and etag.endswith('"')
+    assert etag.startswith('"')
+    assert etag.endswith('"')
     # The same state gives the same tag: it comes from a version, not from the request.
     assert _get(client, world, number).headers["ETag"] == etag
     # The customer who owns it sees the same tag for the same version.
@@ -75,9 +80,9 @@ def test_patch_with_current_if_match_then_stale_if_match_is_412(
     number = world.open_ticket(client)["number"]
     old_etag = _get(client, world, number).headers["ETag"]
 
-    updated = _patch(client, world, number, {"subject": "First agent's subject"}, **{
-        "If-Match": old_etag
-    })
+    updated = _patch(
+        client, world, number, {"subject": "First agent's subject"}, **{"If-Match": old_etag}
+    )
     assert updated.status_code == 200, updated.text
     new_etag = updated.headers["ETag"]
     assert new_etag != old_etag
@@ -111,16 +116,20 @@ def test_patch_with_current_if_match_then_stale_if_match_is_412(
 
 def test_if_match_star_and_lists(client: TestClient, world: World) -> None:
     number = world.open_ticket(client)["number"]
-    star = _patch(client, world, number, {"description": "Any version will do"}, **{
-        "If-Match": "*"
-    })
+    star = _patch(
+        client, world, number, {"description": "Any version will do"}, **{"If-Match": "*"}
+    )
     assert star.status_code == 200, star.text
     assert star.json()["description"] == "Any version will do"
 
     current = star.headers["ETag"]
-    listed = _patch(client, world, number, {"type": "question"}, **{
-        "If-Match": f'"ticket-{number}-v0", {current}'
-    })
+    listed = _patch(
+        client,
+        world,
+        number,
+        {"type": "question"},
+        **{"If-Match": f'"ticket-{number}-v0", {current}'},
+    )
     assert listed.status_code == 200, listed.text
     assert listed.json()["type"] == "question"
 
@@ -166,9 +175,9 @@ def test_a_comment_changes_the_etag(client: TestClient, world: World) -> None:
     assert after.headers["ETag"] != before
     assert _get(client, world, number, **{"If-None-Match": before}).status_code == 200
     # An edit based on the view before the reply is refused: the agent has not seen it.
-    stale = _patch(client, world, number, {"status": "resolved", "resolution": "Done"}, **{
-        "If-Match": before
-    })
+    stale = _patch(
+        client, world, number, {"status": "resolved", "resolution": "Done"}, **{"If-Match": before}
+    )
     assert_problem(stale, 412)
     assert _get(client, world, number).json()["status"] == "new"
 

@@ -27,7 +27,10 @@ def _count(client: TestClient, who: Person) -> int:
 
 
 def _post(client: TestClient, who: Person, body: dict[str, Any], key: str) -> httpx.Response:
-    return client.post(TICKETS, json=body, headers=who.headers | {"Idempotency-Key": key})
+    response: httpx.Response = client.post(
+        TICKETS, json=body, headers=who.headers | {"Idempotency-Key": key}
+    )
+    return response
 
 
 def test_retry_with_same_key_and_body_replays_and_creates_nothing(
@@ -91,7 +94,8 @@ def test_different_users_may_use_the_same_key(client: TestClient, world: World) 
     body = {"subject": "Cannot print"}
     alice = _post(client, world.alice, body, "same-key")
     bob = _post(client, world.bob, body, "same-key")
-    assert alice.status_code == 201 and bob.status_code == 201
+    assert alice.status_code == 201
+    assert bob.status_code == 201
     assert alice.json()["number"] != bob.json()["number"]
     assert alice.json()["requester"]["id"] == world.alice.id
     assert bob.json()["requester"]["id"] == world.bob.id
@@ -145,9 +149,7 @@ def test_comment_retry_replays(client: TestClient, world: World) -> None:
     assert [c["body"] for c in listing] == ["Restart the router."]
 
 
-def test_concurrent_duplicates_create_exactly_one_ticket(
-    client: TestClient, world: World
-) -> None:
+def test_concurrent_duplicates_create_exactly_one_ticket(client: TestClient, world: World) -> None:
     body = {"subject": "Double-clicked submit", "description": "Ten times, at once."}
 
     def submit(_: int) -> httpx.Response:

@@ -1,6 +1,7 @@
 """The ticket lifecycle through PATCH: every move, who may make it, and the history it writes."""
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -32,6 +33,10 @@ def assert_problem(response: Any, status: int) -> dict[str, Any]:
     assert body["title"]
     assert body["type"].startswith("https://")
     return body
+
+
+def at(value: str) -> datetime:
+    return datetime.fromisoformat(value)
 
 
 def error_fields(body: dict[str, Any]) -> list[str]:
@@ -220,21 +225,19 @@ def test_assigning_an_open_ticket_keeps_its_status(client: TestClient, desk: Des
     assert response.json()["status"] == "in_progress"
 
 
-@pytest.mark.parametrize("resolution", [None, "   "], ids=["missing", "blank"])
-@pytest.mark.parametrize("current", ["new", "open", "in_progress", "pending"])
-def test_resolving_needs_a_resolution(
-    client: TestClient, desk: Desk, current: str, resolution: str | None
-) -> None:
-    number = ticket_in(client, desk, current)
-    before = get_ticket(client, number, desk.agent)
-    history_before = events(client, number, desk.agent)
-    body: dict[str, Any] = {"status": "resolved"}
-    if resolution is not None:
-        body["resolution"] = resolution
-    problem = assert_problem(patch(client, number, desk.agent, **body), 422)
-    assert error_fields(problem) == ["resolution"]
-    assert get_ticket(client, number, desk.agent) == before
-    assert events(client, number, desk.agent) == history_before
+def test_resolving_needs_a_resolution(client: TestClient, desk: Desk) -> None:
+    for current in ("new", "open", "in_progress", "pending"):
+        number = ticket_in(client, desk, current)
+        before = get_ticket(client, number, desk.agent)
+        history_before = events(client, number, desk.agent)
+        for resolution in (None, "   "):
+            body: dict[str, Any] = {"status": "resolved"}
+            if resolution is not None:
+                body["resolution"] = resolution
+            problem = assert_problem(patch(client, number, desk.agent, **body), 422)
+            assert error_fields(problem) == ["resolution"], (current, resolution)
+            assert get_ticket(client, number, desk.agent) == before, (current, resolution)
+            assert events(client, number, desk.agent) == history_before
 
 
 def test_resolution_without_resolving_is_refused(client: TestClient, desk: Desk) -> None:
@@ -272,7 +275,7 @@ def test_timestamps_through_resolve_reopen_and_close(client: TestClient, desk: D
 
     resolved = move(client, number, desk.agent, "resolved")
     assert resolved["resolved_at"] is not None
-    assert resolved["resolved_at"] >= fresh["created_at"]
+    assert at(resolved["resolved_at"]) >= at(fresh["created_at"])
 
     reopened = move(client, number, desk.agent, "open")
     assert reopened["resolved_at"] is None
@@ -284,12 +287,12 @@ def test_timestamps_through_resolve_reopen_and_close(client: TestClient, desk: D
 
     resolved_again = move(client, number, desk.agent, "resolved", resolution="Replaced cable.")
     assert resolved_again["resolved_at"] is not None
-    assert resolved_again["resolved_at"] >= resolved["resolved_at"]
+    assert at(resolved_again["resolved_at"]) >= at(resolved["resolved_at"])
     assert resolved_again["resolution"] == "Replaced cable."
 
     closed = move(client, number, desk.agent, "closed")
     assert closed["closed_at"] is not None
-    assert closed["closed_at"] >= closed["resolved_at"]
+    assert at(closed["closed_at"]) >= at(closed["resolved_at"])
     assert closed["resolved_at"] == resolved_again["resolved_at"]
 
     trail = [(e["from_value"], e["to_value"]) for e in status_events(client, number, desk.agent)]
@@ -303,7 +306,7 @@ def test_timestamps_through_resolve_reopen_and_close(client: TestClient, desk: D
     ]
 
 
-def test_closed_is_final_for_every_field_of_status(client: TestClient, desk: Desk) -> None:
+def test_closed_is_final_for_everyone(client: TestClient, desk: Desk) -> None:
     number = ticket_in(client, desk, "closed")
     for who in (desk.agent, desk.admin, desk.alice):
         for target in ("new", "open", "in_progress", "pending", "resolved"):
@@ -362,9 +365,9 @@ def test_customer_may_make_no_other_move(client: TestClient, desk: Desk) -> None
 def test_customer_cannot_move_someone_elses_ticket(client: TestClient, desk: Desk) -> None:
     number = ticket_in(client, desk, "resolved")
     before = get_ticket(client, number, desk.agent)
-    for stranger in (desk.bob,):
-        problem = assert_problem(patch(client, number, stranger, status="closed"), 404)
-        assert "errors" not in problem
+    problem = assert_problem(patch(client, number, desk.bob, status="closed"), 404)
+    assert "errors" not in problem
+    assert_problem(patch(client, number, desk.bob, status="open"), 404)
     assert get_ticket(client, number, desk.agent) == before
 
 
@@ -412,15 +415,13 @@ def test_customer_reply_to_a_resolved_ticket_reopens_it(client: TestClient, desk
     assert change["actor_id"] == desk.alice.id
 
 
-@pytest.mark.parametrize("current", ["new", "open", "in_progress"])
-def test_customer_reply_leaves_other_statuses_alone(
-    client: TestClient, desk: Desk, current: str
-) -> None:
-    number = ticket_in(client, desk, current)
-    history_before = status_events(client, number, desk.agent)
-    assert reply(client, number, desk.alice).status_code == 201
-    assert get_ticket(client, number, desk.agent)["status"] == current
-    assert status_events(client, number, desk.agent) == history_before
+def test_customer_reply_leaves_other_statuses_alone(client: TestClient, desk: Desk) -> None:
+    for current in ("new", "open", "in_progress"):
+        number = ticket_in(client, desk, current)
+        history_before = status_events(client, number, desk.agent)
+        assert reply(client, number, desk.alice).status_code == 201
+        assert get_ticket(client, number, desk.agent)["status"] == current
+        assert status_events(client, number, desk.agent) == history_before
 
 
 def test_agent_replies_do_not_reopen(client: TestClient, desk: Desk) -> None:

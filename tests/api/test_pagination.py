@@ -29,11 +29,13 @@ def assert_problem(response: httpx.Response, status: int) -> dict[str, Any]:
 
 def assert_invalid(response: httpx.Response, field: str) -> None:
     body = assert_problem(response, 422)
-    assert field in [e["field"] for e in body["errors"]], body
+    fields = [e["field"] for e in body["errors"]]
+    assert any(f == field or f.startswith(f"{field}.") for f in fields), body
 
 
 def page(client: TestClient, who: Person, **params: Any) -> httpx.Response:
-    return client.get(TICKETS, params=params, headers=who.headers)
+    response: httpx.Response = client.get(TICKETS, params=params, headers=who.headers)
+    return response
 
 
 def walk(
@@ -115,8 +117,8 @@ def assert_sorted_by_fields(sort: str, items: list[dict[str, Any]]) -> None:
 # -- limit ---------------------------------------------------------------------------------
 
 
-def test_limit_bounds(client: TestClient, admin: Person) -> None:
-    for i in range(3):
+def test_limit_bounds_and_default(client: TestClient, admin: Person) -> None:
+    for i in range(26):
         create(client, admin, f"Ticket {i}", "medium")
     assert_invalid(page(client, admin, limit=0), "limit")
     assert_invalid(page(client, admin, limit=101), "limit")
@@ -125,21 +127,17 @@ def test_limit_bounds(client: TestClient, admin: Person) -> None:
 
     one = page(client, admin, limit=1)
     assert one.status_code == 200
-    assert len(one.json()["items"]) == 1
+    assert numbers(one.json()["items"]) == [1001]
     assert one.json()["next_cursor"]
     hundred = page(client, admin, limit=100)
     assert hundred.status_code == 200
-    assert len(hundred.json()["items"]) == 3
+    assert len(hundred.json()["items"]) == 26
     assert hundred.json()["next_cursor"] is None
     # An exactly full last page has no next cursor pointing at nothing.
-    exact = page(client, admin, limit=3)
-    assert len(exact.json()["items"]) == 3
+    exact = page(client, admin, limit=26)
+    assert len(exact.json()["items"]) == 26
     assert exact.json()["next_cursor"] is None
-
-
-def test_default_limit_is_25(client: TestClient, admin: Person) -> None:
-    for i in range(26):
-        create(client, admin, f"Ticket {i}", "medium")
+    # Without a limit a page holds 25.
     first = page(client, admin)
     assert len(first.json()["items"]) == 25
     second = page(client, admin, cursor=first.json()["next_cursor"])
@@ -150,10 +148,10 @@ def test_default_limit_is_25(client: TestClient, admin: Person) -> None:
 # -- every sort, every ticket once ---------------------------------------------------------
 
 
-def test_every_sort_returns_every_ticket_once_in_order(client: TestClient, world: World) -> None:
+def test_every_sort_returns_every_ticket_once_in_order(client: TestClient, admin: Person) -> None:
     prio: dict[int, str] = {}
     for i in range(60):
-        ticket = create(client, world.agent, f"Queue ticket {i}", PRIORITY_CYCLE[i % 7])
+        ticket = create(client, admin, f"Queue ticket {i}", PRIORITY_CYCLE[i % 7])
         prio[ticket["number"]] = ticket["priority"]
     created = list(prio)
     assert created == list(range(1001, 1061))
@@ -161,15 +159,13 @@ def test_every_sort_returns_every_ticket_once_in_order(client: TestClient, world
     touched = [1040, 1003, 1059, 1017, 1001, 1030]
     for number in touched:
         response = client.patch(
-            f"{TICKETS}/{number}", json={"tags": ["touched"]}, headers=world.agent.headers
+            f"{TICKETS}/{number}", json={"tags": ["touched"]}, headers=admin.headers
         )
         assert response.status_code == 200, response.text
 
     for sort in SORTS:
-        for limit in (1, 7, 25, 60, 100):
-            if limit == 1 and sort not in ("priority", "-updated"):
-                continue  # one ticket a page is slow; two sorts are enough for it
-            items, pages = walk(client, world.agent, {"sort": sort, "limit": limit})
+        for limit in (1, 7, 60, 100) if sort == "priority" else (7, 60, 100):
+            items, pages = walk(client, admin, {"sort": sort, "limit": limit})
             got = numbers(items)
             assert len(got) == len(set(got)) == 60, (sort, limit)
             assert got == expected_order(sort, created, touched, prio), (sort, limit)
@@ -177,15 +173,15 @@ def test_every_sort_returns_every_ticket_once_in_order(client: TestClient, world
             assert pages == -(-60 // limit), (sort, limit)
 
 
-def test_default_sort_is_the_agent_queue(client: TestClient, world: World) -> None:
-    low = create(client, world.agent, "Old and low", "low")["number"]
-    medium = create(client, world.agent, "Medium", "medium")["number"]
-    critical_old = create(client, world.agent, "Old and critical", "critical")["number"]
-    critical_new = create(client, world.agent, "New and critical", "critical")["number"]
-    high = create(client, world.agent, "High", "high")["number"]
-    default = numbers(page(client, world.agent).json()["items"])
+def test_default_sort_is_the_agent_queue(client: TestClient, admin: Person) -> None:
+    low = create(client, admin, "Old and low", "low")["number"]
+    medium = create(client, admin, "Medium", "medium")["number"]
+    critical_old = create(client, admin, "Old and critical", "critical")["number"]
+    critical_new = create(client, admin, "New and critical", "critical")["number"]
+    high = create(client, admin, "High", "high")["number"]
+    default = numbers(page(client, admin).json()["items"])
     assert default == [critical_old, critical_new, high, medium, low]
-    assert numbers(page(client, world.agent, sort="priority").json()["items"]) == default
+    assert numbers(page(client, admin, sort="priority").json()["items"]) == default
 
 
 # -- stable while tickets are being added --------------------------------------------------
@@ -193,11 +189,11 @@ def test_default_sort_is_the_agent_queue(client: TestClient, world: World) -> No
 
 @pytest.mark.parametrize("sort", SORTS)
 def test_paging_while_tickets_are_created_neither_skips_nor_repeats(
-    client: TestClient, world: World, sort: str
+    client: TestClient, admin: Person, sort: str
 ) -> None:
     prio: dict[int, str] = {}
     for i in range(20):
-        ticket = create(client, world.agent, f"Existing {i}", PRIORITY_CYCLE[i % 7])
+        ticket = create(client, admin, f"Existing {i}", PRIORITY_CYCLE[i % 7])
         prio[ticket["number"]] = ticket["priority"]
     existing = set(prio)
     added: list[int] = []
@@ -205,9 +201,9 @@ def test_paging_while_tickets_are_created_neither_skips_nor_repeats(
     def add_tickets(page_number: int) -> None:
         # New tickets of every priority, critical ones jump to the head of the queue.
         for level in ("critical", "low", PRIORITY_CYCLE[page_number % 7]):
-            added.append(create(client, world.agent, f"New {page_number} {level}", level)["number"])
+            added.append(create(client, admin, f"New {page_number} {level}", level)["number"])
 
-    items, _ = walk(client, world.agent, {"sort": sort, "limit": 5}, between_pages=add_tickets)
+    items, _ = walk(client, admin, {"sort": sort, "limit": 5}, between_pages=add_tickets)
     got = numbers(items)
 
     assert len(got) == len(set(got)), f"repeated: {sorted(n for n in got if got.count(n) > 1)}"
@@ -225,12 +221,12 @@ def test_paging_while_tickets_are_created_neither_skips_nor_repeats(
         assert set(got) == existing
 
 
-def test_a_ticket_updated_in_place_keeps_its_page(client: TestClient, world: World) -> None:
+def test_a_ticket_updated_in_place_keeps_its_page(client: TestClient, admin: Person) -> None:
     for i in range(10):
-        create(client, world.agent, f"Ticket {i}", "medium")
-    first = page(client, world.agent, sort="created", limit=5).json()
-    client.patch(f"{TICKETS}/1002", json={"subject": "Changed"}, headers=world.agent.headers)
-    second = page(client, world.agent, sort="created", limit=5, cursor=first["next_cursor"])
+        create(client, admin, f"Ticket {i}", "medium")
+    first = page(client, admin, sort="created", limit=5).json()
+    client.patch(f"{TICKETS}/1002", json={"subject": "Changed"}, headers=admin.headers)
+    second = page(client, admin, sort="created", limit=5, cursor=first["next_cursor"])
     assert numbers(first["items"]) + numbers(second.json()["items"]) == list(range(1001, 1011))
 
 
@@ -242,12 +238,13 @@ def _b64(value: Any) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def test_tampered_cursors_are_400(client: TestClient, world: World) -> None:
+def test_tampered_cursors_are_400(client: TestClient, admin: Person) -> None:
     for i in range(6):
-        create(client, world.agent, f"Ticket {i}", "medium")
-    created_cursor = page(client, world.agent, sort="created", limit=2).json()["next_cursor"]
-    priority_cursor = page(client, world.agent, sort="priority", limit=2).json()["next_cursor"]
-    assert created_cursor and priority_cursor
+        create(client, admin, f"Ticket {i}", "medium")
+    created_cursor = page(client, admin, sort="created", limit=2).json()["next_cursor"]
+    priority_cursor = page(client, admin, sort="priority", limit=2).json()["next_cursor"]
+    assert created_cursor
+    assert priority_cursor
     events_cursor = _b64(["events", [1]])
 
     cases: list[tuple[str, str]] = [
@@ -275,42 +272,58 @@ def test_tampered_cursors_are_400(client: TestClient, world: World) -> None:
         ("created", _b64(["tickets:created", [1e400, 1]])),
     ]
     for sort, cursor in cases:
-        response = page(client, world.agent, sort=sort, limit=2, cursor=cursor)
+        response = page(client, admin, sort=sort, limit=2, cursor=cursor)
         body = assert_problem(response, 400)
         assert "cursor" in body["detail"], (sort, cursor, body)
-        assert "Traceback" not in response.text and "SELECT" not in response.text
+        assert "Traceback" not in response.text
+        assert "SELECT" not in response.text
 
 
 def test_well_formed_cursors_with_extreme_values_never_fail(
-    client: TestClient, world: World
+    client: TestClient, admin: Person
 ) -> None:
     for i in range(3):
-        create(client, world.agent, f"Ticket {i}", "medium")
+        create(client, admin, f"Ticket {i}", "medium")
     cases = [
         ("created", ["9999-12-31T23:59:59-05:00", 1]),
         ("created", ["0001-01-01T00:00:00+05:00", 1]),
         ("created", ["2030-01-01T00:00:00+00:00", 10**30]),
         ("created", ["2030-01-01T00:00:00+00:00", -(10**30)]),
         ("-updated", ["2030-01-01T00:00:00+00:00", 2**63]),
+        ("updated", ["2030-01-01T00:00:00+00:00", 2**31]),
+        ("updated", ["2030-01-01T00:00:00+00:00", 2**62]),
+        ("-created", ["2030-01-01T00:00:00+00:00", -(2**40)]),
         ("priority", [1, "2030-01-01T00:00:00+00:00", 2**64]),
         ("priority", [10**30, "2030-01-01T00:00:00+00:00", 1]),
     ]
     for sort, values in cases:
         cursor = _b64([f"tickets:{sort}", values])
-        response = page(client, world.agent, sort=sort, limit=2, cursor=cursor)
+        response = page(client, admin, sort=sort, limit=2, cursor=cursor)
         assert response.status_code in (200, 400), (sort, values, response.text)
         if response.status_code == 400:
             assert_problem(response, 400)
 
 
-def test_extreme_dates_in_filters_never_fail(client: TestClient, world: World) -> None:
-    create(client, world.agent, "Ticket", "medium")
+def test_extreme_dates_in_filters_never_fail(client: TestClient, admin: Person) -> None:
+    create(client, admin, "Ticket", "medium")
     for field in ("created_after", "created_before", "updated_after", "updated_before"):
         for value in ("9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+05:00"):
-            response = page(client, world.agent, **{field: value})
+            response = page(client, admin, **{field: value})
             assert response.status_code in (200, 422), (field, value, response.text)
             if response.status_code == 422:
                 assert_invalid(response, field)
+
+
+def test_huge_ids_in_filters_never_fail(client: TestClient, admin: Person) -> None:
+    create(client, admin, "Ticket", "medium")
+    huge = str(10**30)
+    for field in ("category_id", "team_id", "requester_id", "organization_id", "assignee"):
+        response = page(client, admin, **{field: huge})
+        assert response.status_code in (200, 400, 422), (field, response.text)
+        if response.status_code == 200:
+            assert response.json()["items"] == []
+        else:
+            assert_problem(response, response.status_code)
 
 
 def test_a_forged_cursor_never_reveals_other_customers_tickets(
@@ -432,9 +445,7 @@ def desk(client: TestClient, world: World) -> dict[str, Any]:
     return {"n": n, "t": tickets}
 
 
-def test_filter_by_status_priority_type(
-    client: TestClient, world: World, desk: dict[str, Any]
-) -> None:
+def test_filters_on_ticket_fields(client: TestClient, world: World, desk: dict[str, Any]) -> None:
     n, a = desk["n"], world.agent
     statuses = {name: ticket["status"] for name, ticket in desk["t"].items()}
     assert statuses == {
@@ -461,11 +472,6 @@ def test_filter_by_status_priority_type(
     # Filters combine with AND.
     assert _filter(client, a, status=["new", "open"], type="problem") == [n["phone"]]
 
-
-def test_filter_by_category_assignee_team(
-    client: TestClient, world: World, desk: dict[str, Any]
-) -> None:
-    n, a = desk["n"], world.agent
     assert _filter(client, a, category_id=world.computer["id"]) == [n["laptop"]]
     assert _filter(client, a, category_id=world.phone_line["id"]) == [n["phone"]]
     assert _filter(client, a, category_id=999_999) == []
@@ -482,11 +488,6 @@ def test_filter_by_category_assignee_team(
     assert _filter(client, a, team_id=world.telephony["id"]) == []
     assert_invalid(page(client, a, team_id="network"), "team_id")
 
-
-def test_filter_by_people_channel_tag(
-    client: TestClient, world: World, desk: dict[str, Any]
-) -> None:
-    n, a = desk["n"], world.agent
     assert _filter(client, a, requester_id=world.bob.id) == [n["printer"], n["email"]]
     assert _filter(client, a, requester_id=world.alice.id) == [n["laptop"]]
     assert _filter(client, a, organization_id=world.acme["id"]) == [
@@ -520,7 +521,7 @@ def test_filters_never_widen_a_customers_view(
     assert _filter(client, world.carol, status=["new", "open"]) == [n["cpu"], n["phone"]]
 
 
-def test_filter_by_created_range(client: TestClient, world: World, desk: dict[str, Any]) -> None:
+def test_filters_on_dates_and_text(client: TestClient, world: World, desk: dict[str, Any]) -> None:
     n, a, t = desk["n"], world.agent, desk["t"]
     cpu_at = _parse(t["cpu"]["created_at"])
     everything = [n["laptop"], n["printer"], n["cpu"], n["phone"], n["email"]]
@@ -548,9 +549,6 @@ def test_filter_by_created_range(client: TestClient, world: World, desk: dict[st
     assert_invalid(page(client, a, created_before=naive), "created_before")
     assert_invalid(page(client, a, created_after="last tuesday"), "created_after")
 
-
-def test_filter_by_updated_range(client: TestClient, world: World, desk: dict[str, Any]) -> None:
-    n, a, t = desk["n"], world.agent, desk["t"]
     # The last change in the fixture was resolving the email ticket.
     email_at = _parse(t["email"]["updated_at"])
     assert _filter(client, a, updated_after=email_at.isoformat()) == [n["email"]]
@@ -559,9 +557,6 @@ def test_filter_by_updated_range(client: TestClient, world: World, desk: dict[st
         page(client, a, updated_before=email_at.replace(tzinfo=None).isoformat()), "updated_before"
     )
 
-
-def test_text_match(client: TestClient, world: World, desk: dict[str, Any]) -> None:
-    n, a = desk["n"], world.agent
     assert _filter(client, a, q="printer") == [n["printer"]]
     assert _filter(client, a, q="PRINTER") == [n["printer"]]
     assert _filter(client, a, q="AFTER the Update") == [n["laptop"]]  # in the description
@@ -579,6 +574,6 @@ def test_text_match(client: TestClient, world: World, desk: dict[str, Any]) -> N
     assert_invalid(page(client, a, q="x" * 201), "q")
 
 
-def test_unknown_sort_is_422(client: TestClient, world: World) -> None:
+def test_unknown_sort_is_422(client: TestClient, admin: Person) -> None:
     for sort in ("subject", "id", "priority; DROP TABLE ticket", "+created", "--created", ""):
-        assert_invalid(page(client, world.agent, sort=sort), "sort")
+        assert_invalid(page(client, admin, sort=sort), "sort")

@@ -66,15 +66,9 @@ def test_sign_in_returns_bearer_token_with_expiry(client: TestClient, admin: Per
     me = client.get("/api/v1/users/me", headers=bearer(body["access_token"]))
     assert me.status_code == 200
     assert me.json()["id"] == admin.id
-
-
-def test_each_sign_in_issues_a_new_token(client: TestClient, admin: Person) -> None:
     first = token_request(client, admin.email, PASSWORD).json()["access_token"]
     second = token_request(client, admin.email, PASSWORD).json()["access_token"]
     assert first != second != admin.token
-
-
-def test_email_is_case_insensitive_at_sign_in(client: TestClient, admin: Person) -> None:
     response = token_request(client, "  ADMIN@Example.COM ", PASSWORD)
     assert response.status_code == 200, response.text
 
@@ -118,9 +112,6 @@ def test_missing_or_unknown_token_is_401(client: TestClient, admin: Person) -> N
         response = client.get("/api/v1/users/me", headers=headers)
         assert_problem(response, 401)
         assert response.headers["www-authenticate"] == "Bearer"
-
-
-def test_token_is_not_accepted_in_the_query_string(client: TestClient, admin: Person) -> None:
     response = client.get("/api/v1/users/me", params={"access_token": admin.token})
     assert_problem(response, 401)
 
@@ -174,7 +165,7 @@ def test_me_shows_the_signed_in_person(client: TestClient, world: World) -> None
     assert "password_hash" not in body
 
 
-def test_update_me_changes_name_and_phone(client: TestClient, world: World) -> None:
+def test_update_me_changes_name_phone_and_password(client: TestClient, world: World) -> None:
     response = client.patch(
         "/api/v1/users/me",
         json={"name": "Alice Rossi", "phone": "+39 045 123456"},
@@ -185,9 +176,6 @@ def test_update_me_changes_name_and_phone(client: TestClient, world: World) -> N
     assert response.json()["phone"] == "+39 045 123456"
     again = client.get("/api/v1/users/me", headers=world.alice.headers).json()
     assert (again["name"], again["phone"]) == ("Alice Rossi", "+39 045 123456")
-
-
-def test_update_me_changes_password(client: TestClient, world: World) -> None:
     new_password = "a much better passphrase"
     response = client.patch(
         "/api/v1/users/me", json={"password": new_password}, headers=world.alice.headers
@@ -232,9 +220,6 @@ def test_admin_creates_users_of_every_role(client: TestClient, admin: Person) ->
         fetched = client.get(f"/api/v1/users/{body['id']}", headers=admin.headers)
         assert fetched.json() == body
         assert user_ids(client, admin, role=role.value)[-1] == body["id"]
-
-
-def test_created_user_signs_in_with_given_password(client: TestClient, admin: Person) -> None:
     person = make_person(client, admin, "Fresh Agent", Role.agent)
     me = client.get("/api/v1/users/me", headers=person.headers).json()
     assert me["role"] == "agent"
@@ -269,7 +254,7 @@ def test_agent_adds_a_customer_contact_for_a_caller(client: TestClient, world: W
     assert response.json()["role"] == "customer"
 
 
-def test_agents_and_supervisors_cannot_create_staff(client: TestClient, world: World) -> None:
+def test_only_staff_add_people_and_only_admins_add_staff(client: TestClient, world: World) -> None:
     before = user_ids(client, world.admin, limit=100)
     for creator in (world.agent, world.supervisor):
         for role in (Role.agent, Role.supervisor, Role.admin):
@@ -280,9 +265,6 @@ def test_agents_and_supervisors_cannot_create_staff(client: TestClient, world: W
             )
             assert_problem(response, 403)
     assert user_ids(client, world.admin, limit=100) == before
-
-
-def test_customer_cannot_create_users(client: TestClient, world: World) -> None:
     response = client.post(
         "/api/v1/users",
         json={"email": "friend@example.com", "name": "Friend", "role": "customer"},
@@ -515,7 +497,9 @@ def create_api_token(client: TestClient, person: Person, **body: Any) -> dict[st
     return created
 
 
-def test_api_token_secret_is_shown_once(client: TestClient, world: World) -> None:
+def test_api_token_secret_is_shown_once_and_listed_per_person(
+    client: TestClient, world: World
+) -> None:
     created = create_api_token(client, world.agent, name="Monitoring", scope="read_write")
     assert created["token"].startswith("spp_")
     assert len(created["token"]) > 30
@@ -532,14 +516,8 @@ def test_api_token_secret_is_shown_once(client: TestClient, world: World) -> Non
     # The token is the agent's and works as a bearer token.
     me = client.get("/api/v1/users/me", headers=bearer(created["token"]))
     assert me.json()["id"] == world.agent.id
-
-
-def test_api_token_defaults_to_read_scope(client: TestClient, world: World) -> None:
     created = create_api_token(client, world.agent)
     assert created["scope"] == "read"
-
-
-def test_api_tokens_are_listed_per_person(client: TestClient, world: World) -> None:
     create_api_token(client, world.agent, name="Agent's")
     create_api_token(client, world.alice, name="Alice's")
     mine = client.get("/api/v1/api-tokens", headers=world.alice.headers).json()
@@ -597,17 +575,13 @@ def test_revoked_api_token_is_refused(client: TestClient, world: World) -> None:
     assert again.status_code == 204
 
 
-def test_cannot_revoke_someone_elses_api_token(client: TestClient, world: World) -> None:
+def test_only_your_own_api_tokens_can_be_revoked(client: TestClient, world: World) -> None:
     created = create_api_token(client, world.agent)
     response = client.delete(f"/api/v1/api-tokens/{created['id']}", headers=world.alice.headers)
     assert_problem(response, 404)
     missing = client.delete("/api/v1/api-tokens/999999", headers=world.alice.headers)
     assert_problem(missing, 404)
     assert client.get("/api/v1/users/me", headers=bearer(created["token"])).status_code == 200
-
-
-def test_session_token_cannot_be_revoked_as_an_api_token(client: TestClient, world: World) -> None:
-    created = create_api_token(client, world.agent)
     # The ids of session tokens are not API tokens: a 404, and the session keeps working.
     for token_id in range(1, created["id"]):
         response = client.delete(f"/api/v1/api-tokens/{token_id}", headers=world.agent.headers)
@@ -650,8 +624,5 @@ def test_invalid_api_token_requests_are_422(client: TestClient, admin: Person) -
         response = client.post("/api/v1/api-tokens", json=body, headers=admin.headers)
         assert_problem(response, 422, field=field)
     assert client.get("/api/v1/api-tokens", headers=admin.headers).json() == []
-
-
-def test_api_tokens_need_sign_in(client: TestClient) -> None:
     assert_problem(client.get("/api/v1/api-tokens"), 401)
     assert_problem(client.post("/api/v1/api-tokens", json={"name": "x"}), 401)

@@ -249,7 +249,7 @@ def test_validate_details_never_raises_on_json_like_input(details: dict[str, obj
                 assert value in spec.choices
     for spec in FIELDS:
         value = details.get(spec.key)
-        provided = value is not None and value != ""
+        provided = value is not None and not (isinstance(value, str) and not value.strip())
         assert (spec.key in cleaned or f"details.{spec.key}" in error_fields) is (
             provided or spec.required
         )
