@@ -5,6 +5,7 @@ from api.assignment.schemas import AssignmentIn, AssignmentOut, EscalationIn, Es
 from api.auth.deps import StaffActor
 from api.core.deps import SessionDep
 from api.core.errors import problem_responses
+from api.core.pagination import Page
 from api.ticket.deps import TicketDep
 from api.ticket.models import Ticket
 
@@ -63,10 +64,11 @@ def escalate(
     "/escalations",
     operation_id="escalations-list",
     tags=["escalations"],
-    response_model=list[EscalationOut],
+    response_model=Page[EscalationOut],
     responses=problem_responses(401, 403, 404),
 )
 def list_escalations(
     ticket: TicketDep, actor: StaffActor, session: SessionDep
-) -> list[EscalationOut]:
-    return [EscalationOut.model_validate(e) for e in service.escalations_of(session, ticket)]
+) -> Page[EscalationOut]:
+    rows = service.escalations_of(session, ticket)
+    return Page[EscalationOut](items=[EscalationOut.model_validate(e) for e in rows])

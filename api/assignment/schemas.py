@@ -3,12 +3,11 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.assignment.models import Direction
+from api.core.schemas import InputModel
 
 
-class AssignmentIn(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"team_id": 1, "agent_id": 7}]}
-    )
+class AssignmentIn(InputModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"team_id": 1, "agent_id": 7}]})
 
     team_id: int | None = Field(
         default=None, description="Defaults to the ticket's current team (e.g. to take it)."
@@ -22,9 +21,8 @@ class AssignmentOut(BaseModel):
     status: str
 
 
-class EscalationIn(BaseModel):
+class EscalationIn(InputModel):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [{"team_id": 2, "reason": "Switch port fault; needs the network team."}]
         },

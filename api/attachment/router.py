@@ -9,6 +9,7 @@ from api.attachment.schemas import AttachmentOut
 from api.auth.deps import CurrentActor
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import NotFound, PayloadTooLarge, problem_responses
+from api.core.pagination import Page
 from api.ticket.deps import TicketDep
 
 router = APIRouter(prefix="/tickets/{number}/attachments", tags=["attachments"])
@@ -57,16 +58,14 @@ def upload(
 @router.get(
     "",
     operation_id="attachments-list",
-    response_model=list[AttachmentOut],
+    response_model=Page[AttachmentOut],
     responses=problem_responses(401, 404),
 )
 def list_attachments(
     ticket: TicketDep, actor: CurrentActor, session: SessionDep
-) -> list[AttachmentOut]:
-    return [
-        AttachmentOut.model_validate(a)
-        for a in service.readable_attachments(session, actor, ticket)
-    ]
+) -> Page[AttachmentOut]:
+    rows = service.readable_attachments(session, actor, ticket)
+    return Page[AttachmentOut](items=[AttachmentOut.model_validate(a) for a in rows])
 
 
 @router.get(

@@ -11,6 +11,7 @@ from api.auth.schemas import ApiTokenCreate, ApiTokenCreated, ApiTokenOut, Signu
 from api.core.clock import utcnow
 from api.core.deps import DatabaseDep, SessionDep, SettingsDep
 from api.core.errors import Forbidden, problem_responses
+from api.core.pagination import Page
 from api.db.session import transaction
 from api.user import service as user_service
 from api.user.roles import Role
@@ -105,12 +106,13 @@ def create_api_token(
 @tokens_router.get(
     "",
     operation_id="api-tokens-list",
-    response_model=list[ApiTokenOut],
+    response_model=Page[ApiTokenOut],
     responses=problem_responses(401),
     summary="List your personal API tokens (never their secrets)",
 )
-def list_api_tokens(actor: CurrentActor, session: SessionDep) -> list[ApiTokenOut]:
-    return [ApiTokenOut.model_validate(t) for t in service.personal_tokens(session, actor.user)]
+def list_api_tokens(actor: CurrentActor, session: SessionDep) -> Page[ApiTokenOut]:
+    tokens = service.personal_tokens(session, actor.user)
+    return Page[ApiTokenOut](items=[ApiTokenOut.model_validate(t) for t in tokens])
 
 
 @tokens_router.delete(

@@ -3,6 +3,7 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from api.auth.models import TokenScope
+from api.core.schemas import InputModel
 
 
 class TokenOut(BaseModel):
@@ -12,17 +13,13 @@ class TokenOut(BaseModel):
     expires_at: datetime
 
 
-class SignupIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class SignupIn(InputModel):
     email: EmailStr
     name: str = Field(min_length=1, max_length=200)
     password: str = Field(min_length=10, max_length=200)
 
 
-class ApiTokenCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class ApiTokenCreate(InputModel):
     name: str = Field(min_length=1, max_length=200, examples=["Monitoring integration"])
     scope: TokenScope = TokenScope.read
     expires_in_days: int | None = Field(default=None, ge=1, le=3650)

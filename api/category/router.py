@@ -5,6 +5,7 @@ from api.category import service
 from api.category.schemas import CategoryOut, CategoryPatch, CategoryWrite
 from api.core.deps import SessionDep
 from api.core.errors import problem_responses
+from api.core.pagination import Page
 
 router = APIRouter(prefix="/categories", tags=["categories"])
 
@@ -12,15 +13,15 @@ router = APIRouter(prefix="/categories", tags=["categories"])
 @router.get(
     "",
     operation_id="categories-list",
-    response_model=list[CategoryOut],
+    response_model=Page[CategoryOut],
     responses=problem_responses(401),
     summary="The category tree (flat, with parent ids) and each category's detail fields",
 )
 def list_categories(
     actor: CurrentActor, session: SessionDep, include_inactive: bool = False
-) -> list[CategoryOut]:
+) -> Page[CategoryOut]:
     rows = service.all_categories(session, include_inactive=include_inactive and actor.is_staff)
-    return [CategoryOut.model_validate(c) for c in rows]
+    return Page[CategoryOut](items=[CategoryOut.model_validate(c) for c in rows])
 
 
 @router.post(

@@ -5,13 +5,12 @@ from typing import Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from api.category.details import FieldType
+from api.core.schemas import InputModel
 
 KEY_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
 
 
-class DetailFieldSchema(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class DetailFieldSchema(InputModel):
     key: str = Field(pattern=KEY_PATTERN, examples=["operating_system"])
     label: str = Field(min_length=1, max_length=100, examples=["Operating system"])
     type: FieldType
@@ -45,9 +44,7 @@ class CategoryOut(BaseModel):
     created_at: datetime
 
 
-class CategoryWrite(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CategoryWrite(InputModel):
     name: str = Field(min_length=1, max_length=200)
     parent_id: int | None = None
     fields: list[DetailFieldSchema] = Field(default_factory=list)
@@ -62,9 +59,7 @@ class CategoryWrite(BaseModel):
         return fields
 
 
-class CategoryPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CategoryPatch(InputModel):
     name: str | None = Field(default=None, min_length=1, max_length=200)
     parent_id: int | None = None
     active: bool | None = None

@@ -2,13 +2,13 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.core.schemas import InputModel
 from api.ticket.kinds import Channel
 from api.user.roles import Role
 
 
-class CommentCreate(BaseModel):
+class CommentCreate(InputModel):
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={"examples": [{"body": "Could you restart and try again?"}]},
     )
 

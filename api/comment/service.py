@@ -6,7 +6,7 @@ from api.comment.models import Comment
 from api.comment.schemas import CommentCreate
 from api.core.errors import Conflict, FieldError, ValidationFailed
 from api.ticket import history
-from api.ticket.lifecycle import Status, status_after_customer_reply
+from api.ticket.lifecycle import Status, is_reopen, status_after_customer_reply
 from api.ticket.models import Ticket
 from api.ticket.service import change_status
 
@@ -43,7 +43,10 @@ def add_comment(session: Session, actor: Actor, ticket: Ticket, data: CommentCre
         ticket.first_response_at = actor.now
     if not actor.is_staff and public:
         reopened = status_after_customer_reply(ticket.status)
-        if reopened is not None:
+        # Only the requester may reopen a resolved ticket; a colleague's reply is just a reply.
+        if reopened is not None and (
+            ticket.requester_id == actor.id or not is_reopen(ticket.status, reopened)
+        ):
             change_status(session, ticket, actor, reopened, automatic=True)
     ticket.updated_at = actor.now
     session.flush()

@@ -3,6 +3,7 @@ from fastapi import APIRouter, status
 from api.auth.deps import CurrentActor, StaffActor
 from api.core.deps import SessionDep
 from api.core.errors import problem_responses
+from api.core.pagination import Page
 from api.organization import repository, service
 from api.organization.schemas import (
     DepartmentOut,
@@ -20,12 +21,13 @@ router = APIRouter(prefix="/organizations", tags=["organizations"])
 @router.get(
     "",
     operation_id="organizations-list",
-    response_model=list[OrganizationOut],
+    response_model=Page[OrganizationOut],
     responses=problem_responses(401, 403),
     summary="Every organization with its departments and locations (support team)",
 )
-def list_organizations(actor: StaffActor, session: SessionDep) -> list[OrganizationOut]:
-    return [OrganizationOut.model_validate(o) for o in repository.all_organizations(session)]
+def list_organizations(actor: StaffActor, session: SessionDep) -> Page[OrganizationOut]:
+    rows = repository.all_organizations(session)
+    return Page[OrganizationOut](items=[OrganizationOut.model_validate(o) for o in rows])
 
 
 @router.post(

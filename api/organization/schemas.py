@@ -2,6 +2,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.core.schemas import InputModel
+
 
 class DepartmentOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -31,28 +33,20 @@ class OrganizationOut(BaseModel):
     created_at: datetime
 
 
-class OrganizationWrite(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class OrganizationWrite(InputModel):
     name: str = Field(min_length=1, max_length=200)
     shared_tickets: bool = False
 
 
-class OrganizationPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class OrganizationPatch(InputModel):
     name: str | None = Field(default=None, min_length=1, max_length=200)
     shared_tickets: bool | None = None
 
 
-class DepartmentWrite(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class DepartmentWrite(InputModel):
     name: str = Field(min_length=1, max_length=200, examples=["Accounting"])
 
 
-class LocationWrite(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class LocationWrite(InputModel):
     name: str = Field(min_length=1, max_length=200, examples=["Head office"])
     address: str | None = Field(default=None, max_length=500)

@@ -1,21 +1,19 @@
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import ConfigDict, field_validator
 
+from api.core.schemas import InputModel
 from api.ticket.priority import Level, Priority
 
 
-class MatrixCell(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class MatrixCell(InputModel):
     impact: Level
     urgency: Level
     priority: Priority
 
 
-class PriorityMatrix(BaseModel):
+class PriorityMatrix(InputModel):
     """All nine impact x urgency cells."""
 
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [{"cells": [{"impact": "high", "urgency": "high", "priority": "critical"}]}]
         },

@@ -3,6 +3,7 @@ from fastapi import APIRouter, status
 from api.auth.deps import StaffActor
 from api.core.deps import SessionDep
 from api.core.errors import problem_responses
+from api.core.pagination import Page
 from api.team import repository, service
 from api.team.schemas import TeamOut, TeamPatch, TeamWrite
 
@@ -12,12 +13,12 @@ router = APIRouter(prefix="/teams", tags=["teams"])
 @router.get(
     "",
     operation_id="teams-list",
-    response_model=list[TeamOut],
+    response_model=Page[TeamOut],
     responses=problem_responses(401, 403),
     summary="Every team, first line first",
 )
-def list_teams(actor: StaffActor, session: SessionDep) -> list[TeamOut]:
-    return [TeamOut.model_validate(t) for t in repository.all_teams(session)]
+def list_teams(actor: StaffActor, session: SessionDep) -> Page[TeamOut]:
+    return Page[TeamOut](items=[TeamOut.model_validate(t) for t in repository.all_teams(session)])
 
 
 @router.post(

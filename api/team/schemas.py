@@ -2,6 +2,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.core.schemas import InputModel
+
 
 class TeamOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -14,17 +16,13 @@ class TeamOut(BaseModel):
     created_at: datetime
 
 
-class TeamWrite(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TeamWrite(InputModel):
     name: str = Field(min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=1000)
     tier: int = Field(default=1, ge=1, le=5)
 
 
-class TeamPatch(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TeamPatch(InputModel):
     name: str | None = Field(default=None, min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=1000)
     tier: int | None = Field(default=None, ge=1, le=5)

@@ -58,15 +58,18 @@ def field_changed(
     old: Any,
     new: Any,
     note: str | None = None,
-) -> None:
-    if old != new:
-        record(
-            session,
-            ticket,
-            actor,
-            f"{field}_changed",
-            field=field,
-            from_value=old,
-            to_value=new,
-            note=note,
-        )
+) -> bool:
+    """Record a field change if there is one; True if there was."""
+    if old == new:
+        return False
+    record(
+        session,
+        ticket,
+        actor,
+        f"{field}_changed",
+        field=field,
+        from_value=old,
+        to_value=new,
+        note=note,
+    )
+    return True

@@ -11,6 +11,7 @@ from api.core.config import Settings
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, decode_cursor, encode_cursor
+from api.core.schemas import NO_NUL
 from api.idempotency.deps import IdempotentCreateDep
 from api.ticket import repository, service
 from api.ticket.deps import TicketDep
@@ -118,13 +119,14 @@ def list_tickets(
     requester_id: int | None = None,
     organization_id: int | None = None,
     channel: Channel | None = None,
-    tag: Annotated[str | None, Query(max_length=50)] = None,
+    tag: Annotated[str | None, Query(max_length=50, pattern=NO_NUL)] = None,
     created_after: Instant | None = None,
     created_before: Instant | None = None,
     updated_after: Instant | None = None,
     updated_before: Instant | None = None,
     q: Annotated[
-        str | None, Query(max_length=200, description="Text in subject or description")
+        str | None,
+        Query(max_length=200, pattern=NO_NUL, description="Text in subject or description"),
     ] = None,
     sort: TicketSort = TicketSort.priority,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,

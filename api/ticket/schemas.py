@@ -12,6 +12,7 @@ from pydantic import (
     field_validator,
 )
 
+from api.core.schemas import InputModel
 from api.ticket.kinds import Channel, TicketType
 from api.ticket.lifecycle import Status
 from api.ticket.priority import Level, Priority
@@ -46,11 +47,10 @@ def _not_too_deep(details: dict[str, Any]) -> dict[str, Any]:
 Details = Annotated[dict[str, Any], AfterValidator(_not_too_deep)]
 
 
-class TicketCreate(BaseModel):
+class TicketCreate(InputModel):
     """Customers may send subject, description, type, category_id, details, impact, urgency."""
 
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [
                 {
@@ -93,11 +93,10 @@ class TicketCreate(BaseModel):
         return value.strip()
 
 
-class TicketUpdate(BaseModel):
+class TicketUpdate(InputModel):
     """Customers may send only `status` (closed to confirm, open to reopen a resolved ticket)."""
 
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [{"status": "resolved", "resolution": "Reinstalled the display driver."}]
         },

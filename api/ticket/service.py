@@ -8,7 +8,14 @@ from api.auth.actor import Actor
 from api.auth.policy import refused_fields
 from api.category.details import validate_details
 from api.category.models import Category
-from api.core.errors import FieldError, InvalidTransition, NotFound, ValidationFailed
+from api.core.errors import (
+    Conflict,
+    FieldError,
+    Forbidden,
+    InvalidTransition,
+    NotFound,
+    ValidationFailed,
+)
 from api.organization import repository as organizations
 from api.priority.service import current_matrix
 from api.ticket import history, repository
@@ -184,6 +191,7 @@ def change_status(
         ticket.resolved_at = actor.now
     elif is_reopen(current, target):
         ticket.resolved_at = None
+        ticket.resolution = None
     if target is Status.closed:
         ticket.closed_at = actor.now
     ticket.status = target
@@ -210,28 +218,35 @@ def _set_priority(
     reason: str | None,
     *,
     overridden: bool,
-) -> None:
-    old = ticket.priority
+) -> bool:
+    """Set the priority; True if anything about it changed."""
+    before = (ticket.priority, ticket.priority_overridden, ticket.priority_reason)
     ticket.priority = new
     ticket.priority_overridden = overridden
     ticket.priority_reason = reason if overridden else None
-    if old != new:
-        history.record(
-            session,
-            ticket,
-            actor,
-            "priority_changed",
-            field="priority",
-            from_value=old,
-            to_value=new,
-            note=reason,
-            data={"override": overridden},
-        )
+    if before == (ticket.priority, ticket.priority_overridden, ticket.priority_reason):
+        return False
+    history.record(
+        session,
+        ticket,
+        actor,
+        "priority_changed",
+        field="priority",
+        from_value=before[0],
+        to_value=new,
+        note=reason,
+        data={"override": overridden},
+    )
+    return True
 
 
 def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUpdate) -> Ticket:
     sent = data.model_fields_set
     _refuse_foreign_fields(actor, sent, creating=False)
+    if not actor.is_staff and ticket.requester_id != actor.id:
+        raise Forbidden("Only the requester may confirm or reopen this ticket.")
+    if ticket.status is Status.closed and sent - {"status", "resolution"}:
+        raise Conflict("The ticket is closed, and closed is final.")
     changes = data.model_dump(exclude_unset=True)
     for key in ("subject", "description", "type", "impact", "urgency", "status"):
         if key in changes and changes[key] is None:
@@ -241,9 +256,14 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
     if "priority_reason" in sent and data.priority is None:
         raise ValidationFailed.on("priority_reason", "give a reason only with a priority")
 
+    # Read before touching the ticket: the query would autoflush a half-applied change.
+    matrix = current_matrix(session) if sent & {"priority", "impact", "urgency"} else None
+    changed = False
     for key in ("subject", "description", "type"):
         if key in changes:
-            history.field_changed(session, ticket, actor, key, getattr(ticket, key), changes[key])
+            changed |= history.field_changed(
+                session, ticket, actor, key, getattr(ticket, key), changes[key]
+            )
             setattr(ticket, key, changes[key])
 
     if "category_id" in sent or "details" in sent:
@@ -252,37 +272,45 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
         if details is None:
             details = ticket.details if category_id == ticket.category_id else {}
         cleaned = _clean_details(session, category_id, details)
-        history.field_changed(
+        changed |= history.field_changed(
             session, ticket, actor, "category_id", ticket.category_id, category_id
         )
-        history.field_changed(session, ticket, actor, "details", ticket.details, cleaned)
+        changed |= history.field_changed(session, ticket, actor, "details", ticket.details, cleaned)
         ticket.category_id, ticket.details = category_id, cleaned
 
-    if "tags" in sent:
+    if "tags" in sent and (data.tags or []) != ticket.tags:
         new_tags = data.tags or []
-        history.field_changed(session, ticket, actor, "tags", ticket.tags, new_tags)
+        changed |= history.field_changed(session, ticket, actor, "tags", ticket.tags, new_tags)
         ticket.tag_rows = [TicketTag(tag=t) for t in new_tags]
 
     if "impact" in sent or "urgency" in sent:
         impact: Level = changes.get("impact", ticket.impact)
         urgency: Level = changes.get("urgency", ticket.urgency)
-        history.field_changed(session, ticket, actor, "impact", ticket.impact, impact)
-        history.field_changed(session, ticket, actor, "urgency", ticket.urgency, urgency)
+        changed |= history.field_changed(session, ticket, actor, "impact", ticket.impact, impact)
+        changed |= history.field_changed(session, ticket, actor, "urgency", ticket.urgency, urgency)
         ticket.impact, ticket.urgency = impact, urgency
-        if not ticket.priority_overridden and data.priority is None:
-            computed = priority_for(impact, urgency, current_matrix(session))
-            _set_priority(ticket, actor, session, computed, None, overridden=False)
 
     if data.priority is not None:
         if not (data.priority_reason or "").strip():
             raise ValidationFailed.on("priority_reason", "say why the priority is overridden")
-        _set_priority(ticket, actor, session, data.priority, data.priority_reason, overridden=True)
+        changed |= _set_priority(
+            ticket, actor, session, data.priority, data.priority_reason, overridden=True
+        )
+    elif "priority" in sent or (
+        ("impact" in sent or "urgency" in sent) and not ticket.priority_overridden
+    ):
+        # The matrix decides unless an override stands; `priority: null` drops the override.
+        assert matrix is not None
+        computed = priority_for(ticket.impact, ticket.urgency, matrix)
+        changed |= _set_priority(ticket, actor, session, computed, None, overridden=False)
 
     if data.status is not None and data.status is not ticket.status:
         change_status(session, ticket, actor, data.status, resolution=data.resolution)
+        changed = True
     elif data.status is not None and "resolution" in sent:
         raise ValidationFailed.on("resolution", "the ticket is already resolved")
 
-    ticket.updated_at = actor.now
+    if changed:
+        ticket.updated_at = actor.now
     session.flush()
     return ticket

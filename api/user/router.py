@@ -6,6 +6,7 @@ from api.auth.deps import CurrentActor, StaffActor
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, decode_cursor, encode_cursor
+from api.core.schemas import NO_NUL
 from api.user import repository, service
 from api.user.roles import Role
 from api.user.schemas import ProfileUpdate, UserCreate, UserOut, UserUpdate
@@ -50,7 +51,9 @@ def list_users(
     session: SessionDep,
     role: Role | None = None,
     organization_id: int | None = None,
-    q: Annotated[str | None, Query(max_length=200, description="Name or email contains")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, pattern=NO_NUL, description="Name or email contains")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Page[UserOut]:

@@ -2,6 +2,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
+from api.core.schemas import InputModel
 from api.user.roles import Role
 
 
@@ -28,9 +29,7 @@ class UserSummary(BaseModel):
     email: str
 
 
-class UserCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class UserCreate(InputModel):
     email: EmailStr
     name: str = Field(min_length=1, max_length=200)
     role: Role = Role.customer
@@ -41,9 +40,7 @@ class UserCreate(BaseModel):
     location_id: int | None = None
 
 
-class UserUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class UserUpdate(InputModel):
     name: str | None = Field(default=None, min_length=1, max_length=200)
     role: Role | None = None
     password: str | None = Field(default=None, min_length=10, max_length=200)
@@ -54,10 +51,8 @@ class UserUpdate(BaseModel):
     location_id: int | None = None
 
 
-class ProfileUpdate(BaseModel):
+class ProfileUpdate(InputModel):
     """What anyone may change of their own account."""
-
-    model_config = ConfigDict(extra="forbid")
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     phone: str | None = Field(default=None, max_length=50)

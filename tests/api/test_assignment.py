@@ -34,6 +34,17 @@ def events_of(client: TestClient, number: int, who: Person) -> list[dict[str, An
     return items
 
 
+def escalations_of(client: TestClient, number: int, who: Person) -> list[dict[str, Any]]:
+    response = client.get(f"/api/v1/tickets/{number}/escalations", headers=who.headers)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    # The list envelope; a ticket's handovers come whole, so there is never a next page.
+    assert set(body) == {"items", "next_cursor"}, body
+    assert body["next_cursor"] is None
+    items: list[dict[str, Any]] = body["items"]
+    return items
+
+
 def assign(client: TestClient, number: int, who: Person, **body: Any) -> Any:
     return client.put(f"/api/v1/tickets/{number}/assignment", json=body, headers=who.headers)
 
@@ -278,15 +289,14 @@ def test_escalate_de_escalate_and_transfer(client: TestClient, world: World) -> 
     assert across.json()["direction"] == "transfer"
     assert ticket_of(client, number, world.agent)["team_id"] == telephony["id"]
 
-    history = client.get(f"/api/v1/tickets/{number}/escalations", headers=world.supervisor.headers)
-    assert history.status_code == 200
-    assert [(e["direction"], e["from_team_id"], e["to_team_id"]) for e in history.json()] == [
+    history = escalations_of(client, number, world.supervisor)
+    assert [(e["direction"], e["from_team_id"], e["to_team_id"]) for e in history] == [
         ("escalation", desk["id"], network["id"]),
         ("de_escalation", network["id"], desk["id"]),
         ("escalation", desk["id"], network["id"]),
         ("transfer", network["id"], telephony["id"]),
     ]
-    assert history.json()[0] == first
+    assert history[0] == first
     kinds = [e["kind"] for e in events_of(client, number, world.agent)]
     assert [k for k in kinds if k in {"escalation", "de_escalation", "transfer"}] == [
         "escalation",
@@ -326,8 +336,7 @@ def test_escalation_validation(client: TestClient, world: World) -> None:
         assert_problem(escalate(client, number, world.agent, **body), 422, field=field)
     assert ticket_of(client, number, world.agent) == before
     assert events_of(client, number, world.agent) == events_before
-    listing = client.get(f"/api/v1/tickets/{number}/escalations", headers=world.agent.headers)
-    assert listing.json() == []
+    assert escalations_of(client, number, world.agent) == []
 
 
 def test_queue_filters_follow_assignment(client: TestClient, world: World) -> None:

@@ -64,7 +64,11 @@ def _uploaded(
 def _listed(client: TestClient, number: int, who: Person) -> list[dict[str, Any]]:
     response = client.get(f"/api/v1/tickets/{number}/attachments", headers=who.headers)
     assert response.status_code == 200, response.text
-    items: list[dict[str, Any]] = response.json()
+    body: dict[str, Any] = response.json()
+    # The list envelope; a ticket's attachments come whole, so there is never a next page.
+    assert set(body) == {"items", "next_cursor"}, body
+    assert body["next_cursor"] is None
+    items: list[dict[str, Any]] = body["items"]
     return items
 
 

@@ -26,6 +26,16 @@ def created(response: Any) -> dict[str, Any]:
     return body
 
 
+def whole_list(response: Any) -> list[dict[str, Any]]:
+    """The items of a directory list: the envelope, returned whole, so never a next page."""
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    assert set(body) == {"items", "next_cursor"}, body
+    assert body["next_cursor"] is None
+    items: list[dict[str, Any]] = body["items"]
+    return items
+
+
 # --- organizations -----------------------------------------------------------------------------
 
 
@@ -63,9 +73,8 @@ def test_admin_builds_an_organization(client: TestClient, admin: Person) -> None
 def test_list_organizations_by_name(client: TestClient, admin: Person) -> None:
     for name in ("Globex", "Acme", "Initech"):
         created(client.post("/api/v1/organizations", json={"name": name}, headers=admin.headers))
-    listed = client.get("/api/v1/organizations", headers=admin.headers)
-    assert listed.status_code == 200
-    assert [o["name"] for o in listed.json()] == ["Acme", "Globex", "Initech"]
+    listed = whole_list(client.get("/api/v1/organizations", headers=admin.headers))
+    assert [o["name"] for o in listed] == ["Acme", "Globex", "Initech"]
 
 
 def test_patch_organization(client: TestClient, world: World) -> None:
@@ -99,7 +108,7 @@ def test_organization_duplicates_are_409(client: TestClient, world: World) -> No
     assert_problem(client.post(f"{base}/departments", json={"name": "Accounting"}, headers=h), 409)
     assert_problem(client.post(f"{base}/locations", json={"name": "Head office"}, headers=h), 409)
     assert client.get(base, headers=h).json() == before
-    assert [o["name"] for o in client.get("/api/v1/organizations", headers=h).json()] == [
+    assert [o["name"] for o in whole_list(client.get("/api/v1/organizations", headers=h))] == [
         "Acme",
         "Globex",
     ]
@@ -118,7 +127,7 @@ def test_organization_validation(client: TestClient, admin: Person) -> None:
         ({"name": "Acme", "shared_tickets": "maybe"}, "shared_tickets"),
     ):
         assert_problem(client.post("/api/v1/organizations", json=body, headers=h), 422, field)
-    assert client.get("/api/v1/organizations", headers=h).json() == []
+    assert whole_list(client.get("/api/v1/organizations", headers=h)) == []
     missing = client.post("/api/v1/organizations/999999/departments", json={"name": "X"}, headers=h)
     assert_problem(missing, 404)
 
@@ -134,9 +143,10 @@ def test_only_admins_manage_organizations(client: TestClient, world: World) -> N
         assert_problem(client.post(f"{base}/locations", json={"name": "Annex"}, headers=h), 403)
         # Staff read the directory.
         assert client.get(base, headers=h).json() == before
-        assert len(client.get("/api/v1/organizations", headers=h).json()) == 2
+        assert len(whole_list(client.get("/api/v1/organizations", headers=h))) == 2
     assert client.get(base, headers=world.admin.headers).json() == before
-    assert len(client.get("/api/v1/organizations", headers=world.admin.headers).json()) == 2
+    listed = whole_list(client.get("/api/v1/organizations", headers=world.admin.headers))
+    assert [o["name"] for o in listed] == ["Acme", "Globex"]
 
 
 def test_customer_sees_only_their_own_organization(client: TestClient, world: World) -> None:
@@ -175,8 +185,8 @@ def test_create_teams_with_tiers(client: TestClient, admin: Person) -> None:
     network = created(client.post("/api/v1/teams", json={"name": "Network", "tier": 2}, headers=h))
     apps = created(client.post("/api/v1/teams", json={"name": "Apps", "tier": 2}, headers=h))
     vendor = created(client.post("/api/v1/teams", json={"name": "Vendor", "tier": 3}, headers=h))
-    listed = client.get("/api/v1/teams", headers=h)
-    assert [t["id"] for t in listed.json()] == [desk["id"], apps["id"], network["id"], vendor["id"]]
+    listed = whole_list(client.get("/api/v1/teams", headers=h))
+    assert [t["id"] for t in listed] == [desk["id"], apps["id"], network["id"], vendor["id"]]
     assert client.get(f"/api/v1/teams/{network['id']}", headers=h).json() == network
     patched = client.patch(
         f"/api/v1/teams/{network['id']}",
@@ -189,7 +199,8 @@ def test_create_teams_with_tiers(client: TestClient, admin: Person) -> None:
 
 def test_team_validation_and_duplicates(client: TestClient, world: World) -> None:
     h = world.admin.headers
-    before = client.get("/api/v1/teams", headers=h).json()
+    before = whole_list(client.get("/api/v1/teams", headers=h))
+    assert [t["name"] for t in before] == ["Service Desk", "Network", "Telephony"]
     for body, field in (
         ({"name": "Tier zero", "tier": 0}, "tier"),
         ({"name": "Tier six", "tier": 6}, "tier"),
@@ -202,7 +213,7 @@ def test_team_validation_and_duplicates(client: TestClient, world: World) -> Non
     assert_problem(client.patch(url, json={"name": "Network"}, headers=h), 409)
     assert_problem(client.patch(url, json={"tier": None}, headers=h), 422, "tier")
     assert_problem(client.patch(url, json={"name": None}, headers=h), 422, "name")
-    assert client.get("/api/v1/teams", headers=h).json() == before
+    assert whole_list(client.get("/api/v1/teams", headers=h)) == before
     assert_problem(client.get("/api/v1/teams/999999", headers=h), 404)
 
 
@@ -263,7 +274,7 @@ def test_agent_cannot_manage_teams(client: TestClient, world: World) -> None:
     assert_problem(client.patch(url, json={"name": "Mine"}, headers=h), 403)
     assert client.get(url, headers=world.admin.headers).json() == before
     # Agents may look at the teams, customers may not.
-    assert client.get("/api/v1/teams", headers=h).status_code == 200
+    assert len(whole_list(client.get("/api/v1/teams", headers=h))) == 3
     assert_problem(client.get("/api/v1/teams", headers=world.alice.headers), 403)
     assert_problem(client.get(url, headers=world.alice.headers), 403)
 
@@ -293,9 +304,8 @@ def test_category_tree(client: TestClient, world: World) -> None:
     assert [f["key"] for f in printer["fields"]] == ["model", "colour"]
     assert printer["fields"][0]["max_length"] == 50
     assert printer["fields"][1]["required"] is False
-    listed = client.get("/api/v1/categories", headers=world.alice.headers)
-    assert listed.status_code == 200
-    by_id = {c["id"]: c for c in listed.json()}
+    listed = whole_list(client.get("/api/v1/categories", headers=world.alice.headers))
+    by_id = {c["id"]: c for c in listed}
     assert set(by_id) == {
         world.computer["id"],
         world.phone_line["id"],
@@ -304,7 +314,7 @@ def test_category_tree(client: TestClient, world: World) -> None:
     }
     assert by_id[printer["id"]]["parent_id"] == hardware["id"]
     # Roots come before children.
-    ids = [c["id"] for c in listed.json()]
+    ids = [c["id"] for c in listed]
     assert ids.index(hardware["id"]) < ids.index(printer["id"])
     assert client.get(f"/api/v1/categories/{printer['id']}", headers=h).json() == printer
     # A ticket in the child category validates the child's fields.
@@ -340,7 +350,7 @@ def test_category_cycle_is_422(client: TestClient, admin: Person) -> None:
     assert moved.json()["parent_id"] == d["id"]
     root = client.patch(f"/api/v1/categories/{b['id']}", json={"parent_id": None}, headers=h)
     assert root.json()["parent_id"] is None
-    assert len(client.get("/api/v1/categories", headers=h).json()) == 4
+    assert len(whole_list(client.get("/api/v1/categories", headers=h))) == 4
 
 
 def test_category_field_definitions_are_validated(client: TestClient, admin: Person) -> None:
@@ -359,7 +369,7 @@ def test_category_field_definitions_are_validated(client: TestClient, admin: Per
         )
         body = assert_problem(response, 422)
         assert all(e["field"].startswith("fields") for e in body["errors"]), body
-    assert client.get("/api/v1/categories", headers=h).json() == []
+    assert whole_list(client.get("/api/v1/categories", headers=h)) == []
     good = created(
         client.post(
             "/api/v1/categories",
@@ -384,15 +394,18 @@ def test_inactive_category_is_hidden_and_refused(client: TestClient, world: Worl
     assert response.status_code == 200
     assert response.json()["active"] is False
     for person in (world.alice, world.agent):
-        listed = client.get("/api/v1/categories", headers=person.headers).json()
+        listed = whole_list(client.get("/api/v1/categories", headers=person.headers))
         assert [c["id"] for c in listed] == [world.computer["id"]]
     # Staff can ask for the retired ones; customers cannot.
     everything = client.get("/api/v1/categories", params={"include_inactive": True}, headers=h)
-    assert {c["id"] for c in everything.json()} == {world.computer["id"], world.phone_line["id"]}
+    assert {c["id"] for c in whole_list(everything)} == {
+        world.computer["id"],
+        world.phone_line["id"],
+    }
     customer_view = client.get(
         "/api/v1/categories", params={"include_inactive": True}, headers=world.alice.headers
     )
-    assert [c["id"] for c in customer_view.json()] == [world.computer["id"]]
+    assert [c["id"] for c in whole_list(customer_view)] == [world.computer["id"]]
     refused = client.post(
         "/api/v1/tickets",
         json={
@@ -421,5 +434,5 @@ def test_only_admins_manage_categories(client: TestClient, world: World) -> None
         assert_problem(client.post("/api/v1/categories", json={"name": "Mine"}, headers=h), 403)
         assert_problem(client.patch(url, json={"active": False}, headers=h), 403)
     assert client.get(url, headers=world.admin.headers).json() == before
-    assert len(client.get("/api/v1/categories", headers=world.admin.headers).json()) == 2
+    assert len(whole_list(client.get("/api/v1/categories", headers=world.admin.headers))) == 2
     assert_problem(client.get("/api/v1/categories/999999", headers=world.alice.headers), 404)

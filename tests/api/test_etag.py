@@ -203,3 +203,62 @@ def test_refused_patch_keeps_the_etag(client: TestClient, world: World) -> None:
     )
     assert_problem(customer, 422)
     assert _get(client, world, number, **{"If-None-Match": etag}).status_code == 304
+
+
+def test_a_patch_that_changes_nothing_keeps_version_etag_and_history(
+    client: TestClient, world: World
+) -> None:
+    ticket = world.open_ticket(
+        client,
+        who=world.agent,
+        requester_id=world.alice.id,
+        category_id=world.computer["id"],
+        details={"operating_system": "Linux", "memory_gb": 16},
+        tags=["laptop", "boot"],
+        impact="high",
+    )
+    number = ticket["number"]
+    override = _patch(client, world, number, {"priority": "low", "priority_reason": "Spare given"})
+    assert override.status_code == 200, override.text
+    current = _get(client, world, number)
+    before, etag = current.json(), current.headers["ETag"]
+    events_url = f"/api/v1/tickets/{number}/events"
+    history = client.get(events_url, headers=world.agent.headers).json()["items"]
+
+    for body in (
+        {},
+        {"subject": before["subject"]},
+        {"subject": f"  {before['subject']}  "},  # trimmed, it is the same subject
+        {"description": before["description"]},
+        {"type": before["type"]},
+        {"status": before["status"]},
+        {"tags": before["tags"]},
+        {"impact": before["impact"], "urgency": before["urgency"]},
+        {"category_id": before["category_id"], "details": before["details"]},
+        {"priority": "low", "priority_reason": "Spare given"},
+    ):
+        response = _patch(client, world, number, body, **{"If-Match": etag})
+        assert response.status_code == 200, (body, response.text)
+        assert response.json() == before, body
+        assert response.headers["ETag"] == etag, body
+    # The customer's empty PATCH of her own ticket is no change either.
+    mine = client.patch(f"/api/v1/tickets/{number}", json={}, headers=world.alice.headers)
+    assert mine.status_code == 200, mine.text
+    assert mine.json()["version"] == before["version"]
+    assert mine.json()["updated_at"] == before["updated_at"]
+
+    assert _get(client, world, number, **{"If-None-Match": etag}).status_code == 304
+    assert _get(client, world, number).json() == before
+    assert client.get(events_url, headers=world.agent.headers).json()["items"] == history
+
+    # A real change still moves everything on, and each effective change gets its own version.
+    first = _patch(client, world, number, {"subject": "Now it boots, slowly"}, **{"If-Match": etag})
+    assert first.status_code == 200, first.text
+    assert first.json()["version"] > before["version"]
+    assert first.json()["updated_at"] >= before["updated_at"]
+    assert first.headers["ETag"] != etag
+    second = _patch(client, world, number, {"type": "problem"})
+    assert second.json()["version"] > first.json()["version"]
+    assert_problem(_patch(client, world, number, {"type": "question"}, **{"If-Match": etag}), 412)
+    changed = client.get(events_url, headers=world.agent.headers).json()["items"][len(history) :]
+    assert [e["kind"] for e in changed] == ["subject_changed", "type_changed"]

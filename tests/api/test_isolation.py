@@ -246,6 +246,73 @@ def test_shared_organization_lets_colleagues_see_each_other_but_nobody_else(
     _problem(client.get(f"/api/v1/tickets/{number}", headers=carol), 404)
 
 
+def test_a_colleague_may_read_and_reply_but_only_the_requester_confirms_or_reopens(
+    client: TestClient, world: World
+) -> None:
+    shared = client.patch(
+        f"/api/v1/organizations/{world.acme['id']}",
+        json={"shared_tickets": True},
+        headers=world.admin.headers,
+    )
+    assert shared.status_code == 200, shared.text
+    number = world.open_ticket(client, subject="Acme printer jams")["number"]
+    url = f"/api/v1/tickets/{number}"
+    resolved = client.patch(
+        url,
+        json={"status": "resolved", "resolution": "Cleared the paper path."},
+        headers=world.agent.headers,
+    )
+    assert resolved.status_code == 200, resolved.text
+    carol = world.carol.headers
+
+    def state() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        ticket = client.get(url, headers=world.agent.headers)
+        history = client.get(f"{url}/events", headers=world.agent.headers)
+        assert ticket.status_code == history.status_code == 200
+        return ticket.json(), history.json()["items"]
+
+    before = state()
+    # Carol sees her colleague's ticket, but confirming or reopening it is the requester's call.
+    assert client.get(url, headers=carol).status_code == 200
+    for target in ("closed", "open"):
+        problem = _problem(client.patch(url, json={"status": target}, headers=carol), 403)
+        assert "requester" in problem["detail"]
+    assert state() == before
+
+    # She may still comment; her reply is a reply, it does not reopen alice's ticket.
+    reply = client.post(f"{url}/comments", json={"body": "Jammed again here."}, headers=carol)
+    assert reply.status_code == 201, reply.text
+    ticket, history = state()
+    assert ticket["status"] == "resolved"
+    assert ticket["resolution"] == "Cleared the paper path."
+    assert [e["kind"] for e in history[len(before[1]) :]] == ["commented"]
+
+    # The requester herself may.
+    confirmed = client.patch(url, json={"status": "closed"}, headers=world.alice.headers)
+    assert confirmed.status_code == 200, confirmed.text
+    assert confirmed.json()["status"] == "closed"
+
+
+def test_a_colleague_reply_to_a_pending_ticket_still_puts_it_back_in_the_queue(
+    client: TestClient, world: World
+) -> None:
+    client.patch(
+        f"/api/v1/organizations/{world.acme['id']}",
+        json={"shared_tickets": True},
+        headers=world.admin.headers,
+    )
+    number = world.open_ticket(client)["number"]
+    url = f"/api/v1/tickets/{number}"
+    for status in ("open", "pending"):
+        moved = client.patch(url, json={"status": status}, headers=world.agent.headers)
+        assert moved.status_code == 200, moved.text
+    reply = client.post(
+        f"{url}/comments", json={"body": "Here is the info."}, headers=world.carol.headers
+    )
+    assert reply.status_code == 201, reply.text
+    assert client.get(url, headers=world.agent.headers).json()["status"] == "open"
+
+
 def test_customers_see_only_themselves_and_their_organization(
     client: TestClient, world: World
 ) -> None:
@@ -346,7 +413,9 @@ def test_revoked_api_token_is_a_401(client: TestClient, world: World) -> None:
     response = client.get("/api/v1/users/me", headers=_bearer(token))
     _problem(response, 401)
     assert response.headers["WWW-Authenticate"] == "Bearer"
-    listed = client.get("/api/v1/api-tokens", headers=world.alice.headers).json()
+    body = client.get("/api/v1/api-tokens", headers=world.alice.headers).json()
+    assert body["next_cursor"] is None
+    listed = body["items"]
     assert [t["id"] for t in listed] == [created["id"]]
     assert listed[0]["revoked_at"] is not None
     assert "token" not in listed[0]

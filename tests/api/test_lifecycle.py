@@ -138,7 +138,8 @@ ALL_PAIRS = [(a, b) for a in STATUSES for b in STATUSES]
 @pytest.mark.parametrize(("current", "target"), ALL_PAIRS, ids=[f"{a}->{b}" for a, b in ALL_PAIRS])
 def test_agent_transition(client: TestClient, desk: Desk, current: str, target: str) -> None:
     number = ticket_in(client, desk, current)
-    before = get_ticket(client, number, desk.agent)
+    fetched = client.get(f"/api/v1/tickets/{number}", headers=desk.agent.headers)
+    before, etag_before = fetched.json(), fetched.headers["ETag"]
     history_before = events(client, number, desk.agent)
     body: dict[str, Any] = {"status": target}
     if target == "resolved" and current != "resolved":
@@ -146,12 +147,13 @@ def test_agent_transition(client: TestClient, desk: Desk, current: str, target: 
     response = patch(client, number, desk.agent, **body)
 
     if current == target:
-        # Asking for the status the ticket already has is not a move: nothing is recorded.
+        # Asking for the status the ticket already has is not a move: nothing changes at all,
+        # not the version, not updated_at, not the ETag, and no event is written.
         assert response.status_code == 200, response.text
-        assert response.json()["status"] == current
-        assert status_events(client, number, desk.agent) == [
-            e for e in history_before if e["field"] == "status"
-        ]
+        assert response.json() == before
+        assert response.headers["ETag"] == etag_before
+        assert get_ticket(client, number, desk.agent) == before
+        assert events(client, number, desk.agent) == history_before
         return
 
     if target not in AGENT_MOVES[current]:
@@ -189,7 +191,10 @@ def test_agent_transition(client: TestClient, desk: Desk, current: str, target: 
         assert after["closed_at"] is not None
         assert after["resolved_at"] == before["resolved_at"]
     if (current, target) == ("resolved", "open"):
+        # Reopening forgets what was thought to have fixed it.
         assert after["resolved_at"] is None
+        assert after["resolution"] is None
+        assert before["resolution"] == RESOLUTION
     if target not in ("resolved", "closed") and current != "resolved":
         assert after["resolved_at"] is None
         assert after["closed_at"] is None
@@ -279,6 +284,7 @@ def test_timestamps_through_resolve_reopen_and_close(client: TestClient, desk: D
 
     reopened = move(client, number, desk.agent, "open")
     assert reopened["resolved_at"] is None
+    assert reopened["resolution"] is None
     assert reopened["closed_at"] is None
     kinds = [
         (e["kind"], e["from_value"], e["to_value"]) for e in events(client, number, desk.agent)
@@ -318,6 +324,54 @@ def test_closed_is_final_for_everyone(client: TestClient, desk: Desk) -> None:
     assert get_ticket(client, number, desk.agent)["status"] == "closed"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"subject": "Renamed after closing"},
+        {"description": "Rewritten after closing"},
+        {"type": "problem"},
+        {"tags": ["late"]},
+        {"impact": "high"},
+        {"urgency": "low"},
+        {"priority": "critical", "priority_reason": "Too late"},
+        {"priority": None},
+        {"subject": "Renamed", "status": "closed"},
+        {"description": "Reopen and rewrite", "status": "open"},
+    ],
+    ids=lambda body: "+".join(body),
+)
+def test_closed_ticket_fields_are_final(client: TestClient, desk: Desk, body: Any) -> None:
+    number = ticket_in(client, desk, "closed")
+    fetched = client.get(f"/api/v1/tickets/{number}", headers=desk.agent.headers)
+    before, etag = fetched.json(), fetched.headers["ETag"]
+    history_before = events(client, number, desk.agent)
+    for who in (desk.agent, desk.admin):
+        problem = assert_problem(patch(client, number, who, **body), 409)
+        assert problem["type"] == "https://sportello.dev/problems/conflict"
+        assert "closed" in problem["detail"]
+        assert "errors" not in problem
+    again = client.get(f"/api/v1/tickets/{number}", headers=desk.agent.headers)
+    assert again.json() == before
+    assert again.headers["ETag"] == etag
+    assert events(client, number, desk.agent) == history_before
+
+
+def test_closed_ticket_status_moves_still_name_no_allowed_status(
+    client: TestClient, desk: Desk
+) -> None:
+    number = ticket_in(client, desk, "closed")
+    before = get_ticket(client, number, desk.agent)
+    problem = assert_problem(patch(client, number, desk.agent, status="open"), 409)
+    assert problem["type"] == "https://sportello.dev/problems/invalid-transition"
+    assert problem["allowed"] == []
+    # Asking for the status it already has, or for nothing, changes nothing and is no error.
+    for body in ({"status": "closed"}, {}):
+        response = patch(client, number, desk.agent, **body)
+        assert response.status_code == 200, response.text
+        assert response.json() == before
+    assert get_ticket(client, number, desk.agent) == before
+
+
 # Customers -----------------------------------------------------------------------------
 
 
@@ -333,8 +387,10 @@ def test_customer_confirms_or_reopens_their_resolved_ticket(
     if target == "closed":
         assert after["closed_at"] is not None
         assert after["resolved_at"] is not None
+        assert after["resolution"] == RESOLUTION
     else:
         assert after["resolved_at"] is None
+        assert after["resolution"] is None
         assert after["closed_at"] is None
     change = status_events(client, number, desk.alice)[-1]
     assert change["kind"] == ("reopened" if target == "open" else "status_changed")
@@ -409,6 +465,7 @@ def test_customer_reply_to_a_resolved_ticket_reopens_it(client: TestClient, desk
     after = get_ticket(client, number, desk.agent)
     assert after["status"] == "open"
     assert after["resolved_at"] is None
+    assert after["resolution"] is None
     change = status_events(client, number, desk.alice)[-1]
     assert change["kind"] == "reopened"
     assert (change["from_value"], change["to_value"]) == ("resolved", "open")

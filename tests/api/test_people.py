@@ -497,6 +497,17 @@ def create_api_token(client: TestClient, person: Person, **body: Any) -> dict[st
     return created
 
 
+def api_tokens_of(client: TestClient, person: Person) -> list[dict[str, Any]]:
+    response = client.get("/api/v1/api-tokens", headers=person.headers)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    # The list envelope; one's own tokens come whole, so there is never a next page.
+    assert set(body) == {"items", "next_cursor"}, body
+    assert body["next_cursor"] is None
+    items: list[dict[str, Any]] = body["items"]
+    return items
+
+
 def test_api_token_secret_is_shown_once_and_listed_per_person(
     client: TestClient, world: World
 ) -> None:
@@ -508,10 +519,10 @@ def test_api_token_secret_is_shown_once_and_listed_per_person(
     assert created["revoked_at"] is None
     listed = client.get("/api/v1/api-tokens", headers=world.agent.headers)
     assert listed.status_code == 200
-    assert len(listed.json()) == 1
-    item = listed.json()[0]
-    assert "token" not in item
     assert created["token"] not in listed.text
+    assert len(api_tokens_of(client, world.agent)) == 1
+    item = api_tokens_of(client, world.agent)[0]
+    assert "token" not in item
     assert item == {k: v for k, v in created.items() if k != "token"}
     # The token is the agent's and works as a bearer token.
     me = client.get("/api/v1/users/me", headers=bearer(created["token"]))
@@ -520,7 +531,7 @@ def test_api_token_secret_is_shown_once_and_listed_per_person(
     assert created["scope"] == "read"
     create_api_token(client, world.agent, name="Agent's")
     create_api_token(client, world.alice, name="Alice's")
-    mine = client.get("/api/v1/api-tokens", headers=world.alice.headers).json()
+    mine = api_tokens_of(client, world.alice)
     assert [t["name"] for t in mine] == ["Alice's"]
 
 
@@ -543,7 +554,7 @@ def test_read_only_api_token_cannot_write(client: TestClient, world: World) -> N
     assert client.get("/api/v1/users/me", headers=world.agent.headers).json()["name"] == (
         "Andrea Agent"
     )
-    listed = client.get("/api/v1/api-tokens", headers=world.agent.headers).json()
+    listed = api_tokens_of(client, world.agent)
     assert [(t["id"], t["revoked_at"]) for t in listed] == [(created["id"], None)]
 
 
@@ -568,7 +579,8 @@ def test_revoked_api_token_is_refused(client: TestClient, world: World) -> None:
     refused = client.get("/api/v1/users/me", headers=token_headers)
     assert_problem(refused, 401)
     assert refused.headers["www-authenticate"] == "Bearer"
-    listed = client.get("/api/v1/api-tokens", headers=world.agent.headers).json()
+    listed = api_tokens_of(client, world.agent)
+    assert [t["id"] for t in listed] == [created["id"]]
     assert listed[0]["revoked_at"] is not None
     # Revoking twice is harmless.
     again = client.delete(f"/api/v1/api-tokens/{created['id']}", headers=world.agent.headers)
@@ -623,6 +635,6 @@ def test_invalid_api_token_requests_are_422(client: TestClient, admin: Person) -
     ):
         response = client.post("/api/v1/api-tokens", json=body, headers=admin.headers)
         assert_problem(response, 422, field=field)
-    assert client.get("/api/v1/api-tokens", headers=admin.headers).json() == []
+    assert api_tokens_of(client, admin) == []
     assert_problem(client.get("/api/v1/api-tokens"), 401)
     assert_problem(client.post("/api/v1/api-tokens", json={"name": "x"}), 401)

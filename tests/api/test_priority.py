@@ -406,6 +406,168 @@ def test_an_override_survives_impact_and_urgency_changes(client: TestClient, cas
     assert priority_events(client, ticket["number"], cast.agent)[-1]["note"] == "Spreading"
 
 
+def test_dropping_an_override_returns_the_priority_to_the_matrix(
+    client: TestClient, cast: Cast
+) -> None:
+    ticket = cast.open_ticket(
+        client,
+        who=cast.agent,
+        impact="high",
+        urgency="medium",
+        priority="low",
+        priority_reason="Workaround in place",
+    )
+    assert (ticket["priority"], ticket["priority_overridden"]) == ("low", True)
+    url = f"/api/v1/tickets/{ticket['number']}"
+    # A reason makes no sense without a priority to justify.
+    refused = client.patch(
+        url,
+        json={"priority": None, "priority_reason": "Back to normal"},
+        headers=cast.agent.headers,
+    )
+    assert error_fields(assert_problem(refused, 422)) == ["priority_reason"]
+    assert get_ticket(client, ticket["number"], cast.agent) == ticket
+
+    response = client.patch(url, json={"priority": None}, headers=cast.agent.headers)
+    assert response.status_code == 200, response.text
+    after = response.json()
+    assert after["priority"] == DEFAULT_MATRIX[("high", "medium")] == "high"
+    assert after["priority_overridden"] is False
+    assert after["priority_reason"] is None
+    assert after["version"] > ticket["version"]
+    assert response.headers["ETag"] != f'"ticket-{ticket["number"]}-v{ticket["version"]}"'
+    assert get_ticket(client, ticket["number"], cast.agent) == after
+    dropped = priority_events(client, ticket["number"], cast.agent)[-1]
+    assert (dropped["from_value"], dropped["to_value"]) == ("low", "high")
+    assert dropped["note"] is None
+    assert dropped["data"] == {"override": False}
+    assert dropped["actor_id"] == cast.agent.id
+    # From now on the matrix decides again.
+    response = client.patch(url, json={"urgency": "high"}, headers=cast.agent.headers)
+    assert response.json()["priority"] == "critical"
+    # Dropping an override that no longer exists changes nothing.
+    current = get_ticket(client, ticket["number"], cast.agent)
+    events_before = priority_events(client, ticket["number"], cast.agent)
+    again = client.patch(url, json={"priority": None}, headers=cast.agent.headers)
+    assert again.status_code == 200, again.text
+    assert again.json() == current
+    assert priority_events(client, ticket["number"], cast.agent) == events_before
+
+
+def test_dropping_an_override_that_matches_the_matrix_still_clears_it(
+    client: TestClient, cast: Cast
+) -> None:
+    ticket = cast.open_ticket(
+        client, who=cast.agent, priority="medium", priority_reason="Agreed with the customer"
+    )
+    assert (ticket["priority"], ticket["priority_overridden"]) == ("medium", True)
+    response = client.patch(
+        f"/api/v1/tickets/{ticket['number']}",
+        json={"priority": None},
+        headers=cast.supervisor.headers,
+    )
+    assert response.status_code == 200, response.text
+    after = response.json()
+    assert (after["priority"], after["priority_overridden"], after["priority_reason"]) == (
+        "medium",
+        False,
+        None,
+    )
+    assert after["version"] > ticket["version"]
+    dropped = priority_events(client, ticket["number"], cast.agent)[-1]
+    assert (dropped["from_value"], dropped["to_value"]) == ("medium", "medium")
+    assert dropped["data"] == {"override": False}
+    assert dropped["actor_id"] == cast.supervisor.id
+    # Now impact and urgency move it again.
+    moved = client.patch(
+        f"/api/v1/tickets/{ticket['number']}", json={"impact": "low"}, headers=cast.agent.headers
+    )
+    assert moved.json()["priority"] == "low"
+
+
+def test_dropping_an_override_uses_the_current_matrix(client: TestClient, cast: Cast) -> None:
+    ticket = cast.open_ticket(
+        client, who=cast.agent, impact="low", urgency="low", priority="high", priority_reason="VIP"
+    )
+    changed = DEFAULT_MATRIX | {("low", "low"): "medium"}
+    put = client.put(
+        "/api/v1/priority-matrix", json={"cells": cells(changed)}, headers=cast.admin.headers
+    )
+    assert put.status_code == 200, put.text
+    response = client.patch(
+        f"/api/v1/tickets/{ticket['number']}", json={"priority": None}, headers=cast.agent.headers
+    )
+    assert response.status_code == 200, response.text
+    assert (response.json()["priority"], response.json()["priority_overridden"]) == (
+        "medium",
+        False,
+    )
+
+
+def test_other_changes_never_recompute_the_priority(client: TestClient, cast: Cast) -> None:
+    ticket = cast.open_ticket(client, impact="low", urgency="medium")
+    assert ticket["priority"] == "low"
+    number = ticket["number"]
+    url = f"/api/v1/tickets/{number}"
+    # The administrator reprices that cell; existing tickets keep their priority until someone
+    # changes their impact or urgency.
+    changed = DEFAULT_MATRIX | {("low", "medium"): "critical", ("low", "high"): "high"}
+    put = client.put(
+        "/api/v1/priority-matrix", json={"cells": cells(changed)}, headers=cast.admin.headers
+    )
+    assert put.status_code == 200, put.text
+    for body in (
+        {"subject": "Laptop does not boot after the update"},
+        {"description": "Black screen, fan spins."},
+        {"type": "problem"},
+        {"tags": ["laptop"]},
+        {"status": "open"},
+        {"status": "resolved", "resolution": "Rolled the update back."},
+        {"status": "open"},
+    ):
+        response = client.patch(url, json=body, headers=cast.agent.headers)
+        assert response.status_code == 200, (body, response.text)
+        assert response.json()["priority"] == "low", body
+        assert response.json()["priority_overridden"] is False
+    reply = client.post(
+        f"{url}/comments", json={"body": "We are on it."}, headers=cast.agent.headers
+    )
+    assert reply.status_code == 201, reply.text
+    assert get_ticket(client, number, cast.agent)["priority"] == "low"
+    assert priority_events(client, number, cast.agent) == []
+    # Changing urgency does recompute, with the matrix as it is now.
+    response = client.patch(url, json={"urgency": "high"}, headers=cast.agent.headers)
+    assert response.json()["priority"] == "high"
+    [recomputed] = priority_events(client, number, cast.agent)
+    assert (recomputed["from_value"], recomputed["to_value"]) == ("low", "high")
+
+
+def test_an_override_survives_a_matrix_change_and_impact_changes(
+    client: TestClient, cast: Cast
+) -> None:
+    ticket = cast.open_ticket(
+        client, who=cast.agent, impact="low", urgency="low", priority="high", priority_reason="VIP"
+    )
+    changed = dict.fromkeys(DEFAULT_MATRIX, "critical")
+    put = client.put(
+        "/api/v1/priority-matrix", json={"cells": cells(changed)}, headers=cast.admin.headers
+    )
+    assert put.status_code == 200, put.text
+    url = f"/api/v1/tickets/{ticket['number']}"
+    for body in ({"impact": "high"}, {"urgency": "medium"}, {"subject": "VIP laptop"}):
+        response = client.patch(url, json=body, headers=cast.agent.headers)
+        assert response.status_code == 200, response.text
+        after = response.json()
+        assert (after["priority"], after["priority_overridden"], after["priority_reason"]) == (
+            "high",
+            True,
+            "VIP",
+        ), body
+    assert [e["to_value"] for e in priority_events(client, ticket["number"], cast.agent)] == [
+        "high"
+    ]
+
+
 def test_customer_cannot_set_priority_on_create(client: TestClient, cast: Cast) -> None:
     for extra in (
         {"priority": "critical"},
@@ -430,6 +592,11 @@ def test_customer_cannot_set_priority_on_update(client: TestClient, cast: Cast) 
     )
     problem = assert_problem(response, 422)
     assert sorted(error_fields(problem)) == ["priority", "priority_reason"]
+    # Nor may she ask for the matrix priority back.
+    response = client.patch(
+        f"/api/v1/tickets/{number}", json={"priority": None}, headers=cast.alice.headers
+    )
+    assert error_fields(assert_problem(response, 422)) == ["priority"]
     assert get_ticket(client, number, cast.alice) == before
 
 

@@ -392,11 +392,146 @@ def test_absurd_json_and_nul_characters_are_refused_cleanly(
     )
     assert response.status_code in (400, 413, 422), response.text[:200]
     assert_problem(response, response.status_code)
-    for subject in ("a\x00b", "\x07bell", "tab\there", "\u0000"):
+    for subject in ("\x07bell", "tab\there"):
         response = client.post("/api/v1/tickets", json={"subject": subject}, headers=admin.headers)
         assert_not_a_crash(response)
+    for subject in ("a\x00b", "\u0000"):
+        response = client.post("/api/v1/tickets", json={"subject": subject}, headers=admin.headers)
+        assert [e["field"] for e in assert_problem(response, 422)["errors"]] == ["subject"]
     response = client.get("/api/v1/tickets", params={"q": "a\x00b"}, headers=admin.headers)
     assert_not_a_crash(response)
+
+
+NUL = "a\u0000b"
+
+
+def test_nul_characters_in_a_body_are_a_422_naming_the_field(
+    client: TestClient, world: World
+) -> None:
+    """PostgreSQL cannot store NUL in text: refused up front, the same way on both databases."""
+    number = world.open_ticket(client)["number"]
+    ticket = f"/api/v1/tickets/{number}"
+    acme = f"/api/v1/organizations/{world.acme['id']}"
+    computer, phone = world.computer["id"], world.phone_line["id"]
+    admin, agent, alice = world.admin, world.agent, world.alice
+    cases: list[tuple[Person, str, str, dict[str, Any], str]] = [
+        (alice, "POST", "/api/v1/tickets", {"subject": NUL}, "subject"),
+        (alice, "POST", "/api/v1/tickets", {"subject": "x", "description": NUL}, "description"),
+        (
+            alice,
+            "POST",
+            "/api/v1/tickets",
+            {"subject": "x", "category_id": computer, "details": {"operating_system": NUL}},
+            "details",
+        ),
+        (
+            alice,
+            "POST",
+            "/api/v1/tickets",
+            {
+                "subject": "x",
+                "category_id": phone,
+                "details": {"line_number": "+39 045 1234567", "extension": NUL},
+            },
+            "details",
+        ),
+        (
+            alice,
+            "POST",
+            "/api/v1/tickets",
+            {
+                "subject": "x",
+                "category_id": computer,
+                "details": {"operating_system": "Linux", NUL: 1},
+            },
+            "details",
+        ),
+        (
+            agent,
+            "POST",
+            "/api/v1/tickets",
+            {"subject": "x", "details": {"a": [{"b": NUL}]}},
+            "details",
+        ),
+        (agent, "PATCH", ticket, {"subject": NUL}, "subject"),
+        (agent, "PATCH", ticket, {"description": NUL}, "description"),
+        (agent, "PATCH", ticket, {"priority": "high", "priority_reason": NUL}, "priority_reason"),
+        (agent, "PATCH", ticket, {"status": "resolved", "resolution": NUL}, "resolution"),
+        (agent, "POST", f"{ticket}/comments", {"body": NUL}, "body"),
+        (alice, "POST", f"{ticket}/comments", {"body": NUL}, "body"),
+        (
+            agent,
+            "POST",
+            f"{ticket}/escalations",
+            {"team_id": world.network["id"], "reason": NUL},
+            "reason",
+        ),
+        (admin, "POST", "/api/v1/organizations", {"name": NUL}, "name"),
+        (admin, "PATCH", acme, {"name": NUL}, "name"),
+        (admin, "POST", f"{acme}/departments", {"name": NUL}, "name"),
+        (admin, "POST", f"{acme}/locations", {"name": "Annex", "address": NUL}, "address"),
+        (admin, "POST", "/api/v1/teams", {"name": NUL}, "name"),
+        (admin, "POST", "/api/v1/teams", {"name": "Desktop", "description": NUL}, "description"),
+        (admin, "POST", "/api/v1/categories", {"name": NUL}, "name"),
+        (
+            admin,
+            "POST",
+            "/api/v1/categories",
+            {"name": "Printer", "fields": [{"key": "model", "label": NUL, "type": "text"}]},
+            "fields.0.label",
+        ),
+        (
+            admin,
+            "POST",
+            "/api/v1/categories",
+            {
+                "name": "Printer",
+                "fields": [{"key": "tray", "label": "Tray", "type": "choice", "choices": [NUL]}],
+            },
+            "fields.0.choices",
+        ),
+        (
+            admin,
+            "POST",
+            "/api/v1/users",
+            {"email": "nul@example.com", "name": NUL, "password": "correct horse battery"},
+            "name",
+        ),
+        (alice, "PATCH", "/api/v1/users/me", {"name": NUL}, "name"),
+        (alice, "PATCH", "/api/v1/users/me", {"phone": NUL}, "phone"),
+        (agent, "POST", "/api/v1/api-tokens", {"name": NUL}, "name"),
+    ]
+
+    def snapshot() -> dict[str, Any]:
+        reads = [
+            (admin, url)
+            for url in (
+                "/api/v1/tickets",
+                ticket,
+                f"{ticket}/comments",
+                f"{ticket}/events",
+                f"{ticket}/escalations",
+                "/api/v1/organizations",
+                "/api/v1/teams",
+                "/api/v1/categories",
+                "/api/v1/users",
+            )
+        ] + [(agent, "/api/v1/api-tokens"), (alice, "/api/v1/users/me")]
+        seen: dict[str, Any] = {}
+        for who, url in reads:
+            response = client.get(url, headers=who.headers)
+            assert response.status_code == 200, (url, response.text)
+            seen[f"{who.email} {url}"] = response.json()
+        return seen
+
+    before = snapshot()
+    for who, method, path, body, field in cases:
+        response = client.request(method, path, json=body, headers=who.headers)
+        problem = assert_problem(response, 422)
+        assert problem["errors"] == [
+            {"field": field, "message": "Value error, must not contain NUL characters"}
+        ], (method, path, body)
+    assert snapshot() == before
 
 
 # --- fuzzing -------------------------------------------------------------------------------------
