@@ -7,7 +7,7 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from api.core.config import Settings
-from api.db.session import Database
+from api.db.session import Database, transaction
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -24,16 +24,8 @@ def get_database(request: Request) -> Database:
 
 def get_session(request: Request) -> Iterator[Session]:
     """One transaction per request, committed before the response is sent."""
-    db: Database = request.app.state.db
-    session = db.session(write=request.method not in SAFE_METHODS)
-    try:
+    with transaction(request.app.state.db, write=request.method not in SAFE_METHODS) as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
