@@ -1,4 +1,4 @@
-"""The `sportello` command: serve, migrate, create-admin, demo, openapi."""
+"""The `sportello` command: serve, migrate, create-admin, demo, reindex, openapi."""
 
 import json
 from typing import Annotated
@@ -11,6 +11,7 @@ from api.db import migrate as migrations
 from api.db.session import Database, transaction
 from api.demo.loader import DemoAlreadyLoaded, load_demo
 from api.main import create_app
+from api.search import documents as search_documents
 from api.user import repository as users
 from api.user import service as user_service
 from api.user.roles import Role
@@ -84,6 +85,19 @@ def demo(
     typer.echo("Demo sign-ins (email / password):")
     for role, email, password in logins:
         typer.echo(f"  {role:<11} {email:<34} {password}")
+
+
+@app.command()
+def reindex() -> None:
+    """Rebuild the full-text search index from every ticket, comment and article."""
+    settings = get_settings()
+    db = Database.connect(settings)
+    try:
+        with transaction(db) as session:
+            counts = search_documents.rebuild(session)
+    finally:
+        db.engine.dispose()
+    typer.echo(f"Indexed {counts.tickets} tickets and {counts.articles} articles.")
 
 
 @app.command()

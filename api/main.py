@@ -1,30 +1,41 @@
 """create_app(): routers, error handlers and the OpenAPI document."""
 
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
+from starlette.routing import Match, Route
+from starlette.types import Scope
 
 from api.assignment.router import router as assignment_router
 from api.attachment.router import router as attachment_router
 from api.auth.router import router as auth_router
 from api.auth.router import tokens_router
+from api.bulletin.router import router as bulletin_router
 from api.category.router import router as category_router
 from api.comment.router import router as comment_router
 from api.core.config import Settings, get_settings
 from api.core.errors import (
     BadRequest,
     Conflict,
+    NotFound,
     PreconditionFailed,
     install_error_handlers,
     problem_response,
 )
 from api.db.session import Database
+from api.guide.router import router as guide_router
+from api.knowledge.router import deflections_router, drafts_router, solutions_router
+from api.knowledge.router import router as article_router
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
+from api.search.router import article_router as article_suggest_router
+from api.search.router import router as search_router
+from api.search.router import ticket_router as ticket_suggestions_router
 from api.team.router import router as team_router
 from api.ticket.router import router as ticket_router
 from api.user.router import router as user_router
@@ -88,6 +99,36 @@ def _problem_only_openapi(app: FastAPI) -> dict[str, Any]:
     return schema
 
 
+class _SpaRoute(Route):
+    """GET of any path outside /api: unknown /api paths keep their 404 and 405 answers."""
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        path = scope.get("path", "")
+        if path == "/api" or path.startswith("/api/"):
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
+def _add_spa(app: FastAPI, dist: Path) -> None:
+    """Serve the built SPA: its files as they are, and index.html for every client route."""
+    root = dist.resolve()
+    index = root / "index.html"
+
+    async def spa(request: Request) -> FileResponse:
+        path = request.path_params["path"]
+        wanted = (root / path).resolve()
+        if "\x00" not in path and wanted.is_relative_to(root) and wanted.is_file():
+            # Vite names built assets by content hash, so they never change.
+            immutable = wanted.is_relative_to(root / "assets")
+            cache = "public, max-age=31536000, immutable" if immutable else "no-cache"
+            return FileResponse(wanted, headers={"Cache-Control": cache})
+        if path.startswith("assets/"):
+            raise NotFound("No such file.")  # a stale asset must not come back as HTML
+        return FileResponse(index, headers={"Cache-Control": "no-cache"})
+
+    app.router.routes.append(_SpaRoute("/{path:path}", spa, methods=["GET", "HEAD"]))
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     app = FastAPI(
@@ -119,6 +160,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         comment_router,
         attachment_router,
         assignment_router,
+        ticket_suggestions_router,
+        solutions_router,
+        drafts_router,
+        article_suggest_router,  # before /articles/{article_id}
+        article_router,
+        guide_router,
+        deflections_router,
+        search_router,
+        bulletin_router,
     ):
         api.include_router(router)
 
@@ -128,10 +178,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(api)
 
-    @app.get("/", include_in_schema=False)
-    def home() -> RedirectResponse:
-        # Until the SPA is built into the API process, the front door is the API reference.
-        return RedirectResponse("/docs")
+    dist = settings.frontend_dist
+    if dist is not None and (dist / "index.html").is_file():
+        _add_spa(app, dist)
+    else:
+
+        @app.get("/", include_in_schema=False)
+        def home() -> RedirectResponse:
+            # Without a built SPA (`make frontend`), the front door is the API reference.
+            return RedirectResponse("/docs")
 
     app.openapi = lambda: _problem_only_openapi(app)  # type: ignore[method-assign]
     return app

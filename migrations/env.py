@@ -4,6 +4,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from api.core.config import Settings
+from api.db.migrate import include_name, include_object
 from api.db.registry import metadata
 from api.db.session import build_engine
 
@@ -18,6 +19,8 @@ def _run(connection: Connection) -> None:
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

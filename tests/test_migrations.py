@@ -22,7 +22,14 @@ def schema_differences(url: str) -> list[object]:
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                conn,
+                opts={
+                    "compare_type": True,
+                    "include_name": migrate.include_name,
+                    "include_object": migrate.include_object,
+                },
+            )
             return list(compare_metadata(context, metadata))
     finally:
         engine.dispose()
@@ -31,7 +38,9 @@ def schema_differences(url: str) -> list[object]:
 def table_names(url: str) -> set[str]:
     engine = create_engine(url)
     try:
-        return set(inspect(engine).get_table_names())
+        # The full-text index's own tables (SQLite FTS5) are not models.
+        names = inspect(engine).get_table_names()
+        return {n for n in names if migrate.include_name(n, "table", {})}
     finally:
         engine.dispose()
 

@@ -5,6 +5,7 @@ from api.auth.policy import can_write_internal_notes
 from api.comment.models import Comment
 from api.comment.schemas import CommentCreate
 from api.core.errors import Conflict, FieldError, ValidationFailed
+from api.search import documents as search_documents
 from api.ticket import history
 from api.ticket.lifecycle import Status, is_reopen, status_after_customer_reply
 from api.ticket.models import Ticket
@@ -31,6 +32,7 @@ def add_comment(session: Session, actor: Actor, ticket: Ticket, data: CommentCre
     )
     session.add(comment)
     session.flush()
+    search_documents.comment_added(session, ticket, comment.body, internal=comment.internal)
     history.record(
         session,
         ticket,

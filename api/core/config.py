@@ -6,6 +6,9 @@ from pathlib import Path
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# The built SPA (`npm run build` in frontend/); served at / when it exists.
+DEFAULT_FRONTEND_DIST = Path(__file__).resolve().parents[2] / "frontend" / "dist"
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SPORTELLO_", extra="ignore")
@@ -21,6 +24,7 @@ class Settings(BaseSettings):
     login_max_attempts_per_address: int = Field(default=20, ge=1)
     login_window_seconds: int = Field(default=300, ge=1)
     idempotency_ttl_hours: int = Field(default=24, ge=1)
+    frontend_dist: Path | None = DEFAULT_FRONTEND_DIST
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
 

@@ -3,6 +3,7 @@
 import base64
 import binascii
 import json
+import math
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
@@ -43,6 +44,15 @@ def decode_cursor(cursor: str, kind: str, types: tuple[type, ...]) -> list[Any]:
 
 
 def _coerce(value: Any, wanted: type) -> Any:
+    if wanted is float:
+        # A relevance score: a finite number (json also reads NaN and Infinity).
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError
+        if not math.isfinite(value):
+            raise ValueError
+        return float(value)
+    if wanted is str and not isinstance(value, str):
+        raise ValueError
     if wanted is datetime:
         parsed = datetime.fromisoformat(value)
         if parsed.tzinfo is None:

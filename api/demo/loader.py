@@ -29,6 +29,7 @@ from api.demo.catalog import (
     RESOLUTIONS,
     TEAMS,
 )
+from api.demo.knowledge_loader import load_knowledge, load_past_bulletin
 from api.organization import service as organizations
 from api.organization.schemas import DepartmentWrite, LocationWrite, OrganizationWrite
 from api.team import service as teams
@@ -296,6 +297,8 @@ def load_demo(db: Database, settings: Settings, *, tickets: int, seed: int) -> l
             raise DemoAlreadyLoaded(demo_logins())
         demo = _Demo(session, settings, rng, now)
         demo.build_directory(now - timedelta(days=90))
+        supervisor = session.scalars(select(User).where(User.email == f"supervisor@{DOMAIN}")).one()
+        load_knowledge(session, supervisor, now - timedelta(days=80))
         start = now - timedelta(days=60)
         spacing = timedelta(days=59) / max(tickets, 1)
         for index in range(tickets):
@@ -307,4 +310,5 @@ def load_demo(db: Database, settings: Settings, *, tickets: int, seed: int) -> l
             if age_days > 14 and final in (Status.new, Status.open):
                 final = Status.closed
             demo.work(ticket, customer, team, opened_at, final)
+        load_past_bulletin(session, supervisor, demo.customers, now)
     return demo_logins()

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, literal, or_, select, tuple_, update
+from sqlalchemy import ColumnElement, Select, false, literal, or_, select, tuple_, update
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from api.auth.actor import Actor
@@ -14,6 +14,8 @@ from api.core.errors import BadRequest
 from api.core.pagination import decode_cursor, encode_cursor
 from api.db.base import fits_integer
 from api.organization.models import Organization
+from api.search.index import engine_named
+from api.search.query import parse as parse_query
 from api.ticket.kinds import Channel, TicketType
 from api.ticket.lifecycle import Status
 from api.ticket.models import Ticket, TicketCounter, TicketEvent, TicketTag
@@ -111,7 +113,7 @@ def _assignee_condition(assignee: str, actor: Actor) -> ColumnElement[bool]:
     raise BadRequest("assignee must be a user id, 'me' or 'none'.")
 
 
-def _conditions(criteria: TicketFilter, actor: Actor) -> list[ColumnElement[bool]]:
+def _conditions(criteria: TicketFilter, actor: Actor, *, dialect: str) -> list[ColumnElement[bool]]:
     c: list[ColumnElement[bool]] = []
     if criteria.statuses:
         c.append(Ticket.status.in_(criteria.statuses))
@@ -143,16 +145,21 @@ def _conditions(criteria: TicketFilter, actor: Actor) -> list[ColumnElement[bool
     if criteria.updated_before is not None:
         c.append(Ticket.updated_at < criteria.updated_before)
     if criteria.text:
-        pattern = (
-            "%" + criteria.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        )
-        c.append(
-            or_(
-                Ticket.subject.ilike(pattern, escape="\\"),
-                Ticket.description.ilike(pattern, escape="\\"),
-            )
-        )
+        # The full-text index, with the caller's visibility: a customer's words never match
+        # an internal note. Text with nothing searchable in it matches nothing.
+        query = parse_query(criteria.text)
+        if not query:
+            c.append(false())
+        else:
+            engine = engine_named(dialect)
+            c.append(Ticket.id.in_(engine.matching_ticket_ids(query, internal=actor.is_staff)))
     return c
+
+
+def filtered_tickets(session: Session, actor: Actor, criteria: TicketFilter) -> Select[Ticket]:
+    """The tickets the actor may read that meet the criteria (lists and search share it)."""
+    dialect = session.get_bind().dialect.name
+    return readable_tickets(session, actor).where(*_conditions(criteria, actor, dialect=dialect))
 
 
 def _cursor_values(ticket: Ticket, sort: TicketSort) -> list[Any]:
@@ -178,7 +185,7 @@ def list_tickets(
     """One keyset page: (sort key, id) > the cursor's, so inserts never shift a page."""
     columns = _SORT_COLUMNS[sort]
     descending = sort in _DESCENDING
-    statement = readable_tickets(session, actor).where(*_conditions(criteria, actor))
+    statement = filtered_tickets(session, actor, criteria)
     if cursor:
         values = decode_cursor(cursor, f"tickets:{sort.value}", _cursor_types(sort))
         if sort is TicketSort.priority:

@@ -126,7 +126,12 @@ def list_tickets(
     updated_before: Instant | None = None,
     q: Annotated[
         str | None,
-        Query(max_length=200, pattern=NO_NUL, description="Text in subject or description"),
+        Query(
+            max_length=200,
+            pattern=NO_NUL,
+            description="Full-text search: every word in the subject, description, resolution "
+            "or the comments you may see (accents and word endings ignored).",
+        ),
     ] = None,
     sort: TicketSort = TicketSort.priority,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,

@@ -18,6 +18,7 @@ from api.core.errors import (
 )
 from api.organization import repository as organizations
 from api.priority.service import current_matrix
+from api.search import documents as search_documents
 from api.ticket import history, repository
 from api.ticket.kinds import Channel
 from api.ticket.lifecycle import Status, TransitionError, check_transition, is_reopen
@@ -129,6 +130,7 @@ def open_ticket(session: Session, actor: Actor, data: TicketCreate) -> Ticket:
     ticket.requester = requester
     session.add(ticket)
     session.flush()
+    search_documents.index_new_ticket(session, ticket)
     history.record(
         session,
         ticket,
@@ -194,6 +196,8 @@ def change_status(
         ticket.resolution = None
     if target is Status.closed:
         ticket.closed_at = actor.now
+    if target is Status.resolved or is_reopen(current, target):
+        search_documents.ticket_text_changed(session, ticket)  # the resolution is indexed
     ticket.status = target
     ticket.updated_at = actor.now
     kind = "reopened" if is_reopen(current, target) else "status_changed"
@@ -259,6 +263,7 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
     # Read before touching the ticket: the query would autoflush a half-applied change.
     matrix = current_matrix(session) if sent & {"priority", "impact", "urgency"} else None
     changed = False
+    indexed_text = (ticket.subject, ticket.description)
     for key in ("subject", "description", "type"):
         if key in changes:
             changed |= history.field_changed(
@@ -313,4 +318,6 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
     if changed:
         ticket.updated_at = actor.now
     session.flush()
+    if (ticket.subject, ticket.description) != indexed_text:
+        search_documents.ticket_text_changed(session, ticket)
     return ticket

@@ -517,7 +517,8 @@ def test_filters_never_widen_a_customers_view(
     assert _filter(client, world.alice) == [n["laptop"]]
     assert _filter(client, world.alice, requester_id=world.bob.id) == []
     assert _filter(client, world.alice, organization_id=world.acme["id"]) == [n["laptop"]]
-    assert _filter(client, world.bob, q="a") == [n["printer"], n["email"]]
+    assert _filter(client, world.bob, q="mailbox") == [n["email"]]
+    assert _filter(client, world.bob, q="laptop") == []  # alice's words find nothing of hers
     assert _filter(client, world.carol, status=["new", "open"]) == [n["cpu"], n["phone"]]
 
 
@@ -561,16 +562,17 @@ def test_filters_on_dates_and_text(client: TestClient, world: World, desk: dict[
     assert _filter(client, a, q="PRINTER") == [n["printer"]]
     assert _filter(client, a, q="AFTER the Update") == [n["laptop"]]  # in the description
     assert _filter(client, a, q="cannot send") == [n["email"]]
-    # % and _ are literal characters, not wildcards.
-    assert _filter(client, a, q="100%") == [n["cpu"]]
+    # Full text: words, not substrings; % and _ are no wildcards (nor words on their own).
+    assert _filter(client, a, q="100%") == [n["cpu"]]  # not "1000" in the phone ticket
     assert _filter(client, a, q="CPU_usage") == [n["cpu"]]
-    assert _filter(client, a, q="cpu_") == [n["cpu"]]  # not "CPUx" in the phone ticket
-    assert _filter(client, a, q="%") == [n["cpu"]]
-    assert _filter(client, a, q="_") == [n["cpu"]]
+    assert _filter(client, a, q="cpu_") == [n["cpu"]]  # not "CPUxusage" in the phone ticket
+    assert _filter(client, a, q="%") == []
+    assert _filter(client, a, q="_") == []
     assert _filter(client, a, q="1%0") == []
     assert _filter(client, a, q="\\") == []
     assert _filter(client, a, q="nothing like this") == []
-    assert _filter(client, a, q="cpu", status="new") == [n["phone"]]
+    assert _filter(client, a, q="slow", status="new") == [n["phone"]]
+    assert _filter(client, a, q="slow", status="open") == []
     assert_invalid(page(client, a, q="x" * 201), "q")
 
 

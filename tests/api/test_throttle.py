@@ -4,6 +4,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -26,7 +27,8 @@ from tests.conftest import wipe
 
 TOKEN_URL = "/api/v1/auth/token"
 WRONG = "not the password at all"
-SPORTELLO = Path("/work/main/.venv/bin/sportello")
+# The console script of the interpreter running the tests (the repo's own virtualenv).
+SPORTELLO = Path(sys.executable).parent / "sportello"
 
 AppFactory = Callable[..., FastAPI]
 

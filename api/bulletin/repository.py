@@ -1,0 +1,139 @@
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, tuple_
+from sqlalchemy.orm import Session, selectinload
+
+from api.auth.actor import Actor
+from api.bulletin.models import Audience, Bulletin, BulletinTicket
+from api.core.pagination import decode_cursor, encode_cursor
+from api.db.base import fits_integer
+from api.ticket.models import Ticket
+from api.ticket.repository import readable_tickets
+
+
+class BulletinState(StrEnum):
+    active = "active"
+    upcoming = "upcoming"
+    past = "past"
+    all = "all"
+
+
+def is_active(now: datetime) -> ColumnElement[bool]:
+    return and_(
+        Bulletin.resolved_at.is_(None),
+        Bulletin.starts_at <= now,
+        or_(Bulletin.ends_at.is_(None), Bulletin.ends_at > now),
+    )
+
+
+def readable_bulletins(actor: Actor) -> Select[Bulletin]:
+    """The support team reads every bulletin; customers the active ones meant for them."""
+    statement = select(Bulletin)
+    if actor.is_staff:
+        return statement
+    return statement.where(Bulletin.audience == Audience.everyone, is_active(actor.now))
+
+
+def readable_bulletin(
+    session: Session, actor: Actor, bulletin_id: int, *, for_update: bool = False
+) -> Bulletin | None:
+    if not fits_integer(bulletin_id):
+        return None
+    statement = readable_bulletins(actor).where(Bulletin.id == bulletin_id)
+    if for_update:
+        statement = statement.with_for_update(of=Bulletin)
+    return session.scalars(statement).first()
+
+
+def _state_condition(state: BulletinState, now: datetime) -> ColumnElement[bool] | None:
+    if state is BulletinState.active:
+        return is_active(now)
+    if state is BulletinState.upcoming:
+        return and_(Bulletin.resolved_at.is_(None), Bulletin.starts_at > now)
+    if state is BulletinState.past:
+        return or_(
+            Bulletin.resolved_at.is_not(None),
+            and_(Bulletin.ends_at.is_not(None), Bulletin.ends_at <= now),
+        )
+    return None
+
+
+def list_bulletins(
+    session: Session, actor: Actor, state: BulletinState, *, limit: int, cursor: str | None
+) -> tuple[list[Bulletin], str | None]:
+    """Newest window first: (starts_at, id) descending."""
+    statement = readable_bulletins(actor)
+    condition = _state_condition(state, actor.now)
+    if condition is not None:
+        statement = statement.where(condition)
+    kind = f"bulletins:{state.value}"
+    columns = (Bulletin.starts_at, Bulletin.id)
+    if cursor:
+        values = decode_cursor(cursor, kind, (datetime, int))
+        bound = tuple_(*(literal(v, c.type) for v, c in zip(values, columns, strict=True)))
+        statement = statement.where(tuple_(*columns) < bound)
+    rows = list(
+        session.scalars(
+            statement.order_by(Bulletin.starts_at.desc(), Bulletin.id.desc()).limit(limit + 1)
+        )
+    )
+    if len(rows) <= limit:
+        return rows, None
+    return rows[:limit], encode_cursor(kind, [rows[limit - 1].starts_at, rows[limit - 1].id])
+
+
+def linked_counts(session: Session, bulletin_ids: list[int]) -> dict[int, int]:
+    if not bulletin_ids:
+        return {}
+    rows = session.execute(
+        select(BulletinTicket.bulletin_id, func.count())
+        .where(BulletinTicket.bulletin_id.in_(bulletin_ids))
+        .group_by(BulletinTicket.bulletin_id)
+    )
+    return {int(b): int(n) for b, n in rows}
+
+
+def linked_tickets_page(
+    session: Session, bulletin: Bulletin, *, after_number: int | None, limit: int
+) -> list[Ticket]:
+    statement = (
+        select(Ticket)
+        .join(BulletinTicket, BulletinTicket.ticket_id == Ticket.id)
+        .where(BulletinTicket.bulletin_id == bulletin.id)
+        .options(selectinload(Ticket.requester))
+    )
+    if after_number is not None:
+        statement = statement.where(Ticket.number > after_number)
+    return list(session.scalars(statement.order_by(Ticket.number).limit(limit + 1)))
+
+
+def linked_tickets_for_update(session: Session, bulletin: Bulletin) -> list[Ticket]:
+    """Every linked ticket, locked in id order (so two resolvers cannot deadlock)."""
+    statement = (
+        select(Ticket)
+        .join(BulletinTicket, BulletinTicket.ticket_id == Ticket.id)
+        .where(BulletinTicket.bulletin_id == bulletin.id)
+        .order_by(Ticket.id)
+        .with_for_update(of=Ticket)
+    )
+    return list(session.scalars(statement))
+
+
+def links_of(session: Session, ticket_ids: list[int]) -> dict[int, int]:
+    """ticket id -> the bulletin it is linked to."""
+    if not ticket_ids:
+        return {}
+    rows = session.execute(
+        select(BulletinTicket.ticket_id, BulletinTicket.bulletin_id).where(
+            BulletinTicket.ticket_id.in_(ticket_ids)
+        )
+    )
+    return {int(t): int(b) for t, b in rows}
+
+
+def tickets_by_number(session: Session, actor: Actor, numbers: list[int]) -> list[Ticket]:
+    if not numbers:
+        return []
+    statement = readable_tickets(session, actor).where(Ticket.number.in_(numbers))
+    return list(session.scalars(statement.order_by(Ticket.id).with_for_update(of=Ticket)))

@@ -1,0 +1,221 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Response, status
+
+from api.auth.actor import Actor
+from api.auth.deps import CurrentActor, StaffActor
+from api.bulletin import repository, service
+from api.bulletin.deps import BulletinDep
+from api.bulletin.models import Bulletin
+from api.bulletin.repository import BulletinState
+from api.bulletin.schemas import (
+    BulletinCreate,
+    BulletinLinkResult,
+    BulletinOut,
+    BulletinResolution,
+    BulletinResolve,
+    BulletinTicketsLink,
+    BulletinUpdate,
+)
+from api.core import conditional
+from api.core.deps import SessionDep, SettingsDep
+from api.core.errors import PreconditionFailed, problem_responses
+from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, decode_cursor, encode_cursor
+from api.knowledge.markdown import render_html
+from api.search.schemas import TicketBrief
+from api.ticket.service import get_readable as get_ticket
+
+router = APIRouter(prefix="/bulletins", tags=["bulletins"])
+
+
+def bulletin_out(bulletin: Bulletin, actor: Actor, linked: int | None) -> BulletinOut:
+    return BulletinOut(
+        id=bulletin.id,
+        title=bulletin.title,
+        message=bulletin.message,
+        message_html=render_html(bulletin.message),
+        category_id=bulletin.category_id,
+        service=bulletin.service,
+        audience=bulletin.audience,
+        starts_at=bulletin.starts_at,
+        ends_at=bulletin.ends_at,
+        active=service.is_active(bulletin, actor.now),
+        created_by_id=bulletin.created_by_id,
+        created_at=bulletin.created_at,
+        updated_at=bulletin.updated_at,
+        resolved_at=bulletin.resolved_at,
+        resolution=bulletin.resolution,
+        linked_ticket_count=linked if actor.is_staff else None,
+        version=bulletin.version,
+    )
+
+
+def _out(session: SessionDep, bulletin: Bulletin, actor: Actor) -> BulletinOut:
+    counts = repository.linked_counts(session, [bulletin.id]) if actor.is_staff else {}
+    return bulletin_out(bulletin, actor, counts.get(bulletin.id, 0))
+
+
+def _etag(bulletin: Bulletin) -> str:
+    return conditional.etag("bulletin", bulletin.id, bulletin.version)
+
+
+def _require_match(if_match: str | None, bulletin: Bulletin) -> None:
+    if if_match is not None and not conditional.matches(if_match, _etag(bulletin)):
+        raise PreconditionFailed("Someone else changed this bulletin meanwhile; reload.")
+
+
+@router.get(
+    "",
+    operation_id="bulletins-list",
+    response_model=Page[BulletinOut],
+    responses=problem_responses(400, 401, 422),
+    summary="Bulletins, newest first (customers: the active ones meant for them)",
+)
+def list_bulletins(
+    actor: CurrentActor,
+    session: SessionDep,
+    state: BulletinState = BulletinState.active,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[BulletinOut]:
+    rows, next_cursor = repository.list_bulletins(session, actor, state, limit=limit, cursor=cursor)
+    counts = repository.linked_counts(session, [b.id for b in rows]) if actor.is_staff else {}
+    return Page[BulletinOut](
+        items=[bulletin_out(b, actor, counts.get(b.id, 0)) for b in rows],
+        next_cursor=next_cursor,
+    )
+
+
+@router.post(
+    "",
+    operation_id="bulletins-create",
+    response_model=BulletinOut,
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(400, 401, 403, 422),
+    summary="Announce a known problem or outage (supervisors and administrators)",
+)
+def create_bulletin(
+    data: BulletinCreate, actor: StaffActor, session: SessionDep, response: Response
+) -> BulletinOut:
+    bulletin = service.create_bulletin(session, actor, data)
+    response.headers["Location"] = f"/api/v1/bulletins/{bulletin.id}"
+    response.headers["ETag"] = _etag(bulletin)
+    return bulletin_out(bulletin, actor, 0)
+
+
+@router.get(
+    "/{bulletin_id}",
+    operation_id="bulletins-get",
+    response_model=BulletinOut,
+    responses=problem_responses(401, 404, 422),
+    summary="One bulletin",
+)
+def get_bulletin(
+    bulletin: BulletinDep, actor: CurrentActor, session: SessionDep, response: Response
+) -> BulletinOut:
+    response.headers["ETag"] = _etag(bulletin)
+    return _out(session, bulletin, actor)
+
+
+@router.patch(
+    "/{bulletin_id}",
+    operation_id="bulletins-update",
+    response_model=BulletinOut,
+    responses=problem_responses(400, 401, 403, 404, 409, 412, 422),
+    summary="Change the message, audience or window (supervisors and administrators)",
+)
+def update_bulletin(
+    data: BulletinUpdate,
+    bulletin: BulletinDep,
+    actor: StaffActor,
+    session: SessionDep,
+    response: Response,
+    if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+) -> BulletinOut:
+    _require_match(if_match, bulletin)
+    service.update_bulletin(session, actor, bulletin, data)
+    response.headers["ETag"] = _etag(bulletin)
+    return _out(session, bulletin, actor)
+
+
+@router.get(
+    "/{bulletin_id}/tickets",
+    operation_id="bulletins-tickets",
+    response_model=Page[TicketBrief],
+    responses=problem_responses(400, 401, 403, 404, 422),
+    summary="The tickets linked to the bulletin's incident (support team)",
+)
+def list_linked_tickets(
+    bulletin: BulletinDep,
+    actor: StaffActor,
+    session: SessionDep,
+    settings: SettingsDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> Page[TicketBrief]:
+    after = decode_cursor(cursor, "bulletin-tickets", (int,))[0] if cursor else None
+    rows = repository.linked_tickets_page(session, bulletin, after_number=after, limit=limit)
+    next_cursor = (
+        encode_cursor("bulletin-tickets", [rows[limit - 1].number]) if len(rows) > limit else None
+    )
+    return Page[TicketBrief](
+        items=[TicketBrief.of(t, settings.ticket_prefix) for t in rows[:limit]],
+        next_cursor=next_cursor,
+    )
+
+
+@router.post(
+    "/{bulletin_id}/tickets",
+    operation_id="bulletins-link-tickets",
+    response_model=BulletinLinkResult,
+    responses=problem_responses(401, 403, 404, 409, 422),
+    summary="Link tickets to the bulletin as part of its major incident (support team)",
+)
+def link_tickets(
+    data: BulletinTicketsLink, bulletin: BulletinDep, actor: StaffActor, session: SessionDep
+) -> BulletinLinkResult:
+    linked, already = service.link_tickets(session, actor, bulletin, data.numbers)
+    return BulletinLinkResult(bulletin_id=bulletin.id, linked=linked, already_linked=already)
+
+
+@router.delete(
+    "/{bulletin_id}/tickets/{number}",
+    operation_id="bulletins-unlink-ticket",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(401, 403, 404, 422),
+    summary="Take a ticket out of the bulletin's incident",
+)
+def unlink_ticket(
+    bulletin: BulletinDep, number: int, actor: StaffActor, session: SessionDep
+) -> Response:
+    ticket = get_ticket(session, actor, number, for_update=True)
+    service.unlink_ticket(session, actor, bulletin, ticket)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/{bulletin_id}/resolve",
+    operation_id="bulletins-resolve",
+    response_model=BulletinResolution,
+    responses=problem_responses(401, 403, 404, 409, 412, 422),
+    summary="Resolve the incident: every linked open ticket resolved with one note, at once",
+    description=(
+        "In one transaction: each linked ticket that is still open gets the note as a public "
+        "reply to its requester and as its resolution, and the bulletin ends. Any failure "
+        "changes nothing."
+    ),
+)
+def resolve_bulletin(
+    data: BulletinResolve,
+    bulletin: BulletinDep,
+    actor: StaffActor,
+    session: SessionDep,
+    if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+) -> BulletinResolution:
+    _require_match(if_match, bulletin)
+    resolved, untouched = service.resolve_bulletin(session, actor, bulletin, data)
+    return BulletinResolution(
+        bulletin=_out(session, bulletin, actor),
+        resolved_tickets=resolved,
+        untouched_tickets=untouched,
+    )

@@ -1,0 +1,214 @@
+"""The query budget: how many SQL statements each hot endpoint runs, counted on the engine.
+
+A count, not a time, so it holds on any machine: an N+1 (a query per row, per comment, per
+event) or an extra round trip shows up here as a failing number long before it shows up as a
+slow page. Each endpoint is measured twice, once small (a page of 5, a ticket with 1 comment)
+and once large (a page of 50, a ticket with 20 comments and their events): the two counts must
+be equal, and at most the budget. Transaction control (BEGIN, COMMIT, ROLLBACK) is not counted,
+because SQLite emits BEGIN as a statement and PostgreSQL does not; everything else is.
+
+bench/ measures the same endpoints on the benchmark's large database (docs/benchmarks.md).
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import event
+
+from tests.api.conftest import Person, World
+
+PAGE_SMALL, PAGE_LARGE = 5, 50
+COMMENTS_FEW, COMMENTS_MANY = 1, 20
+TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+
+# The most statements each endpoint may run, whatever the page size or the thread length.
+# Every request starts with the token lookup (one SELECT joining the user); a ticket comes with
+# its requester and its tags (one SELECT each, whatever the number of tickets).
+BUDGET = {
+    # (staff, for a customer) requester, category, priority matrix, counter UPDATE ...
+    # RETURNING, ticket, its tags (one INSERT however many), its "created" event, its search
+    # document
+    "tickets-create": 9,
+    "tickets-get": 4,
+    "tickets-list (agent queue)": 4,
+    # + the customer's organization's shared_tickets flag
+    "tickets-list (customer)": 5,
+    # the ticket (locked), comment, event, search document UPDATE, ticket UPDATE
+    "comments-create": 8,
+    "comments-list": 5,
+    # team, its members, the assignment and status events (one INSERT on PostgreSQL, whose
+    # driver batches them; two on SQLite), ticket UPDATE
+    "assignment-set": 9,
+    "tickets-events": 5,
+}
+
+
+class Statements:
+    """Every statement the app's engine sends to the database, while recording."""
+
+    def __init__(self) -> None:
+        self.recorded: list[str] | None = None
+
+    def __call__(self, _conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if self.recorded is not None and not statement.lstrip().upper().startswith(
+            TRANSACTION_CONTROL
+        ):
+            self.recorded.append(" ".join(statement.split()))
+
+    @contextmanager
+    def recording(self) -> Iterator[list[str]]:
+        self.recorded = []
+        try:
+            yield self.recorded
+        finally:
+            self.recorded = None
+
+
+@pytest.fixture
+def statements(app: FastAPI) -> Iterator[Statements]:
+    engine = app.state.db.engine
+    listener = Statements()
+    event.listen(engine, "before_cursor_execute", listener)
+    yield listener
+    event.remove(engine, "before_cursor_execute", listener)
+
+
+def _count(
+    client: TestClient,
+    statements: Statements,
+    method: str,
+    path: str,
+    who: Person,
+    expected: int = 200,
+    **kwargs: Any,
+) -> tuple[list[str], Any]:
+    with statements.recording() as recorded:
+        response = client.request(method, path, headers=who.headers, **kwargs)
+    assert response.status_code == expected, response.text
+    return list(recorded), response.json()
+
+
+def _within_budget(name: str, small: list[str], large: list[str]) -> None:
+    listing = "\n".join(f"  {s[:160]}" for s in large)
+    assert len(small) == len(large), (
+        f"{name}: {len(small)} statements small, {len(large)} large (an N+1?):\n{listing}"
+    )
+    assert len(large) <= BUDGET[name], (
+        f"{name}: {len(large)} statements, budget {BUDGET[name]}:\n{listing}"
+    )
+
+
+def _tickets_in_queue(client: TestClient, world: World, count: int) -> list[int]:
+    """`count` tickets of three requesters, tagged, registered with the Service Desk."""
+    requesters = (world.alice, world.carol, world.bob)
+    numbers = []
+    for n in range(count):
+        ticket = world.open_ticket(
+            client,
+            world.agent,
+            subject=f"Queue ticket {n}",
+            requester_id=requesters[n % 3].id,
+            tags=["queue", f"t{n % 4}"],
+        )
+        response = client.put(
+            f"/api/v1/tickets/{ticket['number']}/assignment",
+            json={"team_id": world.service_desk["id"], "agent_id": world.agent.id},
+            headers=world.agent.headers,
+        )
+        assert response.status_code == 200, response.text
+        numbers.append(ticket["number"])
+    return numbers
+
+
+def _thread(client: TestClient, world: World, comments: int) -> int:
+    ticket = world.open_ticket(client, world.agent, requester_id=world.alice.id, tags=["thread"])
+    number: int = ticket["number"]
+    for n in range(comments):
+        who = world.agent if n % 2 == 0 else world.alice
+        response = client.post(
+            f"/api/v1/tickets/{number}/comments",
+            json={"body": f"Reply {n}"},
+            headers=who.headers,
+        )
+        assert response.status_code == 201, response.text
+    return number
+
+
+def test_ticket_lists_do_not_grow_with_the_page(
+    client: TestClient, world: World, statements: Statements
+) -> None:
+    _tickets_in_queue(client, world, PAGE_LARGE + 1)
+    queue = f"/api/v1/tickets?status=open&status=in_progress&team_id={world.service_desk['id']}"
+    small, body = _count(client, statements, "GET", f"{queue}&limit={PAGE_SMALL}", world.agent)
+    assert len(body["items"]) == PAGE_SMALL
+    large, body = _count(client, statements, "GET", f"{queue}&limit={PAGE_LARGE}", world.agent)
+    assert len(body["items"]) == PAGE_LARGE
+    assert len({t["requester"]["id"] for t in body["items"]}) == 3
+    _within_budget("tickets-list (agent queue)", small, large)
+
+    # "My requests": a customer's own tickets (alice has a third of them).
+    small, body = _count(
+        client, statements, "GET", f"/api/v1/tickets?limit={PAGE_SMALL}", world.alice
+    )
+    assert len(body["items"]) == PAGE_SMALL
+    large, body = _count(client, statements, "GET", "/api/v1/tickets?limit=50", world.alice)
+    assert len(body["items"]) > PAGE_SMALL
+    _within_budget("tickets-list (customer)", small, large)
+
+
+def test_ticket_endpoints_do_not_grow_with_the_thread(
+    client: TestClient, world: World, statements: Statements
+) -> None:
+    short = _thread(client, world, COMMENTS_FEW)
+    long = _thread(client, world, COMMENTS_MANY)
+
+    def both(name: str, method: str, path: str, expected: int = 200, **kwargs: Any) -> None:
+        small, _ = _count(
+            client, statements, method, path.format(short), world.agent, expected, **kwargs
+        )
+        large, _ = _count(
+            client, statements, method, path.format(long), world.agent, expected, **kwargs
+        )
+        _within_budget(name, small, large)
+
+    both("tickets-get", "GET", "/api/v1/tickets/{}")
+    both("comments-list", "GET", "/api/v1/tickets/{}/comments")
+    both("tickets-events", "GET", "/api/v1/tickets/{}/events")
+    both("comments-create", "POST", "/api/v1/tickets/{}/comments", 201, json={"body": "Noted."})
+    both(
+        "assignment-set",
+        "PUT",
+        "/api/v1/tickets/{}/assignment",
+        json={"team_id": world.service_desk["id"], "agent_id": world.agent.id},
+    )
+    _, events = _count(client, statements, "GET", f"/api/v1/tickets/{long}/events", world.agent)
+    assert len(events["items"]) > COMMENTS_MANY  # the long thread's history really is long
+
+
+def test_creating_a_ticket_does_not_grow_with_its_tags(
+    client: TestClient, world: World, statements: Statements
+) -> None:
+    body: dict[str, Any] = {
+        "subject": "Printer jams",
+        "description": "Tray 2.",
+        "requester_id": world.alice.id,
+        "category_id": world.computer["id"],
+        "details": {"operating_system": "Linux"},
+    }
+    path = "/api/v1/tickets"
+    one_tag = body | {"tags": ["printer"]}
+    ten_tags = body | {"tags": [f"tag{n}" for n in range(10)]}
+    small, _ = _count(client, statements, "POST", path, world.agent, 201, json=one_tag)
+    large, _ = _count(client, statements, "POST", path, world.agent, 201, json=ten_tags)
+    _within_budget("tickets-create", small, large)
+    own = {
+        "subject": "Printer jams",
+        "category_id": world.computer["id"],
+        "details": body["details"],
+    }
+    by_customer, _ = _count(client, statements, "POST", path, world.alice, 201, json=own)
+    assert len(by_customer) <= BUDGET["tickets-create"]
