@@ -1,13 +1,13 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from api.auth.actor import Actor
 from api.bulletin.models import Audience, Bulletin, BulletinTicket
-from api.core.pagination import decode_cursor, encode_cursor
 from api.db.base import fits_integer
+from api.db.keyset import Keyset
 from api.ticket.models import Ticket
 from api.ticket.repository import readable_tickets
 
@@ -67,20 +67,8 @@ def list_bulletins(
     condition = _state_condition(state, actor.now)
     if condition is not None:
         statement = statement.where(condition)
-    kind = f"bulletins:{state.value}"
-    columns = (Bulletin.starts_at, Bulletin.id)
-    if cursor:
-        values = decode_cursor(cursor, kind, (datetime, int))
-        bound = tuple_(*(literal(v, c.type) for v, c in zip(values, columns, strict=True)))
-        statement = statement.where(tuple_(*columns) < bound)
-    rows = list(
-        session.scalars(
-            statement.order_by(Bulletin.starts_at.desc(), Bulletin.id.desc()).limit(limit + 1)
-        )
-    )
-    if len(rows) <= limit:
-        return rows, None
-    return rows[:limit], encode_cursor(kind, [rows[limit - 1].starts_at, rows[limit - 1].id])
+    keyset = Keyset(f"bulletins:{state.value}", (Bulletin.starts_at, Bulletin.id), descending=True)
+    return keyset.page(session, statement, cursor=cursor, limit=limit)
 
 
 def linked_counts(session: Session, bulletin_ids: list[int]) -> dict[int, int]:
@@ -94,18 +82,19 @@ def linked_counts(session: Session, bulletin_ids: list[int]) -> dict[int, int]:
     return {int(b): int(n) for b, n in rows}
 
 
+LINKED_TICKETS = Keyset("bulletin-tickets", (Ticket.number,))
+
+
 def linked_tickets_page(
-    session: Session, bulletin: Bulletin, *, after_number: int | None, limit: int
-) -> list[Ticket]:
+    session: Session, bulletin: Bulletin, *, cursor: str | None, limit: int
+) -> tuple[list[Ticket], str | None]:
     statement = (
         select(Ticket)
         .join(BulletinTicket, BulletinTicket.ticket_id == Ticket.id)
         .where(BulletinTicket.bulletin_id == bulletin.id)
         .options(selectinload(Ticket.requester))
     )
-    if after_number is not None:
-        statement = statement.where(Ticket.number > after_number)
-    return list(session.scalars(statement.order_by(Ticket.number).limit(limit + 1)))
+    return LINKED_TICKETS.page(session, statement, cursor=cursor, limit=limit)
 
 
 def linked_tickets_for_update(session: Session, bulletin: Bulletin) -> list[Ticket]:

@@ -20,7 +20,7 @@ from api.bulletin.schemas import (
 from api.core import conditional
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import PreconditionFailed, problem_responses
-from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, decode_cursor, encode_cursor
+from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.knowledge.markdown import render_html
 from api.search.schemas import TicketBrief
 from api.ticket.service import get_readable as get_ticket
@@ -153,13 +153,11 @@ def list_linked_tickets(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> Page[TicketBrief]:
-    after = decode_cursor(cursor, "bulletin-tickets", (int,))[0] if cursor else None
-    rows = repository.linked_tickets_page(session, bulletin, after_number=after, limit=limit)
-    next_cursor = (
-        encode_cursor("bulletin-tickets", [rows[limit - 1].number]) if len(rows) > limit else None
+    rows, next_cursor = repository.linked_tickets_page(
+        session, bulletin, cursor=cursor, limit=limit
     )
     return Page[TicketBrief](
-        items=[TicketBrief.of(t, settings.ticket_prefix) for t in rows[:limit]],
+        items=[TicketBrief.of(t, settings.ticket_prefix) for t in rows],
         next_cursor=next_cursor,
     )
 

@@ -3,18 +3,19 @@ from sqlalchemy.orm import Session
 
 from api.comment.models import Comment
 from api.db.base import fits_integer
+from api.db.keyset import Keyset
 from api.ticket.models import Ticket
+
+COMMENTS = Keyset("comments", (Comment.id,))
 
 
 def comments_page(
-    session: Session, ticket: Ticket, *, public_only: bool, after_id: int | None, limit: int
-) -> list[Comment]:
+    session: Session, ticket: Ticket, *, public_only: bool, cursor: str | None, limit: int
+) -> tuple[list[Comment], str | None]:
     statement = select(Comment).where(Comment.ticket_id == ticket.id)
     if public_only:
         statement = statement.where(Comment.internal.is_(False))
-    if after_id is not None:
-        statement = statement.where(Comment.id > after_id)
-    return list(session.scalars(statement.order_by(Comment.id).limit(limit + 1)))
+    return COMMENTS.page(session, statement, cursor=cursor, limit=limit)
 
 
 def readable_comment(

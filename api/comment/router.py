@@ -7,7 +7,7 @@ from api.comment import repository, service
 from api.comment.schemas import CommentCreate, CommentOut
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
-from api.core.pagination import MAX_LIMIT, Page, decode_cursor, encode_cursor
+from api.core.pagination import MAX_LIMIT, Page
 from api.idempotency.deps import IdempotentCreateDep
 from api.ticket.deps import TicketDep
 
@@ -52,11 +52,9 @@ def list_comments(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> Page[CommentOut]:
-    after = decode_cursor(cursor, "comments", (int,))[0] if cursor else None
-    rows = repository.comments_page(
-        session, ticket, public_only=not actor.is_staff, after_id=after, limit=limit
+    rows, next_cursor = repository.comments_page(
+        session, ticket, public_only=not actor.is_staff, cursor=cursor, limit=limit
     )
-    next_cursor = encode_cursor("comments", [rows[limit - 1].id]) if len(rows) > limit else None
     return Page[CommentOut](
-        items=[CommentOut.model_validate(c) for c in rows[:limit]], next_cursor=next_cursor
+        items=[CommentOut.model_validate(c) for c in rows], next_cursor=next_cursor
     )

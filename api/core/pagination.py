@@ -5,6 +5,7 @@ import binascii
 import json
 import math
 from datetime import UTC, datetime
+from enum import Enum
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field
@@ -26,7 +27,10 @@ class Page(BaseModel, Generic[T]):
 
 
 def encode_cursor(kind: str, values: list[Any]) -> str:
-    plain = [v.isoformat() if isinstance(v, datetime) else v for v in values]
+    plain = [
+        v.isoformat() if isinstance(v, datetime) else v.value if isinstance(v, Enum) else v
+        for v in values
+    ]
     raw = json.dumps([kind, plain], separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
@@ -44,6 +48,8 @@ def decode_cursor(cursor: str, kind: str, types: tuple[type, ...]) -> list[Any]:
 
 
 def _coerce(value: Any, wanted: type) -> Any:
+    if issubclass(wanted, Enum):
+        return wanted(value)  # ValueError for a value that is not a member
     if wanted is float:
         # A relevance score: a finite number (json also reads NaN and Infinity).
         if isinstance(value, bool) or not isinstance(value, int | float):

@@ -1,16 +1,14 @@
 """Every SELECT on articles. `readable_articles` is the one place that says who reads what."""
 
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, literal, select, tuple_
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import ColumnElement, Select, and_, false, select
+from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
-from api.core.pagination import decode_cursor, encode_cursor
 from api.db.base import fits_integer
+from api.db.keyset import Keyset
 from api.knowledge.kinds import ArticleKind, ArticleStatus, Language, Visibility
 from api.knowledge.models import Article, ArticleRevision, ArticleTag, ArticleVote, TicketSolution
 from api.search.index import engine_for
@@ -47,17 +45,16 @@ class ArticleSort(StrEnum):
     most_viewed = "-views"
 
 
-_SORT_COLUMNS: dict[ArticleSort, tuple[InstrumentedAttribute[Any], ...]] = {
-    ArticleSort.recently_updated: (Article.updated_at, Article.id),
-    ArticleSort.alphabetical: (Article.title, Article.id),
-    ArticleSort.most_viewed: (Article.view_count, Article.id),
+_KEYSETS: dict[ArticleSort, Keyset] = {
+    ArticleSort.recently_updated: Keyset(
+        "articles:-updated", (Article.updated_at, Article.id), descending=True
+    ),
+    ArticleSort.alphabetical: Keyset("articles:title", (Article.title, Article.id)),
+    ArticleSort.most_viewed: Keyset(
+        "articles:-views", (Article.view_count, Article.id), descending=True
+    ),
 }
-_CURSOR_TYPES: dict[ArticleSort, tuple[type, ...]] = {
-    ArticleSort.recently_updated: (datetime, int),
-    ArticleSort.alphabetical: (str, int),
-    ArticleSort.most_viewed: (int, int),
-}
-_DESCENDING = frozenset({ArticleSort.recently_updated, ArticleSort.most_viewed})
+REVISIONS = Keyset("revisions", (ArticleRevision.number,), descending=True)
 
 
 @dataclass
@@ -104,33 +101,16 @@ def list_articles(
     limit: int,
     cursor: str | None,
 ) -> tuple[list[Article], str | None]:
-    columns = _SORT_COLUMNS[sort]
-    descending = sort in _DESCENDING
-    kind = f"articles:{sort.value}"
     statement = readable_articles(actor).where(*article_conditions(session, criteria))
-    if cursor:
-        values = decode_cursor(cursor, kind, _CURSOR_TYPES[sort])
-        key = tuple_(*columns)
-        bound = tuple_(*(literal(v, col.type) for v, col in zip(values, columns, strict=True)))
-        statement = statement.where(key < bound if descending else key > bound)
-    order = [col.desc() for col in columns] if descending else list(columns)
-    rows = list(session.scalars(statement.order_by(*order).limit(limit + 1)))
-    if len(rows) <= limit:
-        return rows, None
-    page = rows[:limit]
-    last = page[-1]
-    return page, encode_cursor(kind, [getattr(last, col.key) for col in columns])
+    return _KEYSETS[sort].page(session, statement, cursor=cursor, limit=limit)
 
 
 def revisions_page(
-    session: Session, article: Article, *, before: int | None, limit: int
-) -> list[ArticleRevision]:
+    session: Session, article: Article, *, cursor: str | None, limit: int
+) -> tuple[list[ArticleRevision], str | None]:
     """Newest first."""
     statement = select(ArticleRevision).where(ArticleRevision.article_id == article.id)
-    if before is not None:
-        statement = statement.where(ArticleRevision.number < before)
-    statement = statement.order_by(ArticleRevision.number.desc()).limit(limit + 1)
-    return list(session.scalars(statement))
+    return REVISIONS.page(session, statement, cursor=cursor, limit=limit)
 
 
 def revision(session: Session, article: Article, number: int) -> ArticleRevision | None:

@@ -8,7 +8,7 @@ from api.auth.deps import CurrentActor, StaffActor
 from api.core import conditional
 from api.core.deps import DatabaseDep, SessionDep
 from api.core.errors import Forbidden, NotFound, PreconditionFailed, problem_responses
-from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, decode_cursor, encode_cursor
+from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.db.session import transaction
 from api.guide.schemas import GuideTree
 from api.knowledge import policy, repository, service
@@ -223,13 +223,9 @@ def list_revisions(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> Page[RevisionSummary]:
-    before = decode_cursor(cursor, "revisions", (int,))[0] if cursor else None
-    rows = repository.revisions_page(session, article, before=before, limit=limit)
-    next_cursor = (
-        encode_cursor("revisions", [rows[limit - 1].number]) if len(rows) > limit else None
-    )
+    rows, next_cursor = repository.revisions_page(session, article, cursor=cursor, limit=limit)
     return Page[RevisionSummary](
-        items=[RevisionSummary.model_validate(r) for r in rows[:limit]], next_cursor=next_cursor
+        items=[RevisionSummary.model_validate(r) for r in rows], next_cursor=next_cursor
     )
 
 

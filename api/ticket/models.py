@@ -20,6 +20,10 @@ class PriorityType(TypeDecorator[Priority]):
     impl = SmallInteger
     cache_ok = True
 
+    @property
+    def python_type(self) -> type[Priority]:
+        return Priority
+
     def process_bind_param(self, value: Priority | None, dialect: Dialect) -> int | None:
         return None if value is None else Priority(value).rank
 

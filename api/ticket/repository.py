@@ -4,15 +4,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, literal, or_, select, tuple_, update
-from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+from sqlalchemy import ColumnElement, Select, false, or_, select, update
+from sqlalchemy.orm import Session, selectinload
 
 from api.auth.actor import Actor
 from api.core.errors import BadRequest
-from api.core.pagination import decode_cursor, encode_cursor
 from api.db.base import fits_integer
+from api.db.keyset import Keyset
 from api.organization.models import Organization
 from api.search.index import engine_named
 from api.search.query import parse as parse_query
@@ -74,14 +73,18 @@ class TicketSort(StrEnum):
     recently_updated = "-updated"
 
 
-_SORT_COLUMNS: dict[TicketSort, tuple[InstrumentedAttribute[Any], ...]] = {
-    TicketSort.priority: (Ticket.priority, Ticket.created_at, Ticket.id),
-    TicketSort.created: (Ticket.created_at, Ticket.id),
-    TicketSort.newest: (Ticket.created_at, Ticket.id),
-    TicketSort.updated: (Ticket.updated_at, Ticket.id),
-    TicketSort.recently_updated: (Ticket.updated_at, Ticket.id),
+EVENTS = Keyset("events", (TicketEvent.id,))
+_KEYSETS: dict[TicketSort, Keyset] = {
+    TicketSort.priority: Keyset(
+        "tickets:priority", (Ticket.priority, Ticket.created_at, Ticket.id)
+    ),
+    TicketSort.created: Keyset("tickets:created", (Ticket.created_at, Ticket.id)),
+    TicketSort.newest: Keyset("tickets:-created", (Ticket.created_at, Ticket.id), descending=True),
+    TicketSort.updated: Keyset("tickets:updated", (Ticket.updated_at, Ticket.id)),
+    TicketSort.recently_updated: Keyset(
+        "tickets:-updated", (Ticket.updated_at, Ticket.id), descending=True
+    ),
 }
-_DESCENDING = frozenset({TicketSort.newest, TicketSort.recently_updated})
 
 
 @dataclass
@@ -162,17 +165,6 @@ def filtered_tickets(session: Session, actor: Actor, criteria: TicketFilter) -> 
     return readable_tickets(session, actor).where(*_conditions(criteria, actor, dialect=dialect))
 
 
-def _cursor_values(ticket: Ticket, sort: TicketSort) -> list[Any]:
-    return [
-        v.rank if isinstance(v, Priority) else v
-        for v in (getattr(ticket, col.key) for col in _SORT_COLUMNS[sort])
-    ]
-
-
-def _cursor_types(sort: TicketSort) -> tuple[type, ...]:
-    return tuple(datetime if col.key.endswith("_at") else int for col in _SORT_COLUMNS[sort])
-
-
 def list_tickets(
     session: Session,
     actor: Actor,
@@ -182,36 +174,15 @@ def list_tickets(
     limit: int,
     cursor: str | None,
 ) -> tuple[list[Ticket], str | None]:
-    """One keyset page: (sort key, id) > the cursor's, so inserts never shift a page."""
-    columns = _SORT_COLUMNS[sort]
-    descending = sort in _DESCENDING
-    statement = filtered_tickets(session, actor, criteria)
-    if cursor:
-        values = decode_cursor(cursor, f"tickets:{sort.value}", _cursor_types(sort))
-        if sort is TicketSort.priority:
-            try:
-                values[0] = Priority.from_rank(values[0])
-            except ValueError as exc:
-                raise BadRequest("The cursor is not valid for this list and sort.") from exc
-        key = tuple_(*columns)
-        bound = tuple_(*(literal(v, col.type) for v, col in zip(values, columns, strict=True)))
-        statement = statement.where(key < bound if descending else key > bound)
-    order = [col.desc() for col in columns] if descending else list(columns)
-    statement = statement.order_by(*order).limit(limit + 1)
-    statement = statement.options(selectinload(Ticket.requester))
-    rows = list(session.scalars(statement))
-    if len(rows) <= limit:
-        return rows, None
-    page = rows[:limit]
-    return page, encode_cursor(f"tickets:{sort.value}", _cursor_values(page[-1], sort))
+    """One keyset page: (sort key, id) past the cursor's, so inserts never shift a page."""
+    statement = filtered_tickets(session, actor, criteria).options(selectinload(Ticket.requester))
+    return _KEYSETS[sort].page(session, statement, cursor=cursor, limit=limit)
 
 
 def events_page(
-    session: Session, ticket: Ticket, *, public_only: bool, after_id: int | None, limit: int
-) -> list[TicketEvent]:
+    session: Session, ticket: Ticket, *, public_only: bool, cursor: str | None, limit: int
+) -> tuple[list[TicketEvent], str | None]:
     statement = select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)
     if public_only:
         statement = statement.where(TicketEvent.public.is_(True))
-    if after_id is not None:
-        statement = statement.where(TicketEvent.id > after_id)
-    return list(session.scalars(statement.order_by(TicketEvent.id).limit(limit + 1)))
+    return EVENTS.page(session, statement, cursor=cursor, limit=limit)

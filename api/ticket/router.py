@@ -10,7 +10,7 @@ from api.core import conditional
 from api.core.config import Settings
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
-from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, decode_cursor, encode_cursor
+from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.core.schemas import NO_NUL
 from api.idempotency.deps import IdempotentCreateDep
 from api.ticket import repository, service
@@ -223,11 +223,9 @@ def list_events(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = MAX_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> Page[TicketEventOut]:
-    after = decode_cursor(cursor, "events", (int,))[0] if cursor else None
-    rows = repository.events_page(
-        session, ticket, public_only=not actor.is_staff, after_id=after, limit=limit
+    rows, next_cursor = repository.events_page(
+        session, ticket, public_only=not actor.is_staff, cursor=cursor, limit=limit
     )
-    next_cursor = encode_cursor("events", [rows[limit - 1].id]) if len(rows) > limit else None
     return Page[TicketEventOut](
-        items=[TicketEventOut.model_validate(e) for e in rows[:limit]], next_cursor=next_cursor
+        items=[TicketEventOut.model_validate(e) for e in rows], next_cursor=next_cursor
     )

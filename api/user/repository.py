@@ -1,6 +1,7 @@
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from api.db.keyset import Keyset
 from api.user.models import User
 from api.user.roles import Role
 
@@ -13,10 +14,19 @@ def by_id(session: Session, user_id: int) -> User | None:
     return session.get(User, user_id)
 
 
-def list_statement(
-    *, role: Role | None, organization_id: int | None, q: str | None, after_id: int | None
-) -> Select[User]:
-    statement = select(User).order_by(User.id)
+USERS = Keyset("users", (User.id,))
+
+
+def people_page(
+    session: Session,
+    *,
+    role: Role | None,
+    organization_id: int | None,
+    q: str | None,
+    cursor: str | None,
+    limit: int,
+) -> tuple[list[User], str | None]:
+    statement = select(User)
     if role is not None:
         statement = statement.where(User.role == role)
     if organization_id is not None:
@@ -26,6 +36,4 @@ def list_statement(
         statement = statement.where(
             or_(func.lower(User.name).like(pattern), func.lower(User.email).like(pattern))
         )
-    if after_id is not None:
-        statement = statement.where(User.id > after_id)
-    return statement
+    return USERS.page(session, statement, cursor=cursor, limit=limit)

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Query, status
 from api.auth.deps import CurrentActor, StaffActor
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
-from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, decode_cursor, encode_cursor
+from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.core.schemas import NO_NUL
 from api.user import repository, service
 from api.user.roles import Role
@@ -57,15 +57,10 @@ def list_users(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Page[UserOut]:
-    after = decode_cursor(cursor, "users", (int,))[0] if cursor else None
-    statement = repository.list_statement(
-        role=role, organization_id=organization_id, q=q, after_id=after
+    rows, next_cursor = repository.people_page(
+        session, role=role, organization_id=organization_id, q=q, cursor=cursor, limit=limit
     )
-    rows = list(session.scalars(statement.limit(limit + 1)))
-    next_cursor = encode_cursor("users", [rows[limit - 1].id]) if len(rows) > limit else None
-    return Page[UserOut](
-        items=[UserOut.model_validate(u) for u in rows[:limit]], next_cursor=next_cursor
-    )
+    return Page[UserOut](items=[UserOut.model_validate(u) for u in rows], next_cursor=next_cursor)
 
 
 @router.post(
