@@ -1,4 +1,5 @@
-# Sportello: `make run` (install + demo data + serve) and `make test` (install + every check).
+# Sportello: `make run` (install + build the SPA + demo data + serve) and `make test`
+# (install + every check: ruff, mypy, pytest on both databases, the SPA's checks and browser tests).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -15,13 +16,13 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-run: install
+run: install frontend
 	$(BIN)/sportello migrate
 	$(BIN)/sportello demo
 	@echo "Sportello: http://$(HOST):$(PORT)/ (API docs at http://$(HOST):$(PORT)/docs)"
 	$(BIN)/sportello serve --host $(HOST) --port $(PORT)
 
-test: install lint typecheck pytest
+test: install lint typecheck pytest frontend-test
 
 lint: install
 	$(BIN)/ruff check api tests migrations
@@ -38,3 +39,32 @@ openapi: install
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache
+
+# Benchmarks (bench/, results in docs/benchmarks.md); need the PostgreSQL server of `make test`.
+.PHONY: bench-quick bench
+
+bench-quick: install
+	$(BIN)/python -m bench --quick
+
+bench: install
+	$(BIN)/python -m bench --full
+
+# The SPA (frontend/): `make frontend` builds frontend/dist, which `sportello serve` then serves
+# at /; `make frontend-test` runs its checks and the browser tests against a fresh demo database.
+NPM ?= npm
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: frontend frontend-test
+
+frontend:
+	cd frontend && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(NPM) ci --no-audit --no-fund
+	cd frontend && $(NPM) run generate:check
+	cd frontend && $(NPM) run build
+	cd frontend && $(NPM) run budget
+
+frontend-test: install frontend
+	cd frontend && $(NPM) run typecheck
+	cd frontend && $(NPM) run lint
+	cd frontend && $(NPM) run test
+	@if [ ! -x /usr/bin/chromium ]; then $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; fi
+	cd frontend && E2E_SCREENSHOTS=$(CURDIR)/frontend/test-results/screenshots $(NPM) run e2e

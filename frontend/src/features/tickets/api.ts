@@ -1,0 +1,123 @@
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import {
+  ticketsCreate,
+  ticketsGet,
+  ticketsList,
+  ticketsUpdate,
+  type TicketCreate,
+  type TicketOut,
+  type TicketsListData,
+  type TicketUpdate,
+} from '@/api/generated';
+
+export type TicketQuery = NonNullable<TicketsListData['query']>;
+export interface TicketWithEtag {
+  ticket: TicketOut;
+  etag: string | null;
+}
+
+export const ticketKeys = {
+  lists: ['tickets'] as const,
+  list: (query: TicketQuery) => ['tickets', query] as const,
+  one: (number: number) => ['ticket', number] as const,
+};
+
+export function useTicketPages(query: TicketQuery, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: ticketKeys.list(query),
+    enabled,
+    initialPageParam: null as string | null,
+    placeholderData: keepPreviousData,
+    queryFn: async ({ pageParam, signal }) =>
+      (
+        await ticketsList({
+          query: { ...query, cursor: pageParam ?? undefined },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
+    getNextPageParam: (page) => page.next_cursor ?? null,
+  });
+}
+
+/** A short list (e.g. the requester's previous tickets), first page only. */
+export function useTicketList(query: TicketQuery, enabled = true) {
+  return useQuery({
+    queryKey: ticketKeys.list(query),
+    enabled,
+    queryFn: async ({ signal }) =>
+      (await ticketsList({ query, signal, throwOnError: true })).data,
+  });
+}
+
+export function useTicket(number: number) {
+  return useQuery({
+    queryKey: ticketKeys.one(number),
+    enabled: Number.isSafeInteger(number) && number > 0,
+    queryFn: async ({ signal }): Promise<TicketWithEtag> => {
+      const { data, response } = await ticketsGet({
+        path: { number },
+        signal,
+        throwOnError: true,
+      });
+      return { ticket: data, etag: response.headers.get('ETag') };
+    },
+  });
+}
+
+export function invalidateTicket(queryClient: QueryClient, number: number): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: ticketKeys.one(number) }),
+    queryClient.invalidateQueries({ queryKey: ['events', number] }),
+    queryClient.invalidateQueries({ queryKey: ['comments', number] }),
+    queryClient.invalidateQueries({ queryKey: ['attachments', number] }),
+    queryClient.invalidateQueries({ queryKey: ticketKeys.lists }),
+  ]);
+}
+
+/**
+ * PATCH with If-Match: the ETag of the ticket as this person last saw it. A 412 means someone
+ * else changed it meanwhile; the caller shows that and offers a reload.
+ */
+export function useUpdateTicket(number: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: TicketUpdate) => {
+      const seen = queryClient.getQueryData<TicketWithEtag>(ticketKeys.one(number));
+      const { data, response } = await ticketsUpdate({
+        path: { number },
+        headers: seen?.etag ? { 'If-Match': seen.etag } : undefined,
+        body,
+        throwOnError: true,
+      });
+      return { ticket: data, etag: response.headers.get('ETag') };
+    },
+    onSuccess: (fresh) => {
+      queryClient.setQueryData(ticketKeys.one(number), fresh);
+      void queryClient.invalidateQueries({ queryKey: ['events', number] });
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.lists });
+    },
+  });
+}
+
+export function useCreateTicket() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (v: { body: TicketCreate; idempotencyKey: string }) =>
+      (
+        await ticketsCreate({
+          body: v.body,
+          headers: { 'Idempotency-Key': v.idempotencyKey },
+          throwOnError: true,
+        })
+      ).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ticketKeys.lists }),
+  });
+}

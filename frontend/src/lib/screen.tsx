@@ -1,0 +1,27 @@
+import { lazy, type ComponentType } from 'react';
+
+type Module<P> = { default: ComponentType<P> };
+
+/**
+ * A lazily loaded screen that can be fetched ahead of time. Once its chunk is in, it renders
+ * without suspending, so a screen preloaded at start-up costs no Suspense round (React waits up
+ * to 300 ms before revealing content that suspended).
+ */
+export function screen<P extends object>(load: () => Promise<Module<P>>) {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<Module<P>> | null = null;
+  const fetchOnce = () => {
+    pending ??= load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+    return pending;
+  };
+  const Lazy = lazy(fetchOnce);
+  function Screen(props: P) {
+    const Component = loaded;
+    return Component ? <Component {...props} /> : <Lazy {...props} />;
+  }
+  Screen.preload = fetchOnce;
+  return Screen;
+}

@@ -1,0 +1,38 @@
+import { Stack, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useParams } from 'react-router-dom';
+import { ErrorState, Loading } from '@/components/States';
+import { useMe } from '@/features/auth/api';
+import { CategoriesAdmin } from './CategoriesAdmin';
+import { OrganizationsAdmin } from './OrganizationsAdmin';
+import { PriorityAdmin } from './PriorityAdmin';
+import { TeamsAdmin } from './TeamsAdmin';
+import { UsersAdmin } from './UsersAdmin';
+
+const SECTIONS = {
+  users: UsersAdmin,
+  organizations: OrganizationsAdmin,
+  teams: TeamsAdmin,
+  categories: CategoriesAdmin,
+  priority: PriorityAdmin,
+} as const;
+
+export default function AdminPage() {
+  const { section } = useParams();
+  const { t } = useTranslation();
+  const me = useMe().data;
+  useEffect(() => {
+    document.title = `${t(`admin.${section}.title`, { defaultValue: t('nav.administration') })} · Sportello`;
+  }, [t, section]);
+  if (!me) return <Loading />;
+  if (me.role !== 'admin') return <ErrorState error={new Error('forbidden')} />;
+  if (!section || !(section in SECTIONS)) return <Navigate to="/admin/users" replace />;
+  const Section = SECTIONS[section as keyof typeof SECTIONS];
+  return (
+    <Stack>
+      <Title order={1} size="h2">{t(`admin.${section}.title`)}</Title>
+      <Section />
+    </Stack>
+  );
+}

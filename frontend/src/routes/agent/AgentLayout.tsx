@@ -1,0 +1,182 @@
+import { AppShell, Avatar, Burger, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconAdjustments,
+  IconBuilding,
+  IconCategory,
+  IconChevronDown,
+  IconClockPause,
+  IconInbox,
+  IconKey,
+  IconListDetails,
+  IconLogout,
+  IconPlus,
+  IconSearch,
+  IconUser,
+  IconUsers,
+  IconUsersGroup,
+  IconUserQuestion,
+} from '@tabler/icons-react';
+import { Suspense, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { LanguagePicker } from '@/components/LanguagePicker';
+import { Logo } from '@/components/Logo';
+import { Loading } from '@/components/States';
+import { useMe, useSignOut } from '@/features/auth/api';
+import { parseReference } from '@/lib/reference';
+
+const QUEUE_LINKS = [
+  { id: 'mine', icon: IconUser },
+  { id: 'unassigned', icon: IconUserQuestion },
+  { id: 'team', icon: IconUsersGroup },
+  { id: 'open', icon: IconInbox },
+  { id: 'waiting', icon: IconClockPause },
+] as const;
+
+const ADMIN_LINKS = [
+  { id: 'users', icon: IconUsers },
+  { id: 'organizations', icon: IconBuilding },
+  { id: 'teams', icon: IconUsersGroup },
+  { id: 'categories', icon: IconCategory },
+  { id: 'priority', icon: IconAdjustments },
+] as const;
+
+export default function AgentLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const me = useMe().data;
+  const signOut = useSignOut();
+  const [lookup, setLookup] = useState('');
+
+  const goTo = (event: FormEvent) => {
+    event.preventDefault();
+    const number = parseReference(lookup);
+    if (number !== null) {
+      navigate(`/tickets/${number}`);
+      setLookup('');
+    } else if (lookup.trim()) {
+      navigate(`/queue/open?q=${encodeURIComponent(lookup.trim())}`);
+      setLookup('');
+    }
+  };
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main">{t('common.skipToContent')}</a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <UnstyledButton component={Link} to="/queue/mine" aria-label={t('nav.home')}>
+              <Logo />
+            </UnstyledButton>
+          </Group>
+          <form onSubmit={goTo} role="search" style={{ flex: 1, maxWidth: 420 }}>
+            <TextInput
+              aria-label={t('nav.lookup')}
+              placeholder={t('nav.lookupPlaceholder')}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              value={lookup}
+              onChange={(e) => setLookup(e.currentTarget.value)}
+              visibleFrom="xs"
+            />
+          </form>
+          <Group gap="sm" wrap="nowrap">
+            <Button component={Link} to="/tickets/new" leftSection={<IconPlus size={16} aria-hidden />} visibleFrom="md">
+              {t('nav.newTicket')}
+            </Button>
+            <LanguagePicker />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={t('nav.account')} data-testid="account-menu">
+                  <Group gap={6} wrap="nowrap">
+                    <Avatar size="sm" color="blue" name={me?.name} />
+                    <Text size="sm" fw={500} visibleFrom="lg">{me?.name}</Text>
+                    <IconChevronDown size={14} aria-hidden />
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{me?.email}</Menu.Label>
+                <Menu.Item component={Link} to="/account/tokens" leftSection={<IconKey size={14} aria-hidden />}>
+                  {t('nav.apiTokens')}
+                </Menu.Item>
+                <Menu.Item
+                  color="red"
+                  leftSection={<IconLogout size={14} aria-hidden />}
+                  onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in') })}
+                >
+                  {t('nav.signOut')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
+        <ScrollArea>
+          <Stack gap={4}>
+            <Button component={Link} to="/tickets/new" leftSection={<IconPlus size={16} aria-hidden />} hiddenFrom="md" onClick={close} mb="sm">
+              {t('nav.newTicket')}
+            </Button>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="xs">{t('nav.queues')}</Text>
+            {QUEUE_LINKS.map(({ id, icon: Icon }) => (
+              <NavLink
+                key={id}
+                component={Link}
+                to={`/queue/${id}`}
+                label={t(`queue.${id}.title`)}
+                leftSection={<Icon size={18} aria-hidden />}
+                active={location.pathname === `/queue/${id}`}
+                onClick={close}
+              />
+            ))}
+            {me?.role === 'admin' && (
+              <>
+                <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.administration')}</Text>
+                {ADMIN_LINKS.map(({ id, icon: Icon }) => (
+                  <NavLink
+                    key={id}
+                    component={Link}
+                    to={`/admin/${id}`}
+                    label={t(`admin.${id}.title`)}
+                    leftSection={<Icon size={18} aria-hidden />}
+                    active={location.pathname === `/admin/${id}`}
+                    onClick={close}
+                  />
+                ))}
+              </>
+            )}
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.account')}</Text>
+            <NavLink
+              component={Link}
+              to="/account/tokens"
+              label={t('nav.apiTokens')}
+              leftSection={<IconKey size={18} aria-hidden />}
+              active={location.pathname === '/account/tokens'}
+              onClick={close}
+            />
+            <NavLink
+              component="a"
+              href="/docs"
+              label={t('nav.apiDocs')}
+              leftSection={<IconListDetails size={18} aria-hidden />}
+            />
+          </Stack>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
