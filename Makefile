@@ -25,8 +25,8 @@ run: install frontend
 test: install lint typecheck pytest frontend-test
 
 lint: install
-	$(BIN)/ruff check api tests migrations
-	$(BIN)/ruff format --check api tests migrations
+	$(BIN)/ruff check api tests migrations bench
+	$(BIN)/ruff format --check api tests migrations bench
 
 typecheck: install
 	$(BIN)/mypy
