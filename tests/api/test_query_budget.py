@@ -33,17 +33,17 @@ BUDGET = {
     # RETURNING, ticket, its tags (one INSERT however many), its "created" event, its search
     # document
     "tickets-create": 9,
-    "tickets-get": 4,
-    "tickets-list (agent queue)": 4,
+    "tickets-get": 3,
+    "tickets-list (agent queue)": 3,
     # + the customer's organization's shared_tickets flag
-    "tickets-list (customer)": 5,
+    "tickets-list (customer)": 4,
     # the ticket (locked), comment, event, search document UPDATE, ticket UPDATE
-    "comments-create": 8,
-    "comments-list": 5,
+    "comments-create": 7,
+    "comments-list": 4,
     # team, its members, the assignment and status events (one INSERT on PostgreSQL, whose
     # driver batches them; two on SQLite), ticket UPDATE
-    "assignment-set": 9,
-    "tickets-events": 5,
+    "assignment-set": 8,
+    "tickets-events": 4,
 }
 
 
