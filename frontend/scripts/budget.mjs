@@ -14,6 +14,10 @@ const SCREENS = {
   'portal (a request)': ['src/routes/portal/PortalLayout.tsx', 'src/routes/portal/RequestPage.tsx'],
   'agent queue': ['src/routes/agent/AgentLayout.tsx', 'src/routes/agent/QueuePage.tsx'],
   'agent ticket': ['src/routes/agent/AgentLayout.tsx', 'src/routes/agent/TicketPage.tsx'],
+  'portal (new request)': ['src/routes/portal/PortalLayout.tsx', 'src/routes/portal/NewRequestPage.tsx'],
+  'knowledge base': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/KnowledgePage.tsx'],
+  'article': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/ArticlePage.tsx'],
+  'article editor': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/ArticleEditPage.tsx'],
   'sign-in': ['src/routes/SignInPage.tsx'],
 };
 // The language bundle the browser picks is fetched too; count the largest.

@@ -24,6 +24,9 @@ const PortalLayout = screen(() => import('./routes/portal/PortalLayout'));
 const MyRequestsPage = screen(() => import('./routes/portal/MyRequestsPage'));
 const RequestPage = screen(() => import('./routes/portal/RequestPage'));
 const NewRequestPage = screen(() => import('./routes/portal/NewRequestPage'));
+const KnowledgePage = screen(() => import('./routes/knowledge/KnowledgePage'));
+const ArticlePage = screen(() => import('./routes/knowledge/ArticlePage'));
+const ArticleEditPage = screen(() => import('./routes/knowledge/ArticleEditPage'));
 const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
 
 /**
@@ -43,7 +46,13 @@ export function preloadFor(pathname: string): Promise<unknown> {
           ? [AgentLayout, TicketPage]
           : pathname.startsWith('/queue')
             ? [AgentLayout, QueuePage]
-            : [];
+            : pathname === '/kb'
+              ? [AgentLayout, KnowledgePage]
+              : pathname === '/kb/new' || pathname.endsWith('/edit')
+                ? [AgentLayout, ArticleEditPage]
+                : pathname.startsWith('/kb/')
+                  ? [AgentLayout, ArticlePage]
+                  : [];
   // The screens a person goes to next are fetched once the first one is on screen.
   const next = !token
     ? []
@@ -83,6 +92,10 @@ export function App() {
                 <Route path="/queue/:queue" element={<QueuePage />} />
                 <Route path="/tickets/new" element={<NewTicketPage />} />
                 <Route path="/tickets/:number" element={<TicketPage />} />
+                <Route path="/kb" element={<KnowledgePage />} />
+                <Route path="/kb/new" element={<ArticleEditPage />} />
+                <Route path="/kb/:id" element={<ArticlePage />} />
+                <Route path="/kb/:id/edit" element={<ArticleEditPage />} />
                 <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />

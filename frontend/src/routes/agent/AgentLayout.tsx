@@ -2,6 +2,7 @@ import { AppShell, Avatar, Burger, Button, Group, Menu, NavLink, ScrollArea, Sta
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAdjustments,
+  IconBook2,
   IconBuilding,
   IconCategory,
   IconChevronDown,
@@ -138,6 +139,15 @@ export default function AgentLayout() {
                 onClick={close}
               />
             ))}
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('kb.nav')}</Text>
+            <NavLink
+              component={Link}
+              to="/kb"
+              label={t('kb.title')}
+              leftSection={<IconBook2 size={18} aria-hidden />}
+              active={location.pathname.startsWith('/kb')}
+              onClick={close}
+            />
             {me?.role === 'admin' && (
               <>
                 <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.administration')}</Text>
