@@ -23,6 +23,8 @@ TITLES = {
     "post_comment": "post comment (agent)",
     "assignment": "assignment (PUT)",
     "history": "ticket history (events)",
+    "search": "text search (agent)",
+    "customer_search": "text search (customer)",
     "floor_get": "floor: read by primary key",
     "floor_list": "floor: keyset list page",
     "floor_insert": "floor: one insert",

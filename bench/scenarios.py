@@ -9,6 +9,9 @@ from bench.load import Request, Scenario
 
 API = "/api/v1"
 LEVELS = ("low", "medium", "high")
+# Words of the generated subjects and descriptions (URL-encoded): common ones, with thousands
+# of hits to rank, and rarer ones.
+SEARCH_WORDS = ("printer", "laptop", "vpn", "slow", "error", "disconnecting", "meeting+room")
 
 
 @dataclass
@@ -62,6 +65,12 @@ def sportello_scenarios(ds: Dataset, people: Sessions) -> list[Scenario]:
         path = f"{API}/tickets/{rng.choice(active)}/assignment"
         return "PUT", path, agent(i), {"team_id": team_id, "agent_id": agent_id}
 
+    def search(rng: random.Random, i: int) -> Request:
+        return "GET", f"{API}/search?q={rng.choice(SEARCH_WORDS)}", agent(i), None
+
+    def customer_search(rng: random.Random, i: int) -> Request:
+        return "GET", f"{API}/search?q={rng.choice(SEARCH_WORDS)}", customer(i), None
+
     def history(rng: random.Random, i: int) -> Request:
         return "GET", f"{API}/tickets/{rng.randint(first, last)}/events", agent(i), None
 
@@ -73,8 +82,8 @@ def sportello_scenarios(ds: Dataset, people: Sessions) -> list[Scenario]:
         Scenario("post_comment", "post comment (agent reply)", post_comment, expected=201),
         Scenario("assignment", "assignment (PUT team + agent)", assign),
         Scenario("history", "ticket history (events)", history),
-        # Text search: add a Scenario here once the search endpoint exists (knowledge base
-        # issue), e.g. Scenario("search", "text search", search) with GET /api/v1/search?q=...
+        Scenario("search", "text search (agent: tickets + articles)", search),
+        Scenario("customer_search", "text search (customer)", customer_search),
     ]
 
 
@@ -112,6 +121,8 @@ FLOOR_OF = {
     "create_ticket": ("floor_insert", 1 / 3),
     "post_comment": ("floor_insert", 1 / 3),
     "assignment": ("floor_insert", None),
+    "search": ("floor_list", None),
+    "customer_search": ("floor_list", None),
 }
 # The issue's latency targets at concurrency 8 on PostgreSQL with 100,000 tickets (p95, ms).
 P95_TARGET_MS = {
