@@ -1,5 +1,13 @@
-# Sportello: multi-stage build; the runtime image runs as a non-root user,
-# migrates the database, then serves.
+# Sportello: multi-stage build (the SPA with Node, the API with Python); the runtime image runs
+# as a non-root user, migrates the database, then serves the API and the SPA on one port.
+FROM node:20-slim AS spa
+ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+WORKDIR /app/frontend
+COPY frontend/package.json frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY frontend ./
+RUN npm run build
+
 FROM python:3.11-slim AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
@@ -18,6 +26,7 @@ RUN groupadd --system sportello && useradd --system --gid sportello --home /app 
     && mkdir -p /data && chown sportello:sportello /data
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /app /app
+COPY --from=spa /app/frontend/dist /app/frontend/dist
 WORKDIR /app
 USER sportello
 VOLUME ["/data"]
