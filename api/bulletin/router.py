@@ -1,6 +1,6 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from api.auth.actor import Actor
 from api.auth.deps import CurrentActor, StaffActor
@@ -19,7 +19,7 @@ from api.bulletin.schemas import (
 )
 from api.core import conditional
 from api.core.deps import SessionDep, SettingsDep
-from api.core.errors import PreconditionFailed, problem_responses
+from api.core.errors import problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.knowledge.markdown import render_html
 from api.search.schemas import TicketBrief
@@ -57,11 +57,6 @@ def _out(session: SessionDep, bulletin: Bulletin, actor: Actor) -> BulletinOut:
 
 def _etag(bulletin: Bulletin) -> str:
     return conditional.etag("bulletin", bulletin.id, bulletin.version)
-
-
-def _require_match(if_match: str | None, bulletin: Bulletin) -> None:
-    if if_match is not None and not conditional.matches(if_match, _etag(bulletin)):
-        raise PreconditionFailed("Someone else changed this bulletin meanwhile; reload.")
 
 
 @router.get(
@@ -130,9 +125,9 @@ def update_bulletin(
     actor: StaffActor,
     session: SessionDep,
     response: Response,
-    if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+    if_match: conditional.IfMatch = None,
 ) -> BulletinOut:
-    _require_match(if_match, bulletin)
+    conditional.require_match(if_match, _etag(bulletin), "bulletin")
     service.update_bulletin(session, actor, bulletin, data)
     response.headers["ETag"] = _etag(bulletin)
     return _out(session, bulletin, actor)
@@ -208,9 +203,9 @@ def resolve_bulletin(
     bulletin: BulletinDep,
     actor: StaffActor,
     session: SessionDep,
-    if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+    if_match: conditional.IfMatch = None,
 ) -> BulletinResolution:
-    _require_match(if_match, bulletin)
+    conditional.require_match(if_match, _etag(bulletin), "bulletin")
     resolved, untouched = service.resolve_bulletin(session, actor, bulletin, data)
     return BulletinResolution(
         bulletin=_out(session, bulletin, actor),

@@ -1,6 +1,13 @@
 """ETag / If-Match / If-None-Match from a version column (never a hash of the body)."""
 
+from typing import Annotated
+
+from fastapi import Header
+
 from api.core.errors import PreconditionFailed
+
+IfMatch = Annotated[str | None, Header(alias="If-Match")]
+IfNoneMatch = Annotated[str | None, Header(alias="If-None-Match")]
 
 
 def etag(kind: str, identity: int, version: int) -> str:
@@ -18,9 +25,9 @@ def matches(header: str | None, current: str) -> bool:
     return "*" in tags or current in tags
 
 
-def require_match(if_match: str | None, current: str) -> None:
+def require_match(if_match: str | None, current: str, what: str = "ticket") -> None:
     """A stale If-Match means someone else changed the resource since it was read."""
     if if_match is not None and not matches(if_match, current):
         raise PreconditionFailed(
-            "Someone else changed this ticket since you read it; reload and try again."
+            f"Someone else changed this {what} since you read it; reload and try again."
         )

@@ -1,13 +1,13 @@
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, Response, status
+from fastapi import APIRouter, Query, Response, status
 from pydantic import AfterValidator, AwareDatetime
 
 from api.auth.deps import CurrentActor, StaffActor
 from api.core import conditional
 from api.core.deps import DatabaseDep, SessionDep
-from api.core.errors import Forbidden, NotFound, PreconditionFailed, problem_responses
+from api.core.errors import Forbidden, NotFound, problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.db.session import transaction
 from api.guide.schemas import GuideTree
@@ -64,13 +64,6 @@ def article_out(article: Article, *, view_count: int | None = None) -> ArticleOu
 
 def _etag(article: Article) -> str:
     return conditional.etag("article", article.id, article.version)
-
-
-def _require_match(if_match: str | None, article: Article) -> None:
-    if if_match is not None and not conditional.matches(if_match, _etag(article)):
-        raise PreconditionFailed(
-            "Someone else changed this article since you read it; reload and try again."
-        )
 
 
 @router.get(
@@ -144,7 +137,7 @@ def get_article(
     article: ArticleDep,
     db: DatabaseDep,
     response: Response,
-    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
+    if_none_match: conditional.IfNoneMatch = None,
 ) -> Response | ArticleOut:
     current = _etag(article)
     if conditional.matches(if_none_match, current):
@@ -171,9 +164,9 @@ def update_article(
     actor: StaffActor,
     session: SessionDep,
     response: Response,
-    if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+    if_match: conditional.IfMatch = None,
 ) -> ArticleOut:
-    _require_match(if_match, article)
+    conditional.require_match(if_match, _etag(article), "article")
     service.update_article(session, actor, article, data)
     response.headers["ETag"] = _etag(article)
     return article_out(article)
@@ -190,9 +183,9 @@ def delete_article(
     article: ArticleDep,
     actor: StaffActor,
     session: SessionDep,
-    if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+    if_match: conditional.IfMatch = None,
 ) -> Response:
-    _require_match(if_match, article)
+    conditional.require_match(if_match, _etag(article), "article")
     service.delete_article(session, actor, article)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
@@ -286,9 +279,9 @@ def restore_revision(
     actor: StaffActor,
     session: SessionDep,
     response: Response,
-    if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+    if_match: conditional.IfMatch = None,
 ) -> ArticleOut:
-    _require_match(if_match, article)
+    conditional.require_match(if_match, _etag(article), "article")
     service.restore_revision(session, actor, article, number)
     response.headers["ETag"] = _etag(article)
     return article_out(article)

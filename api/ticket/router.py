@@ -1,7 +1,7 @@
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 from pydantic import AfterValidator, AwareDatetime
 
 from api.auth.actor import Actor
@@ -177,7 +177,7 @@ def get_ticket(
     actor: CurrentActor,
     settings: SettingsDep,
     response: Response,
-    if_none_match: Annotated[str | None, Header(alias="If-None-Match")] = None,
+    if_none_match: conditional.IfNoneMatch = None,
 ) -> Response | TicketOut:
     current = _etag(ticket)
     if conditional.matches(if_none_match, current):
@@ -200,7 +200,7 @@ def update_ticket(
     session: SessionDep,
     settings: SettingsDep,
     response: Response,
-    if_match: Annotated[str | None, Header(alias="If-Match")] = None,
+    if_match: conditional.IfMatch = None,
 ) -> TicketOut:
     conditional.require_match(if_match, _etag(ticket))
     service.update_ticket(session, actor, ticket, data)
