@@ -26,14 +26,20 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to bind")] = 8000,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes")] = 1,
 ) -> None:
-    """Serve the API (and the SPA once built) with uvicorn."""
+    """Serve the API (and the SPA once built) with uvicorn.
+
+    X-Forwarded-For is believed only from SPORTELLO_TRUSTED_PROXIES (none by default).
+    """
+    proxies = get_settings().trusted_proxy_list
     uvicorn.run(
         "api.main:create_app",
         factory=True,
         host=host,
         port=port,
         workers=workers,
-        proxy_headers=False,
+        proxy_headers=bool(proxies),
+        # Passed even when empty: uvicorn's own default would trust 127.0.0.1.
+        forwarded_allow_ips=proxies,
         log_level="info",
     )
 

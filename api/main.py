@@ -14,7 +14,7 @@ from starlette.types import Scope
 from api.assignment.router import router as assignment_router
 from api.attachment.router import router as attachment_router
 from api.auth.router import router as auth_router
-from api.auth.router import tokens_router
+from api.auth.router import tokens_router, user_tokens_router
 from api.bulletin.router import router as bulletin_router
 from api.category.router import router as category_router
 from api.comment.router import router as comment_router
@@ -152,6 +152,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         auth_router,
         tokens_router,
         user_router,
+        user_tokens_router,
         organization_router,
         team_router,
         category_router,

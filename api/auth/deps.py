@@ -5,6 +5,7 @@ from fastapi.security import OAuth2PasswordBearer
 
 from api.auth.actor import Actor
 from api.auth.models import TokenKind, TokenScope
+from api.auth.policy import can_manage_users
 from api.auth.repository import find_live_token
 from api.core.clock import utcnow
 from api.core.deps import SAFE_METHODS, SessionDep
@@ -39,5 +40,12 @@ def get_staff(actor: Annotated[Actor, Depends(get_actor)]) -> Actor:
     return actor
 
 
+def get_admin(actor: Annotated[Actor, Depends(get_actor)]) -> Actor:
+    if not can_manage_users(actor.role):
+        raise Forbidden("Only administrators may do this.")
+    return actor
+
+
 CurrentActor = Annotated[Actor, Depends(get_actor)]
 StaffActor = Annotated[Actor, Depends(get_staff)]
+AdminActor = Annotated[Actor, Depends(get_admin)]

@@ -32,13 +32,16 @@ class AccessToken(CreatedAtMixin, Base):
     name: Mapped[str | None] = mapped_column(String(200))
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+    # Set when the holder changes the password with this token: it then counts as issued
+    # after the change, which ends every token issued before it (User.password_changed_at).
+    password_confirmed_at: Mapped[datetime | None]
 
 
 class ThrottleBucket(Base):
-    """A fixed-window counter of sign-in attempts, shared by every worker."""
+    """A fixed-window counter of sign-in failures or sign-ups, shared by every worker."""
 
     __tablename__ = "throttle_bucket"
 
     key: Mapped[str] = mapped_column(String(400), primary_key=True)
-    window_started_at: Mapped[datetime]
+    window_started_at: Mapped[datetime] = mapped_column(index=True)
     attempts: Mapped[int]

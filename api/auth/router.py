@@ -1,24 +1,34 @@
-from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from api.auth import service
-from api.auth.deps import CurrentActor
-from api.auth.models import TokenKind
-from api.auth.schemas import ApiTokenCreate, ApiTokenCreated, ApiTokenOut, SignupIn, TokenOut
+from api.auth.deps import AdminActor, CurrentActor
+from api.auth.schemas import (
+    ApiTokenCreate,
+    ApiTokenCreated,
+    ApiTokenOut,
+    SignupAccepted,
+    SignupIn,
+    TokenOut,
+)
 from api.core.clock import utcnow
 from api.core.deps import DatabaseDep, SessionDep, SettingsDep
 from api.core.errors import Forbidden, problem_responses
 from api.core.pagination import Page
-from api.db.session import transaction
 from api.user import service as user_service
 from api.user.roles import Role
-from api.user.schemas import UserCreate, UserOut
+from api.user.schemas import UserCreate
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 tokens_router = APIRouter(prefix="/api-tokens", tags=["api-tokens"])
+user_tokens_router = APIRouter(prefix="/users/{user_id}/api-tokens", tags=["api-tokens"])
+
+
+def client_address(request: Request) -> str:
+    """The peer, or the client a trusted proxy names (uvicorn's --forwarded-allow-ips)."""
+    return request.client.host if request.client else "unknown"
 
 
 @router.post(
@@ -35,10 +45,9 @@ def sign_in(
     settings: SettingsDep,
 ) -> TokenOut:
     now = utcnow()
-    address = request.client.host if request.client else "unknown"
-    service.check_sign_in_throttle(db, settings, form.username, address, now)
-    with transaction(db) as session:
-        token, secret = service.sign_in(session, settings, form.username, form.password, now)
+    token, secret = service.sign_in(
+        db, settings, form.username, form.password, client_address(request), now
+    )
     return TokenOut(
         access_token=secret,
         expires_in=int((token.expires_at - now).total_seconds()),
@@ -62,21 +71,25 @@ def sign_out(actor: CurrentActor, session: SessionDep) -> Response:
 @router.post(
     "/signup",
     operation_id="auth-sign-up",
-    response_model=UserOut,
-    status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(403, 409, 422),
+    response_model=SignupAccepted,
+    status_code=status.HTTP_202_ACCEPTED,
+    responses=problem_responses(403, 422, 429),
     summary="Customer self sign-up, where the installation allows it",
+    description=(
+        "Answers 202 whether or not the email already has an account, so that sign-up does "
+        "not tell who has one. A new email gets a customer account at once."
+    ),
 )
-def sign_up(data: SignupIn, session: SessionDep, settings: SettingsDep) -> UserOut:
+def sign_up(
+    request: Request, data: SignupIn, db: DatabaseDep, settings: SettingsDep
+) -> SignupAccepted:
     if not settings.allow_self_signup:
         raise Forbidden("Self sign-up is disabled here; ask the help desk for an account.")
-    user = user_service.create_user(
-        session,
-        settings,
-        UserCreate(email=data.email, name=data.name, password=data.password, role=Role.customer),
-        actor=None,
+    account = UserCreate(
+        email=data.email, name=data.name, password=data.password, role=Role.customer
     )
-    return UserOut.model_validate(user)
+    service.sign_up(db, settings, account, client_address(request), utcnow())
+    return SignupAccepted()
 
 
 @tokens_router.post(
@@ -90,15 +103,14 @@ def sign_up(data: SignupIn, session: SessionDep, settings: SettingsDep) -> UserO
 def create_api_token(
     data: ApiTokenCreate, actor: CurrentActor, session: SessionDep, settings: SettingsDep
 ) -> ApiTokenCreated:
-    days = data.expires_in_days or settings.api_token_ttl_days
-    token, secret = service.issue_token(
+    token, secret = service.create_personal_token(
         session,
+        settings,
         actor.user,
-        kind=TokenKind.personal,
-        scope=data.scope,
-        lifetime=timedelta(days=days),
-        now=actor.now,
         name=data.name,
+        scope=data.scope,
+        expires_in_days=data.expires_in_days,
+        now=actor.now,
     )
     return ApiTokenCreated(**ApiTokenOut.model_validate(token).model_dump(), token=secret)
 
@@ -111,7 +123,7 @@ def create_api_token(
     summary="List your personal API tokens (never their secrets)",
 )
 def list_api_tokens(actor: CurrentActor, session: SessionDep) -> Page[ApiTokenOut]:
-    tokens = service.personal_tokens(session, actor.user)
+    tokens = service.personal_tokens(session, actor.id)
     return Page[ApiTokenOut](items=[ApiTokenOut.model_validate(t) for t in tokens])
 
 
@@ -123,5 +135,35 @@ def list_api_tokens(actor: CurrentActor, session: SessionDep) -> Page[ApiTokenOu
     summary="Revoke a personal API token",
 )
 def revoke_api_token(token_id: int, actor: CurrentActor, session: SessionDep) -> Response:
-    service.revoke_personal_token(session, actor.user, token_id, actor.now)
+    service.revoke_personal_token(session, actor.id, token_id, actor.now)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@user_tokens_router.get(
+    "",
+    operation_id="api-tokens-list-of-user",
+    response_model=Page[ApiTokenOut],
+    responses=problem_responses(401, 403, 404),
+    summary="List a person's personal API tokens (admins)",
+)
+def list_api_tokens_of_user(
+    user_id: int, actor: AdminActor, session: SessionDep
+) -> Page[ApiTokenOut]:
+    user = user_service.readable_user(session, actor, user_id)
+    tokens = service.personal_tokens(session, user.id)
+    return Page[ApiTokenOut](items=[ApiTokenOut.model_validate(t) for t in tokens])
+
+
+@user_tokens_router.delete(
+    "/{token_id}",
+    operation_id="api-tokens-revoke-of-user",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(401, 403, 404),
+    summary="Revoke any person's personal API token (admins)",
+)
+def revoke_api_token_of_user(
+    user_id: int, token_id: int, actor: AdminActor, session: SessionDep
+) -> Response:
+    user = user_service.readable_user(session, actor, user_id)
+    service.revoke_personal_token(session, user.id, token_id, actor.now)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -19,6 +19,15 @@ class SignupIn(InputModel):
     password: str = Field(min_length=10, max_length=200)
 
 
+class SignupAccepted(BaseModel):
+    detail: str = Field(
+        default=(
+            "If this email can be used, its account is ready: sign in with the password you "
+            "chose. If the email already has an account, nothing was changed."
+        )
+    )
+
+
 class ApiTokenCreate(InputModel):
     name: str = Field(min_length=1, max_length=200, examples=["Monitoring integration"])
     scope: TokenScope = TokenScope.read

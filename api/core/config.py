@@ -1,13 +1,18 @@
 """Settings read from SPORTELLO_* environment variables."""
 
 from functools import lru_cache
+from ipaddress import ip_network
 from pathlib import Path
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The built SPA (`npm run build` in frontend/); served at / when it exists.
 DEFAULT_FRONTEND_DIST = Path(__file__).resolve().parents[2] / "frontend" / "dist"
+
+
+def split_list(value: str) -> list[str]:
+    return [entry.strip() for entry in value.split(",") if entry.strip()]
 
 
 class Settings(BaseSettings):
@@ -18,11 +23,18 @@ class Settings(BaseSettings):
     ticket_prefix: str = "HD-"
     token_ttl_hours: int = Field(default=12, ge=1)
     api_token_ttl_days: int = Field(default=365, ge=1)
+    api_token_max_days: int = Field(default=365, ge=1, le=3650)
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
     allow_self_signup: bool = False
-    login_max_attempts_per_account: int = Field(default=5, ge=1)
-    login_max_attempts_per_address: int = Field(default=20, ge=1)
+    # Failed sign-ins counted per window: on one account from one address, from one address
+    # on any accounts, and on one account from every address together (see README, Security).
+    login_max_failures_per_account: int = Field(default=5, ge=1)
+    login_max_failures_per_address: int = Field(default=20, ge=1)
+    login_max_failures_per_account_everywhere: int = Field(default=100, ge=1)
     login_window_seconds: int = Field(default=300, ge=1)
+    signup_max_per_address: int = Field(default=10, ge=1)
+    # Addresses or networks of reverse proxies whose X-Forwarded-For is believed.
+    trusted_proxies: str = ""
     idempotency_ttl_hours: int = Field(default=24, ge=1)
     frontend_dist: Path | None = DEFAULT_FRONTEND_DIST
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
@@ -33,6 +45,22 @@ class Settings(BaseSettings):
         if not self.database_url:
             self.database_url = f"sqlite:///{(self.data_dir / 'sportello.db').resolve()}"
         return self
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def proxies_are_networks(cls, value: str) -> str:
+        for entry in split_list(value):
+            ip_network(entry, strict=False)
+        return value
+
+    @property
+    def trusted_proxy_list(self) -> list[str]:
+        return split_list(self.trusted_proxies)
+
+    @property
+    def api_token_default_days(self) -> int:
+        """The lifetime a token gets when none is asked for, never beyond the maximum."""
+        return min(self.api_token_ttl_days, self.api_token_max_days)
 
     @property
     def attachments_dir(self) -> Path:

@@ -31,11 +31,15 @@ def me(actor: CurrentActor) -> UserOut:
     response_model=UserOut,
     responses=problem_responses(401, 422),
     summary="Change your own name, phone or password",
+    description=(
+        "A new `password` needs the `current_password`; it ends every other session and "
+        "personal token of yours, and keeps the one this request is made with."
+    ),
 )
 def update_me(
     data: ProfileUpdate, actor: CurrentActor, session: SessionDep, settings: SettingsDep
 ) -> UserOut:
-    user = service.update_profile(session, settings, actor.user, data)
+    user = service.update_profile(session, settings, actor, data)
     return UserOut.model_validate(user)
 
 
@@ -94,6 +98,11 @@ def get_user(user_id: int, actor: CurrentActor, session: SessionDep) -> UserOut:
     response_model=UserOut,
     responses=problem_responses(401, 403, 404, 422),
     summary="Change a person's role, placement or status (admins)",
+    description=(
+        "A new `password`, or `active: false`, ends every session and personal token of the "
+        "person; reactivating them does not bring those back. Your own password is changed "
+        "through `PATCH /users/me`."
+    ),
 )
 def update_user(
     user_id: int,

@@ -57,3 +57,6 @@ class ProfileUpdate(InputModel):
     name: str | None = Field(default=None, min_length=1, max_length=200)
     phone: str | None = Field(default=None, max_length=50)
     password: str | None = Field(default=None, min_length=10, max_length=200)
+    current_password: str | None = Field(
+        default=None, max_length=200, description="Required with `password`."
+    )

@@ -1,12 +1,15 @@
 """Creating and changing people. Services flush; the request commits."""
 
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
 from api.auth.policy import can_create_user_with_role, can_manage_users
+from api.auth.repository import confirm_token, revoke_all
 from api.core.config import Settings
 from api.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
-from api.core.security import hash_password
+from api.core.security import hash_password, verify_password
 from api.organization import repository as organizations
 from api.organization.models import Department, Location
 from api.user import repository
@@ -89,28 +92,51 @@ def update_user(
         changes.get("role", Role.admin) is not Role.admin or changes.get("active") is False
     ):
         raise ValidationFailed.on("role", "you cannot demote or deactivate yourself")
+    if user.id == actor.id and "password" in changes:
+        raise ValidationFailed.on(
+            "password", "change your own password through /users/me, with current_password"
+        )
     placement = {
         key: changes.get(key, getattr(user, key))
         for key in ("organization_id", "department_id", "location_id")
     }
     check_placement(session, **placement)
-    _apply(user, changes, settings)
+    deactivating = user.active and changes.get("active") is False
+    _apply(user, changes, settings, actor.now)
+    if deactivating or "password" in changes:
+        revoke_all(session, user.id, actor.now)
     session.flush()
     return user
 
 
-def update_profile(session: Session, settings: Settings, user: User, data: ProfileUpdate) -> User:
-    _apply(user, data.model_dump(exclude_unset=True), settings)
+def update_profile(session: Session, settings: Settings, actor: Actor, data: ProfileUpdate) -> User:
+    user = actor.user
+    changes = data.model_dump(exclude_unset=True)
+    current = changes.pop("current_password", None)
+    if changes.get("password") is not None:
+        if current is None:
+            raise ValidationFailed.on("current_password", "is required to change the password")
+        if not verify_password(user.password_hash, current):
+            raise ValidationFailed.on("current_password", "is not your current password")
+    elif current is not None:
+        raise ValidationFailed.on("current_password", "is only sent with a new password")
+    _apply(user, changes, settings, actor.now)
+    if "password" in changes:
+        revoke_all(session, user.id, actor.now, keep=actor.token_id)
+        if actor.token_id is not None:
+            # The token that proved the password stays valid after the change.
+            confirm_token(session, actor.token_id, actor.now)
     session.flush()
     return user
 
 
-def _apply(user: User, changes: dict[str, object], settings: Settings) -> None:
+def _apply(user: User, changes: dict[str, object], settings: Settings, now: datetime) -> None:
     for key, value in changes.items():
         if key == "password":
             if value is None:
                 raise ValidationFailed.on("password", "must not be null")
             user.password_hash = hash_password(str(value), fast=settings.password_hash_fast)
+            user.password_changed_at = now
         elif key in {"name", "role", "active"} and value is None:
             raise ValidationFailed.on(key, "must not be null")
         else:

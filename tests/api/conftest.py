@@ -26,8 +26,10 @@ def test_settings(database_url: str, data_dir: Path, **overrides: Any) -> Settin
         "database_url": database_url,
         "data_dir": data_dir,
         "password_hash_fast": True,
-        "login_max_attempts_per_account": 1000,
-        "login_max_attempts_per_address": 100_000,
+        "login_max_failures_per_account": 1000,
+        "login_max_failures_per_address": 100_000,
+        "login_max_failures_per_account_everywhere": 100_000,
+        "signup_max_per_address": 100_000,
         "max_upload_bytes": 64 * 1024,
     }
     values.update(overrides)

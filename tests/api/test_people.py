@@ -130,12 +130,13 @@ def test_deactivated_user_cannot_sign_in_and_loses_sessions(
     unknown = token_request(client, "nobody@example.com", PASSWORD)
     assert refused.status_code == 401
     assert refused.json() == unknown.json()
-    # Reactivated, the account signs in again.
+    # Reactivated, the account signs in again; the old session stays ended.
     back = client.patch(
         f"/api/v1/users/{alice.id}", json={"active": True}, headers=world.admin.headers
     )
     assert back.status_code == 200
     assert token_request(client, alice.email, PASSWORD).status_code == 200
+    assert_problem(client.get("/api/v1/users/me", headers=alice.headers), 401)
 
 
 def test_admin_cannot_deactivate_or_demote_themself(client: TestClient, admin: Person) -> None:
@@ -178,7 +179,9 @@ def test_update_me_changes_name_phone_and_password(client: TestClient, world: Wo
     assert (again["name"], again["phone"]) == ("Alice Rossi", "+39 045 123456")
     new_password = "a much better passphrase"
     response = client.patch(
-        "/api/v1/users/me", json={"password": new_password}, headers=world.alice.headers
+        "/api/v1/users/me",
+        json={"password": new_password, "current_password": PASSWORD},
+        headers=world.alice.headers,
     )
     assert response.status_code == 200, response.text
     assert_problem(token_request(client, world.alice.email, PASSWORD), 401)
@@ -454,20 +457,21 @@ def test_self_signup_creates_a_customer_where_allowed(
         "/api/v1/auth/signup",
         json={"email": "Eve@Example.com", "name": "Eve", "password": PASSWORD},
     )
-    assert response.status_code == 201, response.text
-    body = response.json()
-    assert body["role"] == "customer"
-    assert body["email"] == "eve@example.com"
-    assert body["organization_id"] is None
+    assert response.status_code == 202, response.text
     token = sign_in(signup_client, "eve@example.com")
     me = signup_client.get("/api/v1/users/me", headers=bearer(token)).json()
-    assert me["id"] == body["id"]
     assert me["role"] == "customer"
+    assert me["email"] == "eve@example.com"
+    assert me["name"] == "Eve"
+    assert me["organization_id"] is None
+    # Signing up again answers the same and changes nothing (tests/api/test_credentials.py).
     again = signup_client.post(
         "/api/v1/auth/signup",
-        json={"email": "eve@example.com", "name": "Eve Again", "password": PASSWORD},
+        json={"email": "eve@example.com", "name": "Eve Again", "password": PASSWORD + "!"},
     )
-    assert_problem(again, 409)
+    assert again.status_code == 202, again.text
+    assert again.json() == response.json()
+    assert user_ids(signup_client, admin, q="eve@") == [me["id"]]
 
 
 def test_self_signup_cannot_choose_a_role_or_skip_checks(
