@@ -16,6 +16,11 @@ from api.ticket.kinds import Channel
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
 
 
+def client_address(request: Request) -> str:
+    """The peer, or the client a trusted proxy names (SPORTELLO_TRUSTED_PROXIES, via uvicorn)."""
+    return request.client.host if request.client else "unknown"
+
+
 def get_actor(
     request: Request,
     session: SessionDep,
@@ -49,3 +54,4 @@ def get_admin(actor: Annotated[Actor, Depends(get_actor)]) -> Actor:
 CurrentActor = Annotated[Actor, Depends(get_actor)]
 StaffActor = Annotated[Actor, Depends(get_staff)]
 AdminActor = Annotated[Actor, Depends(get_admin)]
+ClientAddress = Annotated[str, Depends(client_address)]

@@ -1,10 +1,10 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Depends, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from api.auth import service
-from api.auth.deps import AdminActor, CurrentActor
+from api.auth.deps import AdminActor, ClientAddress, CurrentActor
 from api.auth.schemas import (
     ApiTokenCreate,
     ApiTokenCreated,
@@ -26,11 +26,6 @@ tokens_router = APIRouter(prefix="/api-tokens", tags=["api-tokens"])
 user_tokens_router = APIRouter(prefix="/users/{user_id}/api-tokens", tags=["api-tokens"])
 
 
-def client_address(request: Request) -> str:
-    """The peer, or the client a trusted proxy names (uvicorn's --forwarded-allow-ips)."""
-    return request.client.host if request.client else "unknown"
-
-
 @router.post(
     "/token",
     operation_id="auth-sign-in",
@@ -39,15 +34,13 @@ def client_address(request: Request) -> str:
     summary="Sign in (OAuth2 password flow) and get a bearer token",
 )
 def sign_in(
-    request: Request,
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    address: ClientAddress,
     db: DatabaseDep,
     settings: SettingsDep,
 ) -> TokenOut:
     now = utcnow()
-    token, secret = service.sign_in(
-        db, settings, form.username, form.password, client_address(request), now
-    )
+    token, secret = service.sign_in(db, settings, form.username, form.password, address, now)
     return TokenOut(
         access_token=secret,
         expires_in=int((token.expires_at - now).total_seconds()),
@@ -81,14 +74,14 @@ def sign_out(actor: CurrentActor, session: SessionDep) -> Response:
     ),
 )
 def sign_up(
-    request: Request, data: SignupIn, db: DatabaseDep, settings: SettingsDep
+    data: SignupIn, address: ClientAddress, db: DatabaseDep, settings: SettingsDep
 ) -> SignupAccepted:
     if not settings.allow_self_signup:
         raise Forbidden("Self sign-up is disabled here; ask the help desk for an account.")
     account = UserCreate(
         email=data.email, name=data.name, password=data.password, role=Role.customer
     )
-    service.sign_up(db, settings, account, client_address(request), utcnow())
+    service.sign_up(db, settings, account, address, utcnow())
     return SignupAccepted()
 
 

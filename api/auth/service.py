@@ -5,10 +5,10 @@ from datetime import datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from api.auth import attempts, repository, throttle
+from api.auth import attempts, guessing, repository, throttle
 from api.auth.models import AccessToken, TokenKind, TokenScope
 from api.core.config import Settings
-from api.core.errors import NotFound, TooManyRequests, Unauthorized, ValidationFailed
+from api.core.errors import NotFound, Unauthorized, ValidationFailed
 from api.core.security import (
     TOKEN_PREFIX_PERSONAL,
     TOKEN_PREFIX_SESSION,
@@ -23,60 +23,20 @@ from api.user import service as user_service
 from api.user.models import User
 from api.user.schemas import UserCreate
 
-THROTTLED_PREFIXES = (
-    attempts.SIGN_IN,
-    attempts.SIGN_UP,
-    "login:",  # the counters of releases that counted every attempt
-)
-
-
-def _window(settings: Settings) -> timedelta:
-    return timedelta(seconds=settings.login_window_seconds)
-
-
-def _too_many(verdict: throttle.Verdict, what: str) -> TooManyRequests:
-    return TooManyRequests(
-        f"Too many {what}; try again later.",
-        headers={
-            "Retry-After": str(verdict.retry_after_seconds),
-            "RateLimit-Limit": str(verdict.limit),
-            "RateLimit-Remaining": "0",
-            "RateLimit-Reset": str(verdict.retry_after_seconds),
-        },
-    )
-
-
-def _purge(db: Database, settings: Settings, now: datetime) -> None:
-    with transaction(db) as session:
-        throttle.purge_expired(session, THROTTLED_PREFIXES, window=_window(settings), now=now)
-
 
 def _reserve_sign_in(
     db: Database, settings: Settings, email: str, address: str, now: datetime
 ) -> list[throttle.Verdict]:
-    """Count the attempt as a failure up front (committed, so parallel attempts see it).
-
-    A success gives it back; counting first is what keeps parallel guesses within the limit.
-    """
-    counters = attempts.sign_in_counters(
-        email,
-        address,
-        per_account=settings.login_max_failures_per_account,
-        per_address=settings.login_max_failures_per_address,
-        per_account_everywhere=settings.login_max_failures_per_account_everywhere,
-    )
+    """Count the attempt as a failure in its own transaction, so parallel attempts see it."""
     with transaction(db) as session:
-        verdicts = [
-            throttle.hit(session, c.key, limit=c.limit, window=_window(settings), now=now)
-            for c in counters
-        ]
-    refused = [v for v in verdicts if not v.allowed]
-    if refused:
+        verdicts = guessing.count_up_front(session, settings, email, address, now)
+    too_many = guessing.refusal(verdicts)
+    if too_many is not None:
         # Refused unchecked: not a failure, so a locked-out guesser adds to no other counter.
         with transaction(db) as session:
             for verdict in verdicts:
                 throttle.give_back(session, verdict)
-        raise _too_many(max(refused, key=lambda v: v.retry_after_seconds), "sign-in attempts")
+        raise too_many
     return verdicts
 
 
@@ -89,11 +49,7 @@ def sign_in(
         user = users.by_email(session, email)
         valid = verify_password(user.password_hash if user else None, password)
         if user is not None and valid and user.active:
-            # The counter of this account from this address is first (attempts.sign_in_counters).
-            account_here, *others = reserved
-            throttle.clear(session, account_here.key)
-            for verdict in others:
-                throttle.give_back(session, verdict)
+            guessing.forgive(session, reserved)
             return issue_token(
                 session,
                 user,
@@ -102,7 +58,8 @@ def sign_in(
                 lifetime=timedelta(hours=settings.token_ttl_hours),
                 now=now,
             )
-    _purge(db, settings, now)
+    with transaction(db) as session:
+        guessing.purge(session, settings, now)
     raise Unauthorized("The email or password is wrong.")
 
 
@@ -185,11 +142,11 @@ def sign_up(
     counter = attempts.sign_up_counter(address, per_address=settings.signup_max_per_address)
     with transaction(db) as session:
         verdict = throttle.hit(
-            session, counter.key, limit=counter.limit, window=_window(settings), now=now
+            session, counter.key, limit=counter.limit, window=guessing.window(settings), now=now
         )
-        throttle.purge_expired(session, THROTTLED_PREFIXES, window=_window(settings), now=now)
+        guessing.purge(session, settings, now)
     if not verdict.allowed:
-        raise _too_many(verdict, "sign-ups from your address")
+        raise guessing.too_many(verdict, "sign-ups from your address")
     try:
         with transaction(db) as session:
             if users.by_email(session, str(data.email)) is not None:

@@ -36,6 +36,8 @@ class ProblemError(Exception):
     status: int = 400
     code: str = "bad-request"
     title: str = "Bad request"
+    # The request's writes so far are committed all the same (a failure that must be counted).
+    keeps_writes: bool = False
 
     def __init__(
         self,

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from api.core.config import Settings
+from api.core.errors import ProblemError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -77,6 +78,12 @@ def transaction(db: Database, *, write: bool = True) -> Iterator[Session]:
     try:
         yield session
         session.commit()
+    except ProblemError as refusal:
+        if refusal.keeps_writes:
+            session.commit()
+        else:
+            session.rollback()
+        raise
     except BaseException:
         session.rollback()
         raise

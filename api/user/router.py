@@ -2,7 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 
-from api.auth.deps import CurrentActor, StaffActor
+from api.auth.deps import ClientAddress, CurrentActor, StaffActor
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
@@ -29,17 +29,22 @@ def me(actor: CurrentActor) -> UserOut:
     "/me",
     operation_id="users-update-me",
     response_model=UserOut,
-    responses=problem_responses(401, 422),
+    responses=problem_responses(401, 422, 429),
     summary="Change your own name, phone or password",
     description=(
-        "A new `password` needs the `current_password`; it ends every other session and "
-        "personal token of yours, and keeps the one this request is made with."
+        "A new `password` needs the `current_password` (a wrong one counts as a failed "
+        "sign-in); it ends every other session and personal token of yours, and keeps the one "
+        "this request is made with."
     ),
 )
 def update_me(
-    data: ProfileUpdate, actor: CurrentActor, session: SessionDep, settings: SettingsDep
+    data: ProfileUpdate,
+    actor: CurrentActor,
+    address: ClientAddress,
+    session: SessionDep,
+    settings: SettingsDep,
 ) -> UserOut:
-    user = service.update_profile(session, settings, actor, data)
+    user = service.update_profile(session, settings, actor, data, address)
     return UserOut.model_validate(user)
 
 

@@ -5,11 +5,12 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
+from api.auth.guessing import check_current_password
 from api.auth.policy import can_create_user_with_role, can_manage_users
 from api.auth.repository import confirm_token, revoke_all
 from api.core.config import Settings
 from api.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
-from api.core.security import hash_password, verify_password
+from api.core.security import hash_password
 from api.organization import repository as organizations
 from api.organization.models import Department, Location
 from api.user import repository
@@ -109,15 +110,17 @@ def update_user(
     return user
 
 
-def update_profile(session: Session, settings: Settings, actor: Actor, data: ProfileUpdate) -> User:
+def update_profile(
+    session: Session, settings: Settings, actor: Actor, data: ProfileUpdate, address: str
+) -> User:
     user = actor.user
     changes = data.model_dump(exclude_unset=True)
     current = changes.pop("current_password", None)
     if changes.get("password") is not None:
         if current is None:
             raise ValidationFailed.on("current_password", "is required to change the password")
-        if not verify_password(user.password_hash, current):
-            raise ValidationFailed.on("current_password", "is not your current password")
+        # Counted like a sign-in: a stolen session cannot guess the password it would change.
+        check_current_password(session, settings, user, current, address, actor.now)
     elif current is not None:
         raise ValidationFailed.on("current_password", "is only sent with a new password")
     _apply(user, changes, settings, actor.now)

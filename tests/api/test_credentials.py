@@ -42,6 +42,21 @@ def tokens_of_user(client: TestClient, admin: Person, user_id: int) -> list[dict
     return items
 
 
+@pytest.fixture
+def app_with(client: TestClient, database_url: str, tmp_path: Path) -> Iterator[Any]:
+    """Second apps on the same database with other settings (the `client` fixture wipes it)."""
+    built: list[FastAPI] = []
+
+    def build(**settings: Any) -> TestClient:
+        application = create_app(app_settings(database_url, tmp_path, **settings))
+        built.append(application)
+        return TestClient(application, raise_server_exceptions=False)
+
+    yield build
+    for application in built:
+        application.state.db.engine.dispose()
+
+
 # --- changing one's own password -------------------------------------------------------------
 
 
@@ -130,6 +145,31 @@ def test_a_token_issued_before_the_change_is_dead_even_if_not_revoked(
         )
     assert_problem(client.get("/api/v1/users/me", headers=bearer(racing["token"])), 401)
     assert me(client, alice.headers) == 200
+
+
+def test_guessing_the_current_password_is_throttled_like_signing_in(
+    app_with: Any, world: World
+) -> None:
+    desk = app_with(login_max_failures_per_account=3)
+    alice = world.alice
+    for _ in range(3):
+        response = change_own_password(
+            desk, alice.headers, password=NEW_PASSWORD, current_password="a guess at it"
+        )
+        assert_problem(response, 422, "current_password")
+    # The failures were kept although each request was refused: the right one now waits too.
+    refused = change_own_password(
+        desk, alice.headers, password=NEW_PASSWORD, current_password=PASSWORD
+    )
+    assert_throttled(refused, limit=3)
+    assert_throttled(
+        desk.post("/api/v1/auth/token", data={"username": alice.email, "password": PASSWORD}),
+        limit=3,
+    )
+    assert me(desk, alice.headers) == 200
+    # Nothing else was kept: the password is the old one (from another address).
+    elsewhere = TestClient(desk.app, raise_server_exceptions=False, client=("192.0.2.9", 1))
+    assert me(elsewhere, bearer(sign_in(elsewhere, alice.email))) == 200
 
 
 # --- an admin changing a password, deactivating ----------------------------------------------
@@ -256,21 +296,6 @@ def test_api_tokens_live_at_most_the_configured_maximum(client: TestClient, admi
     problem = assert_problem(response, 422, "expires_in_days")
     assert "365" in problem["errors"][0]["message"]
     assert len(api_tokens_of(client, admin)) == 1
-
-
-@pytest.fixture
-def app_with(client: TestClient, database_url: str, tmp_path: Path) -> Iterator[Any]:
-    """Second apps on the same database with other settings (the `client` fixture wipes it)."""
-    built: list[FastAPI] = []
-
-    def build(**settings: Any) -> TestClient:
-        application = create_app(app_settings(database_url, tmp_path, **settings))
-        built.append(application)
-        return TestClient(application, raise_server_exceptions=False)
-
-    yield build
-    for application in built:
-        application.state.db.engine.dispose()
 
 
 def test_a_lower_maximum_caps_the_default_lifetime_too(app_with: Any, admin: Person) -> None:
