@@ -54,7 +54,8 @@ def serving(settings: dict[str, str], log_dir: Path, *, workers: int = 1) -> Ite
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        # Generous: on a loaded machine uvicorn restarts workers that start slowly.
+        deadline = time.monotonic() + 120
         while True:
             assert process.poll() is None, log_path.read_text()
             try:
