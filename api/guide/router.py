@@ -11,7 +11,7 @@ from api.guide.schemas import GuidePathStep, GuideStep, GuideStepNode, GuideTick
 from api.idempotency.deps import IdempotentCreateDep
 from api.knowledge.markdown import render_html
 from api.ticket import router as ticket_router
-from api.ticket.schemas import TicketOut
+from api.ticket.schemas import TicketView
 
 router = APIRouter(prefix="/guides/{guide_id}", tags=["guides"])
 
@@ -63,7 +63,7 @@ def walk(
 @router.post(
     "/tickets",
     operation_id="guides-open-ticket",
-    response_model=TicketOut,
+    response_model=TicketView,
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(400, 401, 403, 404, 409, 422),
     summary="Open the ticket the guide ends in, categorized, with the answers attached",
