@@ -38,7 +38,9 @@ def walk(
     revision: Annotated[int | None, Query(ge=1)] = None,
 ) -> GuideStep:
     guide = service.get_guide(session, actor, guide_id)
-    position, number = service.walk(session, actor, guide, answers or [], revision)
+    position, number = service.walk(
+        session, guide, answers or [], revision, for_customer=not actor.is_staff
+    )
     node = position.node
     return GuideStep(
         guide_id=guide.id,
@@ -49,7 +51,7 @@ def walk(
             text=node.text,
             text_html=render_html(node.text),
             category_id=node.category_id,
-            team_id=node.team_id,
+            team_id=node.team_id if actor.is_staff else None,
         ),
         path=[
             GuidePathStep(node_id=s.node_id, question=s.question, answer=s.answer)
