@@ -152,8 +152,9 @@ def test_a_guide_that_ends_in_a_ticket_opens_it_categorized_with_the_path(
     assert end["finished"] is True
     assert end["node"]["category_id"] == world.computer["id"]
     assert end["node"]["team_id"] is None  # routing is the support team's business
-    assert created(walk(client, world.agent, g["id"], "yes", "no"))["node"]["team_id"] == (
-        world.network["id"]
+    assert (
+        created(walk(client, world.agent, g["id"], "yes", "no"))["node"]["team_id"]
+        == (world.network["id"])
     )
     response = client.post(
         f"/api/v1/guides/{g['id']}/tickets",
@@ -168,7 +169,8 @@ def test_a_guide_that_ends_in_a_ticket_opens_it_categorized_with_the_path(
     assert response.status_code == 201, response.text
     ticket = response.json()
     assert ticket["category_id"] == world.computer["id"]
-    assert ticket["view"] == "customer" and "team_id" not in ticket
+    assert ticket["view"] == "customer"
+    assert "team_id" not in ticket
     routed = client.get(f"/api/v1/tickets/{ticket['number']}", headers=world.agent.headers)
     assert routed.json()["team_id"] == world.network["id"]
     assert ticket["subject"] == "My printer does not print"
