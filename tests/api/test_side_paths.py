@@ -441,3 +441,35 @@ def test_customers_cannot_walk_or_file_from_a_replaced_revision(
         f"/tickets/{opened.json()['number']}/events",
     ):
         assert canary not in _get(client, world.alice, path).text
+
+
+def test_a_published_article_keeps_its_source_ticket_and_routing_to_the_team(
+    client: TestClient, world: World
+) -> None:
+    number = world.open_ticket(client, world.bob, subject="VPN drops every hour")["number"]
+    created(
+        client.patch(
+            f"/api/v1/tickets/{number}",
+            json={"status": "resolved", "resolution": "Renewed the VPN certificate."},
+            headers=world.agent.headers,
+        )
+    )
+    drafted = created(
+        client.post(f"/api/v1/tickets/{number}/article-draft", json={}, headers=world.agent.headers)
+    )
+    _edit(client, world, drafted["id"], status="published", visibility="public")
+    guide = _guide(client, world, printer_tree(world))
+
+    def ticket_leaves(article: dict[str, Any]) -> list[Any]:
+        return [n["team_id"] for n in article["tree"]["nodes"] if n["type"] == "ticket"]
+
+    team_view = created(_get(client, world.agent, f"/articles/{drafted['id']}"))
+    assert team_view["source_ticket_id"] is not None
+    assert ticket_leaves(created(_get(client, world.agent, f"/articles/{guide['id']}"))) == [
+        world.network["id"]
+    ]
+    # Alice reads both (published, public) without another customer's ticket or the routing.
+    assert (
+        created(_get(client, world.alice, f"/articles/{drafted['id']}"))["source_ticket_id"] is None
+    )
+    assert ticket_leaves(created(_get(client, world.alice, f"/articles/{guide['id']}"))) == [None]
