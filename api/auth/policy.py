@@ -34,6 +34,15 @@ STAFF_UPDATE_FIELDS = frozenset(
 )
 
 
+# List filters on what only the support team sees: a customer filtering their own tickets by
+# them would learn the hidden value one guess at a time.
+STAFF_ONLY_FILTERS = frozenset({"tag", "team_id", "assignee"})
+
+
+def refused_filters(role: Role, given: set[str]) -> list[str]:
+    return [] if role.is_staff else sorted(given & STAFF_ONLY_FILTERS)
+
+
 def refused_fields(role: Role, sent: set[str], *, creating: bool) -> list[str]:
     if creating:
         allowed = STAFF_CREATE_FIELDS if role.is_staff else CUSTOMER_CREATE_FIELDS

@@ -22,7 +22,7 @@ from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.knowledge.markdown import render_html
-from api.search.schemas import TicketBrief
+from api.ticket.schemas import TicketBrief
 from api.ticket.service import get_readable as get_ticket
 
 router = APIRouter(prefix="/bulletins", tags=["bulletins"])

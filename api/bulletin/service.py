@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
 from api.bulletin import policy, repository
-from api.bulletin.models import Audience, Bulletin, BulletinTicket
+from api.bulletin.models import Bulletin, BulletinTicket
 from api.bulletin.schemas import BulletinCreate, BulletinResolve, BulletinUpdate
 from api.category.models import Category
 from api.comment import service as comments
@@ -115,9 +115,10 @@ def link_tickets(
             ticket,
             actor,
             "bulletin_linked",
-            public=bulletin.audience is Audience.everyone,
+            public=True,
             to_value=bulletin.title,
             data={"bulletin_id": bulletin.id},
+            bulletin_id=bulletin.id,
         )
         linked.append(number)
     session.flush()
@@ -132,7 +133,13 @@ def unlink_ticket(session: Session, actor: Actor, bulletin: Bulletin, ticket: Ti
         raise NotFound(f"Ticket {ticket.number} is not part of bulletin {bulletin.id}.")
     session.delete(link)
     history.record(
-        session, ticket, actor, "bulletin_unlinked", public=False, data={"bulletin_id": bulletin.id}
+        session,
+        ticket,
+        actor,
+        "bulletin_unlinked",
+        public=False,
+        data={"bulletin_id": bulletin.id},
+        bulletin_id=bulletin.id,
     )
     session.flush()
 
@@ -165,6 +172,7 @@ def resolve_bulletin(
             public=True,
             to_value=bulletin.title,
             data={"bulletin_id": bulletin.id},
+            bulletin_id=bulletin.id,
         )
         resolved.append(ticket.number)
     bulletin.resolved_at = actor.now

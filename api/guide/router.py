@@ -11,7 +11,7 @@ from api.guide.schemas import GuidePathStep, GuideStep, GuideStepNode, GuideTick
 from api.idempotency.deps import IdempotentCreateDep
 from api.knowledge.markdown import render_html
 from api.ticket import router as ticket_router
-from api.ticket.schemas import TicketOut
+from api.ticket.schemas import TicketView
 
 router = APIRouter(prefix="/guides/{guide_id}", tags=["guides"])
 
@@ -38,7 +38,9 @@ def walk(
     revision: Annotated[int | None, Query(ge=1)] = None,
 ) -> GuideStep:
     guide = service.get_guide(session, actor, guide_id)
-    position, number = service.walk(session, actor, guide, answers or [], revision)
+    position, number = service.walk(
+        session, guide, answers or [], revision, for_customer=not actor.is_staff
+    )
     node = position.node
     return GuideStep(
         guide_id=guide.id,
@@ -49,7 +51,7 @@ def walk(
             text=node.text,
             text_html=render_html(node.text),
             category_id=node.category_id,
-            team_id=node.team_id,
+            team_id=node.team_id if actor.is_staff else None,
         ),
         path=[
             GuidePathStep(node_id=s.node_id, question=s.question, answer=s.answer)
@@ -63,7 +65,7 @@ def walk(
 @router.post(
     "/tickets",
     operation_id="guides-open-ticket",
-    response_model=TicketOut,
+    response_model=TicketView,
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(400, 401, 403, 404, 409, 422),
     summary="Open the ticket the guide ends in, categorized, with the answers attached",

@@ -75,7 +75,7 @@ class GuideStepNode(BaseModel):
     text: str
     text_html: str = Field(description="The text rendered from markdown and sanitised.")
     category_id: int | None = None
-    team_id: int | None = None
+    team_id: int | None = Field(default=None, description="Support team only (else null).")
 
 
 class GuidePathStep(BaseModel):

@@ -7,13 +7,15 @@ from api.core.errors import Conflict, NotFound, ValidationFailed
 from api.guide import rules
 from api.guide.rules import Answer, NodeType, Position, Tree, WalkError
 from api.guide.schemas import GuideTicketCreate, GuideTree
+from api.knowledge import policy
 from api.knowledge import repository as articles
-from api.knowledge.kinds import ArticleKind, ArticleStatus, Visibility
+from api.knowledge.kinds import ArticleKind
 from api.knowledge.models import Article
 from api.ticket import history
 from api.ticket import service as tickets
 from api.ticket.models import Ticket
 from api.ticket.schemas import TicketCreate
+from api.user import repository as users
 
 
 def get_guide(session: Session, actor: Actor, guide_id: int) -> Article:
@@ -24,17 +26,20 @@ def get_guide(session: Session, actor: Actor, guide_id: int) -> Article:
 
 
 def tree_at(
-    session: Session, actor: Actor, guide: Article, revision: int | None
+    session: Session, guide: Article, revision: int | None, *, for_customer: bool
 ) -> tuple[Tree, int]:
-    """The guide's tree now, or as it was at a revision (a walk started before an edit)."""
+    """The guide's tree now or, for the support team, as it was at a revision (a walk started
+    before an edit). Customers walk the current revision only: a replaced one may hold text
+    that was taken back, and the row they may read is the published public one."""
     data = guide.tree
     number = guide.revision
     if revision is not None and revision != guide.revision:
+        if for_customer:
+            raise ValidationFailed.on(
+                "revision", f"guide {guide.id} is now at revision {guide.revision}; start again"
+            )
         old = articles.revision(session, guide, revision)
-        customer_may_see = old is not None and (
-            old.status is ArticleStatus.published and old.visibility is Visibility.public
-        )
-        if old is None or not (actor.is_staff or customer_may_see):
+        if old is None:
             raise ValidationFailed.on("revision", f"guide {guide.id} has no revision {revision}")
         data, number = old.tree, old.number
     if not data:
@@ -48,16 +53,24 @@ def tree_at(
 
 def walk(
     session: Session,
-    actor: Actor,
     guide: Article,
     answers: list[Answer],
     revision: int | None,
+    *,
+    for_customer: bool,
 ) -> tuple[Position, int]:
-    tree, number = tree_at(session, actor, guide, revision)
+    tree, number = tree_at(session, guide, revision, for_customer=for_customer)
     try:
         return rules.walk(tree, answers), number
     except WalkError as exc:
         raise ValidationFailed.on(f"answers.{exc.index}", str(exc)) from exc
+
+
+def _for_customer(session: Session, actor: Actor, requester_id: int | None) -> bool:
+    if not actor.is_staff:
+        return True
+    requester = users.by_id(session, requester_id) if requester_id is not None else None
+    return requester is not None and not requester.role.is_staff
 
 
 def _path_summary(guide: Article, number: int, position: Position) -> str:
@@ -70,8 +83,16 @@ def _path_summary(guide: Article, number: int, position: Position) -> str:
 
 
 def open_ticket(session: Session, actor: Actor, guide: Article, data: GuideTicketCreate) -> Ticket:
-    """A categorized ticket carrying the answers given, so nobody asks them again."""
-    position, number = walk(session, actor, guide, data.answers, data.revision)
+    """A categorized ticket carrying the answers given, so nobody asks them again.
+
+    A customer's ticket (opened by them, or for them by the team) copies guide text only
+    from the guide customers read: published, public, at its current revision."""
+    for_customer = _for_customer(session, actor, data.requester_id)
+    if for_customer and not policy.customers_read(guide.status, guide.visibility):
+        raise Conflict(
+            f"Guide {guide.id} is not published for customers: it cannot open a customer's ticket."
+        )
+    position, number = walk(session, guide, data.answers, data.revision, for_customer=for_customer)
     leaf = position.node
     if leaf.type is not NodeType.ticket:
         raise ValidationFailed.on(
@@ -109,6 +130,7 @@ def open_ticket(session: Session, actor: Actor, guide: Article, data: GuideTicke
             ],
             "outcome": {"node_id": leaf.id, "text": leaf.text},
         },
+        article_id=guide.id,
     )
     if leaf.team_id is not None:
         # Routed straight to the team the guide names: it waits in that team's queue.

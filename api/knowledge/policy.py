@@ -10,6 +10,11 @@ from api.user.roles import Role
 PUBLISHERS = frozenset({Role.supervisor, Role.admin})
 
 
+def customers_read(status: ArticleStatus, visibility: Visibility) -> bool:
+    """Customers read what is published and public, nothing else."""
+    return status is ArticleStatus.published and visibility is Visibility.public
+
+
 def can_write_articles(role: Role) -> bool:
     return role.is_staff
 
@@ -18,7 +23,7 @@ def can_leave_article_in(role: Role, status: ArticleStatus, visibility: Visibili
     """Whether the role may save an article that customers will then read."""
     if not role.is_staff:
         return False
-    if status is ArticleStatus.published and visibility is Visibility.public:
+    if customers_read(status, visibility):
         return role in PUBLISHERS
     return True
 

@@ -44,7 +44,21 @@ drafts_router = APIRouter(prefix="/tickets/{number}", tags=["articles"])
 deflections_router = APIRouter(prefix="/deflections", tags=["deflections"])
 
 
-def article_out(article: Article, *, view_count: int | None = None) -> ArticleOut:
+def _tree_for(article: Article, *, staff: bool) -> GuideTree | None:
+    if not article.tree:
+        return None
+    tree = GuideTree.model_validate(article.tree)
+    if staff:
+        return tree
+    # Which team a ticket leaf routes to is the support team's business.
+    nodes = [node.model_copy(update={"team_id": None}) for node in tree.nodes]
+    return tree.model_copy(update={"nodes": nodes})
+
+
+def article_out(
+    article: Article, *, view_count: int | None = None, staff: bool = True
+) -> ArticleOut:
+    """The article; for customers without the ticket it was drafted from or guide routing."""
     summary = ArticleSummary.model_validate(article).model_dump()
     if view_count is not None:
         summary["view_count"] = view_count
@@ -52,10 +66,10 @@ def article_out(article: Article, *, view_count: int | None = None) -> ArticleOu
         **summary,
         body=article.body,
         body_html=render_html(article.body),
-        tree=GuideTree.model_validate(article.tree) if article.tree else None,
+        tree=_tree_for(article, staff=staff),
         author_id=article.author_id,
         updated_by_id=article.updated_by_id,
-        source_ticket_id=article.source_ticket_id,
+        source_ticket_id=article.source_ticket_id if staff else None,
         created_at=article.created_at,
         published_at=article.published_at,
         version=article.version,
@@ -135,6 +149,7 @@ def create_article(
 )
 def get_article(
     article: ArticleDep,
+    actor: CurrentActor,
     db: DatabaseDep,
     response: Response,
     if_none_match: conditional.IfNoneMatch = None,
@@ -148,7 +163,7 @@ def get_article(
         with transaction(db) as counter:
             view_count = service.count_view(counter, article.id)
     response.headers["ETag"] = current
-    return article_out(article, view_count=view_count)
+    return article_out(article, view_count=view_count, staff=actor.is_staff)
 
 
 @router.patch(

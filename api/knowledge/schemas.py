@@ -90,7 +90,7 @@ class ArticleOut(ArticleSummary):
     tree: GuideTree | None
     author_id: int
     updated_by_id: int
-    source_ticket_id: int | None
+    source_ticket_id: int | None = Field(description="Support team only (else null).")
     created_at: datetime
     published_at: datetime | None
     version: int

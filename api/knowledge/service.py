@@ -323,15 +323,15 @@ def link_solution(
         ticket_id=ticket.id, article_id=article.id, linked_by_id=actor.id, created_at=actor.now
     )
     session.add(link)
-    shown = article.status is ArticleStatus.published and article.visibility is Visibility.public
     history.record(
         session,
         ticket,
         actor,
         "solution_linked",
-        public=shown,
+        public=True,
         to_value=article.title,
         data={"article_id": article.id},
+        article_id=article.id,
     )
     session.flush()
     return link, article
@@ -343,7 +343,13 @@ def unlink_solution(session: Session, actor: Actor, ticket: Ticket, article_id: 
         raise NotFound(f"Article {article_id} is not linked to this ticket.")
     session.delete(link)
     history.record(
-        session, ticket, actor, "solution_unlinked", public=False, data={"article_id": article_id}
+        session,
+        ticket,
+        actor,
+        "solution_unlinked",
+        public=False,
+        data={"article_id": article_id},
+        article_id=article_id,
     )
     session.flush()
 

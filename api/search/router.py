@@ -14,11 +14,12 @@ from api.knowledge.schemas import ArticleHit, ArticleSummary
 from api.search import service
 from api.search.query import parse
 from api.search.repository import Hit, Scope, search
-from api.search.schemas import SearchHit, SearchKind, SimilarTicket, TicketBrief, TicketSuggestions
+from api.search.schemas import SearchHit, SearchKind, SimilarTicket, TicketSuggestions
 from api.ticket.deps import TicketDep
 from api.ticket.lifecycle import Status
 from api.ticket.models import Ticket
 from api.ticket.repository import TicketFilter
+from api.ticket.schemas import TicketBrief
 
 router = APIRouter(prefix="/search", tags=["search"])
 ticket_router = APIRouter(prefix="/tickets/{number}", tags=["tickets"])
@@ -62,7 +63,8 @@ def search_hit(hit: Hit, settings: Settings) -> SearchHit:
         '"quoted words" must stand together. Accents are ignored everywhere; word endings '
         "are ignored by each language's stemmer on PostgreSQL and by prefix matching on "
         "SQLite. Filters narrow the results as they narrow the lists: `status` applies to "
-        "tickets, `language` and `article_status` to articles."
+        "tickets, `language` and `article_status` to articles; for customers `tag` applies "
+        "to articles only (a ticket's tags are the support team's)."
     ),
 )
 def search_everything(
@@ -81,6 +83,8 @@ def search_everything(
 ) -> Page[SearchHit]:
     kinds = {k.value for k in type_} if type_ else {"article", "ticket"}
     if language is not None or article_status is not None:
+        kinds.discard("ticket")
+    if tag is not None and not actor.is_staff:
         kinds.discard("ticket")
     if status_:
         kinds.discard("article")

@@ -31,7 +31,12 @@ def record(
     public: bool | None = None,
     note: str | None = None,
     data: dict[str, Any] | None = None,
+    article_id: int | None = None,
+    bulletin_id: int | None = None,
 ) -> TicketEvent:
+    """Append one event. An event that names an article or a bulletin says so in
+    `article_id` / `bulletin_id`, and is written public if the change itself is the
+    requester's business: whether they may read what it names is decided when reading."""
     event = TicketEvent(
         ticket_id=ticket.id,
         kind=kind,
@@ -44,6 +49,8 @@ def record(
         channel=actor.channel.value,
         note=note,
         data=data,
+        article_id=article_id,
+        bulletin_id=bulletin_id,
         created_at=actor.now,
     )
     session.add(event)

@@ -2,7 +2,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, Dialect, ForeignKey, Index, SmallInteger, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, query_expression, relationship
 from sqlalchemy.types import TypeDecorator
 
 from api.db.base import Base, CreatedAtMixin, enum_column
@@ -132,3 +132,10 @@ class TicketEvent(CreatedAtMixin, Base):
     channel: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
     data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The knowledge article (a guide too) or the bulletin the event names, if any: whether the
+    # requester sees the event depends on what customers may read of it at reading time. No
+    # foreign key: a deleted article must hide the event, not turn into "names nothing".
+    article_id: Mapped[int | None]
+    bulletin_id: Mapped[int | None]
+    # Filled by the history query (`repository.events_page`): `public`, and what it names.
+    requester_sees: Mapped[bool] = query_expression()

@@ -5,13 +5,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, false, or_, select, update
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import ColumnElement, Select, and_, exists, false, or_, select, update
+from sqlalchemy.orm import Session, joinedload, with_expression
 
 from api.auth.actor import Actor
+from api.bulletin.models import Audience, Bulletin
 from api.core.errors import BadRequest
 from api.db.base import fits_integer
 from api.db.keyset import Keyset
+from api.knowledge.models import Article
+from api.knowledge.repository import customer_visible
 from api.organization.models import Organization
 from api.search.index import engine_named
 from api.search.query import parse as parse_query
@@ -182,10 +185,34 @@ def list_tickets(
     return _KEYSETS[sort].page(session, statement, cursor=cursor, limit=limit)
 
 
+def requester_sees() -> ColumnElement[bool]:
+    """Whether the requester sees an event, decided now: the change is theirs to know, and
+    the article or bulletin it names (if any) is one customers may read today, so taking an
+    article or a bulletin away from customers later takes it out of every history too."""
+    article_readable = exists().where(Article.id == TicketEvent.article_id, customer_visible())
+    # Any bulletin meant for everyone, over or not: a history may name a past incident.
+    bulletin_readable = exists().where(
+        Bulletin.id == TicketEvent.bulletin_id, Bulletin.audience == Audience.everyone
+    )
+    return and_(
+        TicketEvent.public.is_(True),
+        or_(TicketEvent.article_id.is_(None), article_readable),
+        or_(TicketEvent.bulletin_id.is_(None), bulletin_readable),
+    )
+
+
 def events_page(
     session: Session, ticket: Ticket, *, public_only: bool, cursor: str | None, limit: int
 ) -> tuple[list[TicketEvent], str | None]:
-    statement = select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)
+    """The ticket's history; each event says whether the requester sees it (`requester_sees`),
+    and `public_only` keeps just those."""
+    shown = requester_sees()
+    statement = (
+        select(TicketEvent)
+        .where(TicketEvent.ticket_id == ticket.id)
+        .options(with_expression(TicketEvent.requester_sees, shown))
+        .execution_options(populate_existing=True)
+    )
     if public_only:
-        statement = statement.where(TicketEvent.public.is_(True))
+        statement = statement.where(shown)
     return EVENTS.page(session, statement, cursor=cursor, limit=limit)

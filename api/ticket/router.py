@@ -20,8 +20,16 @@ from api.ticket.lifecycle import Status
 from api.ticket.models import Ticket
 from api.ticket.priority import Priority
 from api.ticket.repository import TicketFilter, TicketSort
-from api.ticket.schemas import TicketCreate, TicketEventOut, TicketOut, TicketUpdate
-from api.user.schemas import UserSummary
+from api.ticket.schemas import (
+    CustomerTicketOut,
+    TicketCreate,
+    TicketEventOut,
+    TicketOut,
+    TicketPage,
+    TicketUpdate,
+    TicketView,
+    ticket_view,
+)
 
 router = APIRouter(prefix="/tickets", tags=["tickets"])
 
@@ -36,37 +44,8 @@ def _in_utc(value: datetime) -> datetime:
 Instant = Annotated[AwareDatetime, AfterValidator(_in_utc)]
 
 
-def ticket_out(ticket: Ticket, settings: Settings, actor: Actor) -> TicketOut:
-    return TicketOut(
-        number=ticket.number,
-        reference=f"{settings.ticket_prefix}{ticket.number}",
-        subject=ticket.subject,
-        description=ticket.description,
-        status=ticket.status,
-        priority=ticket.priority,
-        priority_overridden=ticket.priority_overridden,
-        priority_reason=ticket.priority_reason if actor.is_staff else None,
-        impact=ticket.impact,
-        urgency=ticket.urgency,
-        type=ticket.type,
-        channel=ticket.channel,
-        category_id=ticket.category_id,
-        details=ticket.details,
-        requester=UserSummary.model_validate(ticket.requester),
-        organization_id=ticket.organization_id,
-        department_id=ticket.department_id,
-        location_id=ticket.location_id,
-        team_id=ticket.team_id,
-        assignee_id=ticket.assignee_id,
-        tags=ticket.tags,
-        resolution=ticket.resolution,
-        created_at=ticket.created_at,
-        updated_at=ticket.updated_at,
-        first_response_at=ticket.first_response_at,
-        resolved_at=ticket.resolved_at,
-        closed_at=ticket.closed_at,
-        version=ticket.version,
-    )
+def ticket_out(ticket: Ticket, settings: Settings, actor: Actor) -> TicketOut | CustomerTicketOut:
+    return ticket_view(ticket, settings.ticket_prefix, staff=actor.is_staff)
 
 
 def _etag(ticket: Ticket) -> str:
@@ -76,7 +55,7 @@ def _etag(ticket: Ticket) -> str:
 @router.post(
     "",
     operation_id="tickets-create",
-    response_model=TicketOut,
+    response_model=TicketView,
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(400, 401, 403, 409, 422),
     summary="Open a ticket (customers for themselves; staff on behalf of a caller)",
@@ -100,9 +79,12 @@ def create_ticket(
 @router.get(
     "",
     operation_id="tickets-list",
-    response_model=Page[TicketOut],
+    response_model=TicketPage,
     responses=problem_responses(400, 401, 422),
     summary="List tickets; default order is the agent queue: critical first, oldest first",
+    description="Customers get their own tickets (and their organization's where it shares "
+    "them) in the customer view; the filters on what only the support team sees (`tag`, "
+    "`team_id`, `assignee`) are refused for them with a 422 naming the filter.",
 )
 def list_tickets(
     actor: CurrentActor,
@@ -136,7 +118,8 @@ def list_tickets(
     sort: TicketSort = TicketSort.priority,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[TicketOut]:
+) -> TicketPage:
+    service.refuse_staff_filters(actor, {"tag": tag, "team_id": team_id, "assignee": assignee})
     criteria = TicketFilter(
         statuses=status_ or (),
         priorities=priority or (),
@@ -157,15 +140,13 @@ def list_tickets(
     rows, next_cursor = repository.list_tickets(
         session, actor, criteria, sort=sort, limit=limit, cursor=cursor
     )
-    return Page[TicketOut](
-        items=[ticket_out(t, settings, actor) for t in rows], next_cursor=next_cursor
-    )
+    return TicketPage(items=[ticket_out(t, settings, actor) for t in rows], next_cursor=next_cursor)
 
 
 @router.get(
     "/{number}",
     operation_id="tickets-get",
-    response_model=TicketOut,
+    response_model=TicketView,
     responses={
         304: {"description": "Not modified (If-None-Match matched the ETag)"},
         **problem_responses(401, 404),
@@ -178,7 +159,7 @@ def get_ticket(
     settings: SettingsDep,
     response: Response,
     if_none_match: conditional.IfNoneMatch = None,
-) -> Response | TicketOut:
+) -> Response | TicketOut | CustomerTicketOut:
     current = _etag(ticket)
     if conditional.matches(if_none_match, current):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers={"ETag": current})
@@ -189,7 +170,7 @@ def get_ticket(
 @router.patch(
     "/{number}",
     operation_id="tickets-update",
-    response_model=TicketOut,
+    response_model=TicketView,
     responses=problem_responses(400, 401, 403, 404, 409, 412, 422),
     summary="Change fields or status; send If-Match with the ETag to avoid overwriting others",
 )
@@ -201,7 +182,7 @@ def update_ticket(
     settings: SettingsDep,
     response: Response,
     if_match: conditional.IfMatch = None,
-) -> TicketOut:
+) -> TicketOut | CustomerTicketOut:
     conditional.require_match(if_match, _etag(ticket))
     service.update_ticket(session, actor, ticket, data)
     session.flush()

@@ -1,5 +1,5 @@
 from datetime import datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from annotated_types import Len
 from pydantic import (
@@ -12,11 +12,15 @@ from pydantic import (
     field_validator,
 )
 
+from api.core.pagination import Page
 from api.core.schemas import InputModel
 from api.ticket.kinds import Channel, TicketType
 from api.ticket.lifecycle import Status
 from api.ticket.priority import Level, Priority
 from api.user.schemas import UserSummary
+
+if TYPE_CHECKING:
+    from api.ticket.models import Ticket
 
 TAG_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,49}$"
 
@@ -123,15 +127,21 @@ class TicketUpdate(InputModel):
         return value.strip() if value is not None else None
 
 
-class TicketOut(BaseModel):
+class _TicketFields(BaseModel):
+    """What every reader of a ticket may see: the allow-list of the customer view.
+
+    Left out for customers, field by field: tags (the team's labels), priority_overridden
+    and priority_reason (the team's judgement), team_id and assignee_id (who works on it
+    inside the support team). The priority itself stays: it is the service the requester
+    gets, computed from the impact and urgency they gave.
+    """
+
     number: int = Field(examples=[1042])
     reference: str = Field(examples=["HD-1042"], description="What customers quote.")
     subject: str
     description: str
     status: Status
     priority: Priority
-    priority_overridden: bool
-    priority_reason: str | None
     impact: Level
     urgency: Level
     type: TicketType
@@ -142,9 +152,6 @@ class TicketOut(BaseModel):
     organization_id: int | None
     department_id: int | None
     location_id: int | None
-    team_id: int | None
-    assignee_id: int | None
-    tags: list[str]
     resolution: str | None
     created_at: datetime
     updated_at: datetime
@@ -152,6 +159,89 @@ class TicketOut(BaseModel):
     resolved_at: datetime | None
     closed_at: datetime | None
     version: int
+
+
+class CustomerTicketOut(_TicketFields):
+    """A ticket as its requester (and colleagues, where the organization shares) read it."""
+
+    view: Literal["customer"] = Field(description="Which view of the ticket this is.")
+
+
+class TicketOut(_TicketFields):
+    """A ticket as the support team reads it: every field."""
+
+    view: Literal["staff"] = Field(description="Which view of the ticket this is.")
+    priority_overridden: bool
+    priority_reason: str | None
+    team_id: int | None
+    assignee_id: int | None
+    tags: list[str]
+
+
+TicketView = Annotated[TicketOut | CustomerTicketOut, Field(discriminator="view")]
+"""What any ticket route answers: `view` says which of the two the caller gets."""
+
+
+class TicketPage(Page[TicketView]):
+    """A page of tickets, each in the caller's view."""
+
+
+class TicketBrief(BaseModel):
+    """A ticket in a result list (search, a bulletin's incident): customer-view fields only."""
+
+    number: int
+    reference: str = Field(examples=["HD-1042"])
+    subject: str
+    status: Status
+    priority: Priority
+    category_id: int | None
+    requester: UserSummary
+    resolution: str | None
+    created_at: datetime
+    updated_at: datetime
+    resolved_at: datetime | None
+
+    @classmethod
+    def of(cls, ticket: "Ticket", prefix: str) -> "TicketBrief":
+        return cls(
+            number=ticket.number,
+            reference=f"{prefix}{ticket.number}",
+            subject=ticket.subject,
+            status=ticket.status,
+            priority=ticket.priority,
+            category_id=ticket.category_id,
+            requester=UserSummary.model_validate(ticket.requester),
+            resolution=ticket.resolution,
+            created_at=ticket.created_at,
+            updated_at=ticket.updated_at,
+            resolved_at=ticket.resolved_at,
+        )
+
+
+_SHARED_ATTRIBUTES = tuple(
+    name for name in _TicketFields.model_fields if name not in ("reference", "requester")
+)
+
+
+def ticket_view(ticket: "Ticket", prefix: str, *, staff: bool) -> TicketOut | CustomerTicketOut:
+    """The ticket in the reader's view: every field for the support team, the allow-list
+    for anyone else (so a field added to the model reaches customers only when added here)."""
+    shared = {name: getattr(ticket, name) for name in _SHARED_ATTRIBUTES}
+    shared |= {
+        "reference": f"{prefix}{ticket.number}",
+        "requester": UserSummary.model_validate(ticket.requester),
+    }
+    if not staff:
+        return CustomerTicketOut(view="customer", **shared)
+    return TicketOut(
+        view="staff",
+        **shared,
+        priority_overridden=ticket.priority_overridden,
+        priority_reason=ticket.priority_reason,
+        team_id=ticket.team_id,
+        assignee_id=ticket.assignee_id,
+        tags=ticket.tags,
+    )
 
 
 class TicketEventOut(BaseModel):
@@ -162,7 +252,11 @@ class TicketEventOut(BaseModel):
     field: str | None = Field(examples=["status"])
     from_value: str | None = Field(examples=["open"])
     to_value: str | None = Field(examples=["in_progress"])
-    public: bool
+    public: bool = Field(
+        validation_alias="requester_sees",
+        description="Whether the requester sees this event now: a change that is theirs to "
+        "know, naming no article or bulletin that customers may not read (decided when read).",
+    )
     actor_id: int | None
     actor_role: str | None
     channel: str | None

@@ -5,7 +5,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
-from api.auth.policy import refused_fields
+from api.auth.policy import refused_fields, refused_filters
 from api.category.details import validate_details
 from api.category.models import Category
 from api.core.errors import (
@@ -35,6 +35,16 @@ def _refuse_foreign_fields(actor: Actor, sent: set[str], *, creating: bool) -> N
         raise ValidationFailed(
             f"Not yours to set: {', '.join(refused)}.",
             errors=[FieldError(field=f, message="not allowed for your role") for f in refused],
+        )
+
+
+def refuse_staff_filters(actor: Actor, filters: dict[str, object]) -> None:
+    """A 422 naming each filter given that only the support team may use."""
+    refused = refused_filters(actor.role, {k for k, v in filters.items() if v is not None})
+    if refused:
+        raise ValidationFailed(
+            f"Only the support team filters by {', '.join(refused)}.",
+            errors=[FieldError(field=f, message="not a filter for your role") for f in refused],
         )
 
 

@@ -151,6 +151,11 @@ def test_a_guide_that_ends_in_a_ticket_opens_it_categorized_with_the_path(
     assert end["node"]["type"] == "ticket"
     assert end["finished"] is True
     assert end["node"]["category_id"] == world.computer["id"]
+    assert end["node"]["team_id"] is None  # routing is the support team's business
+    assert (
+        created(walk(client, world.agent, g["id"], "yes", "no"))["node"]["team_id"]
+        == (world.network["id"])
+    )
     response = client.post(
         f"/api/v1/guides/{g['id']}/tickets",
         json={
@@ -164,7 +169,10 @@ def test_a_guide_that_ends_in_a_ticket_opens_it_categorized_with_the_path(
     assert response.status_code == 201, response.text
     ticket = response.json()
     assert ticket["category_id"] == world.computer["id"]
-    assert ticket["team_id"] == world.network["id"]
+    assert ticket["view"] == "customer"
+    assert "team_id" not in ticket
+    routed = client.get(f"/api/v1/tickets/{ticket['number']}", headers=world.agent.headers)
+    assert routed.json()["team_id"] == world.network["id"]
     assert ticket["subject"] == "My printer does not print"
     assert ticket["requester"]["id"] == world.alice.id
     assert "Can colleagues print? — **no**" in ticket["description"]
@@ -216,7 +224,9 @@ def test_no_ticket_where_the_guide_offers_a_solution(client: TestClient, world: 
     assert listed == []
 
 
-def test_a_walk_stays_on_the_revision_it_started_on(client: TestClient, world: World) -> None:
+def test_the_team_walks_old_revisions_customers_the_current_one(
+    client: TestClient, world: World
+) -> None:
     g = guide(client, world)
     tree = printer_tree(world)
     tree["nodes"][0]["text"] = "Is the printer's screen on?"
@@ -228,10 +238,15 @@ def test_a_walk_stays_on_the_revision_it_started_on(client: TestClient, world: W
     now = created(walk(client, world.alice, g["id"]))
     assert now["revision"] == 2
     assert now["node"]["text"] == "Is the printer's screen on?"
-    before = created(walk(client, world.alice, g["id"], revision=1))
+    before = created(walk(client, world.agent, g["id"], revision=1))
     assert before["revision"] == 1
     assert before["node"]["text"] == "Is the display lit?"
-    assert "revision" in field_errors(walk(client, world.alice, g["id"], revision=7))
+    assert "revision" in field_errors(walk(client, world.agent, g["id"], revision=7))
+    # A replaced revision is gone for customers: they start again on the current one.
+    assert field_errors(walk(client, world.alice, g["id"], revision=1)) == {
+        "revision": f"guide {g['id']} is now at revision 2; start again"
+    }
+    assert created(walk(client, world.alice, g["id"], revision=2))["revision"] == 2
 
 
 def test_customers_cannot_walk_a_draft_guide_nor_an_article(

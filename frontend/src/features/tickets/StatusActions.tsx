@@ -3,12 +3,12 @@ import { notify } from '@/components/notify';
 import { IconCheck, IconClockPause, IconPlayerPlay, IconRotateClockwise, IconCircleX, IconFolderOpen } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Status, TicketOut } from '@/api/generated';
+import type { Status } from '@/api/generated';
 import { isApiError } from '@/api/problem';
 import { errorMessage } from '@/components/States';
 import { clearDraft, loadDraft, saveDraft } from '@/lib/drafts';
 import { allowedActions, type StatusAction } from '@/lib/lifecycle';
-import { useUpdateTicket } from './api';
+import { useUpdateTicket, type TicketView } from './api';
 
 const ICONS: Record<StatusAction, typeof IconCheck> = {
   open: IconFolderOpen,
@@ -30,7 +30,7 @@ export function StatusActions({
   userId,
   onConflict,
 }: {
-  ticket: TicketOut;
+  ticket: TicketView;
   byCustomer: boolean;
   userId: number;
   onConflict: () => void;

@@ -2,7 +2,7 @@ import { Alert, Button, Grid, Group, Paper, SegmentedControl, Select, Stack, Swi
 import { IconSend } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Channel, Level, Priority, TicketCreate, TicketOut, TicketType, UserOut } from '@/api/generated';
+import type { Channel, Level, Priority, TicketCreate, TicketType, UserOut } from '@/api/generated';
 import { isApiError } from '@/api/problem';
 import { PriorityBadge } from '@/components/Badges';
 import { Markdown } from '@/components/Markdown';
@@ -12,7 +12,7 @@ import { useMatrix } from '@/features/priority/api';
 import { cleanDetails, type DetailInput } from '@/lib/details';
 import { clearDraft, loadDraft, saveDraft } from '@/lib/drafts';
 import { LEVELS, priorityFor, PRIORITIES } from '@/lib/priority';
-import { useCreateTicket } from './api';
+import { useCreateTicket, type TicketView } from './api';
 import { DetailFields } from './DetailFields';
 import { TYPES } from './filters';
 import { categoryPath } from './TicketSidebar';
@@ -67,7 +67,7 @@ export function TicketForm({
   requester?: UserOut | null;
   requesterPicker?: ReactNode;
   aside?: ReactNode;
-  onCreated: (ticket: TicketOut) => void;
+  onCreated: (ticket: TicketView) => void;
   onSubjectChange?: (subject: string) => void;
 }) {
   const { t } = useTranslation();

@@ -11,6 +11,7 @@ import {
   ticketsGet,
   ticketsList,
   ticketsUpdate,
+  type CustomerTicketOut,
   type TicketCreate,
   type TicketOut,
   type TicketsListData,
@@ -18,9 +19,19 @@ import {
 } from '@/api/generated';
 
 export type TicketQuery = NonNullable<TicketsListData['query']>;
+/**
+ * A ticket as the API answers it: the support team's view (every field) or the customer
+ * view (no tags, team, assignee or priority reason); `view` tells which.
+ */
+export type TicketView = TicketOut | CustomerTicketOut;
 export interface TicketWithEtag {
-  ticket: TicketOut;
+  ticket: TicketView;
   etag: string | null;
+}
+
+/** The agent pages are for the support team, who always get the staff view. */
+export function isStaffView(ticket: TicketView | undefined): ticket is TicketOut {
+  return ticket?.view === 'staff';
 }
 
 export const ticketKeys = {

@@ -14,7 +14,7 @@ import { teamForTake } from '@/features/assignment/take';
 import { useMe } from '@/features/auth/api';
 import { useStaff, useTeams } from '@/features/directory/api';
 import { KnowledgeBulletins } from '@/features/knowledge';
-import { useTicketPages, type TicketQuery } from '@/features/tickets/api';
+import { isStaffView, useTicketPages, type TicketQuery } from '@/features/tickets/api';
 import { activeFilterCount, filtersFromParams, paramsFromFilters, SORTS } from '@/features/tickets/filters';
 import { isQueue, myTeams, queueQuery, usesTeam, withFilters, type QueueId } from '@/features/tickets/queues';
 import { useFormat } from '@/i18n/format';
@@ -56,7 +56,7 @@ function Queue({ queue }: { queue: QueueId }) {
   const teamReady = !usesTeam(queue) || teams !== undefined;
   const query: TicketQuery = withFilters(queueQuery(queue, teamChoice), filters);
   const pages = useTicketPages(query, teamReady && me !== undefined);
-  const tickets = useMemo(() => pages.data?.pages.flatMap((p) => p.items) ?? [], [pages.data]);
+  const tickets = useMemo(() => pages.data?.pages.flatMap((p) => p.items).filter(isStaffView) ?? [], [pages.data]);
   const hasMore = pages.hasNextPage;
   const take = useAssign(tickets[active]?.number ?? 0);
 

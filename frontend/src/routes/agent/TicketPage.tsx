@@ -18,7 +18,7 @@ import { useComments } from '@/features/comments/api';
 import { Composer, type ComposerHandle } from '@/features/comments/Composer';
 import { useCategories, useStaff, useTeams } from '@/features/directory/api';
 import { ArticleSuggestions } from '@/features/knowledge';
-import { invalidateTicket, useTicket } from '@/features/tickets/api';
+import { invalidateTicket, isStaffView, useTicket } from '@/features/tickets/api';
 import { useEvents } from '@/features/tickets/events';
 import { PriorityDialog } from '@/features/tickets/PriorityDialog';
 import { StatusActions } from '@/features/tickets/StatusActions';
@@ -49,7 +49,8 @@ export default function TicketPage() {
   const [dialog, setDialog] = useState<'assign' | 'escalate' | 'priority' | null>(null);
   const [conflict, setConflict] = useState(false);
   const composer = useRef<ComposerHandle>(null);
-  const ticket = ticketQuery.data?.ticket;
+  const shown = ticketQuery.data?.ticket;
+  const ticket = isStaffView(shown) ? shown : undefined;
 
   useEffect(preloadMarkdown, []);
 

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { UserOut } from '@/api/generated';
+import { isApiError } from '@/api/problem';
 import { Markdown } from '@/components/Markdown';
 import { notify } from '@/components/notify';
 import { ErrorState, errorMessage, Loading } from '@/components/States';
@@ -40,7 +41,26 @@ export function GuideWalk({ guideId, title }: { guideId: number; title: string }
       return p;
     });
 
+  // Customers walk the current revision only: an edit meanwhile means starting again.
+  const restart = () =>
+    setParams((prev) => {
+      const p = new URLSearchParams(prev);
+      p.delete('a');
+      p.delete('rev');
+      return p;
+    });
+
   if (step.isPending) return <Loading />;
+  if (isApiError(step.error, 422) && 'revision' in step.error.fieldErrors()) {
+    return (
+      <Alert color="orange" title={t('kb.guide.title')} data-testid="guide-changed">
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{t('kb.guide.changed')}</Text>
+          <Button size="xs" onClick={restart}>{t('kb.guide.restart')}</Button>
+        </Stack>
+      </Alert>
+    );
+  }
   if (step.isError) return <ErrorState error={step.error} onRetry={() => void step.refetch()} />;
   const { node, path, finished } = step.data;
 
