@@ -11,7 +11,7 @@ hides them for as long as that stays so. No foreign keys: a deleted article must
 events hidden rather than leave them naming nothing.
 
 Revision ID: 7c1e5a2b9d40
-Revises: 1608f9068635
+Revises: 5c1e7a2d9b40
 Create Date: 2026-12-01 03:00:00.000000
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "7c1e5a2b9d40"
-down_revision: str | None = "1608f9068635"
+down_revision: str | None = "5c1e7a2d9b40"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
