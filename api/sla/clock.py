@@ -182,7 +182,24 @@ class Calendar(_ClockArithmetic):
         return cached
 
     def _instant(self, wall: datetime) -> datetime:
-        return wall.replace(tzinfo=self._tz).astimezone(UTC)
+        """The first instant at which the local clock shows `wall` or later.
+
+        A repeated (fall-back) time is its first occurrence; a skipped (spring-forward) time is
+        the instant of the jump, so a desk opening at 02:30 on that night opens at 03:00.
+        """
+        instant = wall.replace(tzinfo=self._tz).astimezone(UTC)
+        if instant.astimezone(self._tz).replace(tzinfo=None) == wall:
+            return instant
+        # In the gap: fold=0 used the offset before the jump and landed after it.
+        before = wall.replace(tzinfo=self._tz, fold=1).astimezone(UTC)
+        after = instant
+        while after - before > timedelta(seconds=1):
+            middle = before + (after - before) / 2
+            if middle.astimezone(self._tz).replace(tzinfo=None) >= wall:
+                after = middle
+            else:
+                before = middle
+        return after.replace(microsecond=0)  # zone transitions fall on whole seconds
 
     def _walk(self, start: datetime) -> Iterator[Interval]:
         """Open intervals from `start` on, clipped, in order, endless."""
