@@ -2,10 +2,10 @@
 
 Model. A ticket runs one clock per *metric instance*: first reply and resolution start at
 creation; next reply #n starts at the oldest unanswered public customer comment once the first
-reply is over; periodic update #n starts at each public agent comment (the first reply
-included). Public agent comments fulfil the open reply clocks; resolving fulfils resolution and
-cancels open reply clocks that have not breached; a reopen resumes resolution with its elapsed
-time kept (the resolved stretch shows as a pause).
+reply is over (on a resolved ticket, when it reopens); periodic update #n starts at each public
+agent comment, the first reply included. Public agent comments fulfil the open reply clocks;
+resolving fulfils resolution and cancels open reply clocks that have not breached; a reopen
+resumes resolution with its elapsed time kept (the resolved stretch shows as a pause).
 
 A clock's elapsed time is the open time of the policy's calendar (or wall-clock time) since it
 started, minus the stretches spent in one of the metric's pausing statuses. Its target comes from
@@ -127,7 +127,8 @@ class _Replay:
         self.status = Status.new
         self.priority = Priority.medium
         self.policy: Policy | None = None
-        self.unanswered_since: datetime | None = None
+        # A public customer comment no public agent comment has followed yet.
+        self.awaiting_answer = False
 
     # -- the current rules -------------------------------------------------------------------
 
@@ -273,18 +274,17 @@ class _Replay:
                 c = self._open(metric)
                 if c is not None:
                     c.stop(at, StopReason.fulfilled)
-            self.unanswered_since = None
+            self.awaiting_answer = False
             if self.status not in _FINAL:
                 self._start(Metric.periodic_update, at)
         elif event.is_customer_reply:
-            if self.unanswered_since is None:
-                self.unanswered_since = at
+            self.awaiting_answer = True
             self._start_next_reply(at)
 
     def _start_next_reply(self, at: datetime) -> None:
         # On a resolved ticket the clock starts when it reopens, not at the comment.
         if (
-            self.unanswered_since is not None
+            self.awaiting_answer
             and self.status not in _FINAL
             and self._open(Metric.first_reply) is None
             and self._open(Metric.next_reply) is None
