@@ -5,6 +5,7 @@ are local wall times; each interval is turned into real instants through the cal
 zone, so a 22:00-06:00 night holds 7 h on the spring-forward night and 9 h on the fall-back one.
 """
 
+import bisect
 import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -142,6 +143,8 @@ class Calendar(_ClockArithmetic):
     overrides: Mapping[date, tuple[OpenHours, ...]] = field(default_factory=dict)
     _tz: ZoneInfo = field(init=False, repr=False)
     _days: dict[date, tuple[Interval, ...]] = field(init=False, repr=False, default_factory=dict)
+    _special: list[date] = field(init=False, repr=False, default_factory=list)
+    _week_total: timedelta = field(init=False, repr=False, default=timedelta(0))
 
     def __post_init__(self) -> None:
         try:
@@ -158,6 +161,9 @@ class Calendar(_ClockArithmetic):
         object.__setattr__(self, "week", week)
         object.__setattr__(self, "holidays", frozenset(self.holidays))
         object.__setattr__(self, "overrides", MappingProxyType(overrides))
+        object.__setattr__(self, "_special", sorted(self.holidays | overrides.keys()))
+        nominal = sum(h.end - h.start for day in week for h in day)
+        object.__setattr__(self, "_week_total", timedelta(seconds=nominal))
 
     def hours_on(self, local_date: date) -> tuple[OpenHours, ...]:
         if local_date in self.overrides:
@@ -228,6 +234,35 @@ class Calendar(_ClockArithmetic):
 
     def business_time(self, start: datetime, end: datetime) -> timedelta:
         start, end = _utc(start), _utc(end)
+        if end - start < timedelta(weeks=3):
+            return self._walked_time(start, end)
+        # Long spans: whole local weeks without holiday, override or clock change count their
+        # nominal hours; the rest is walked day by day.
+        monday = start.astimezone(self._tz).date() + timedelta(days=1)
+        monday += timedelta(days=-monday.weekday() % 7)
+        cut = self._midnight(monday)
+        total = self._walked_time(start, cut)
+        while True:
+            following = monday + timedelta(days=7)
+            next_cut = self._midnight(following)
+            if next_cut > end:
+                return total + self._walked_time(cut, end)
+            if self._is_plain_week(monday, cut, next_cut):
+                total += self._week_total
+            else:
+                total += self._walked_time(cut, next_cut)
+            monday, cut = following, next_cut
+
+    def _midnight(self, local_date: date) -> datetime:
+        return self._instant(datetime.combine(local_date, time()))
+
+    def _is_plain_week(self, monday: date, start: datetime, end: datetime) -> bool:
+        i = bisect.bisect_left(self._special, monday)
+        if i < len(self._special) and self._special[i] < monday + timedelta(days=7):
+            return False
+        return end - start == timedelta(weeks=1)  # no clock change inside
+
+    def _walked_time(self, start: datetime, end: datetime) -> timedelta:
         total = timedelta(0)
         if start >= end:
             return total

@@ -115,6 +115,18 @@ def test_a_week_of_business_time_is_the_sum_of_its_open_intervals(data: st.DataO
     assert calendar.business_time(start, end) == open_quarters(calendar, start, end)
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.data(), st.integers(3 * 7 * 96, 12 * 7 * 96))
+def test_long_spans_skip_whole_weeks_without_losing_a_second(
+    data: st.DataObject, quarters: int
+) -> None:
+    calendar = data.draw(calendars())
+    start = data.draw(instants_near_dst(calendar.zone)) - timedelta(weeks=4)
+    end = start + quarters * QUARTER
+    intervals = calendar.open_intervals(start, end)
+    assert calendar.business_time(start, end) == sum((e - s for s, e in intervals), timedelta(0))
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.data(), st.integers(0, 200 * 3600), st.integers(0, 999_999))
 def test_add_business_seconds_inverts_business_seconds(
