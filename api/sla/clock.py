@@ -82,6 +82,12 @@ def _utc(instant: datetime) -> datetime:
 Interval = tuple[datetime, datetime]
 
 
+@dataclass(frozen=True)
+class CalendarRef:
+    id: str
+    version: int
+
+
 class Clock(Protocol):
     """What the engine needs from time: open intervals, elapsed open time, and its inverse."""
 
@@ -164,6 +170,10 @@ class Calendar(_ClockArithmetic):
         object.__setattr__(self, "_special", sorted(self.holidays | overrides.keys()))
         nominal = sum(h.end - h.start for day in week for h in day)
         object.__setattr__(self, "_week_total", timedelta(seconds=nominal))
+
+    @property
+    def ref(self) -> CalendarRef:
+        return CalendarRef(self.id, self.version)
 
     def hours_on(self, local_date: date) -> tuple[OpenHours, ...]:
         if local_date in self.overrides:

@@ -34,7 +34,7 @@ from api.sla.events import (
     StatusChanged,
     TicketCreated,
 )
-from api.sla.policy import CalendarRef, Metric, Policy, PolicyRef
+from api.sla.policy import Metric, Policy, PolicyRef
 from api.sla.report import (
     Explanation,
     MetricInstance,
@@ -120,7 +120,7 @@ class _Clock:
 class _Replay:
     def __init__(self, policies: Iterable[Policy], calendars: Iterable[Calendar]) -> None:
         self.policies = {p.ref: p for p in policies}
-        self.calendars = {CalendarRef(c.id, c.version): c for c in calendars}
+        self.calendars = {c.ref: c for c in calendars}
         self.clocks: list[_Clock] = []
         self.explanation: list[Explanation] = []
         self.created = False

@@ -10,6 +10,7 @@ from datetime import timedelta
 from enum import StrEnum
 from types import MappingProxyType
 
+from api.sla.clock import CalendarRef
 from api.ticket.lifecycle import OPEN_STATUSES, Status
 from api.ticket.priority import Priority
 
@@ -42,12 +43,6 @@ DEFAULT_PAUSING: Mapping[Metric, frozenset[Status]] = MappingProxyType(
 
 class PolicyError(ValueError):
     """A policy that cannot be used: non-positive target, pausing on a final status."""
-
-
-@dataclass(frozen=True)
-class CalendarRef:
-    id: str
-    version: int
 
 
 @dataclass(frozen=True)

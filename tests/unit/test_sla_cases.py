@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from api.sla.clock import Calendar, hours
+from api.sla.clock import Calendar, CalendarRef, hours
 from api.sla.engine import compute_sla
 from api.sla.events import (
     CommentAdded,
@@ -19,7 +19,7 @@ from api.sla.events import (
     StatusChanged,
     TicketCreated,
 )
-from api.sla.policy import CalendarRef, Metric, Policy, PolicyRef
+from api.sla.policy import Metric, Policy, PolicyRef
 from api.sla.report import SlaReport, SlaStatus, StopReason
 from api.ticket.lifecycle import Status
 from api.ticket.priority import Priority

@@ -4,9 +4,10 @@ from datetime import timedelta
 
 import pytest
 
+from api.sla.clock import CalendarRef
 from api.sla.engine import SlaConfigError, compute_sla
 from api.sla.events import PolicyApplied, PriorityChanged, TicketCreated
-from api.sla.policy import CalendarRef, Policy, PolicyError, PolicyRef
+from api.sla.policy import Policy, PolicyError, PolicyRef
 from api.sla.report import SlaStatus
 from api.ticket.lifecycle import Status
 from tests.unit.test_sla_cases import (

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from api.sla.clock import Calendar, OpenHours
+from api.sla.clock import Calendar, CalendarRef, OpenHours
 from api.sla.engine import compute_sla
 from api.sla.events import (
     CommentAdded,
@@ -18,7 +18,7 @@ from api.sla.events import (
     StatusChanged,
     TicketCreated,
 )
-from api.sla.policy import CalendarRef, Metric, Policy
+from api.sla.policy import Metric, Policy
 from api.sla.report import MetricInstance, SlaReport, SlaStatus
 from api.ticket.lifecycle import Status
 from api.ticket.priority import Priority
