@@ -70,15 +70,27 @@ class Database:
         return (self.writer if write else self.reader)()
 
 
+def end_transaction(session: Session, *, commit: bool) -> None:
+    """Commit (or roll back) and give the connection back to the pool."""
+    try:
+        if commit:
+            session.commit()
+        else:
+            session.rollback()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
 @contextmanager
 def transaction(db: Database, *, write: bool = True) -> Iterator[Session]:
     """Yield a session that commits when the block ends and rolls back on error."""
     session = db.session(write=write)
     try:
         yield session
-        session.commit()
     except BaseException:
-        session.rollback()
+        end_transaction(session, commit=False)
         raise
-    finally:
-        session.close()
+    end_transaction(session, commit=True)
