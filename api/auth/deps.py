@@ -22,14 +22,13 @@ def _look_up_actor(request: Request, session: Session, token: str | None) -> Act
     if not token:
         raise Unauthorized("Send a bearer token in the Authorization header.")
     now = utcnow()
-    found = find_live_token(session, token_digest(token), now)
-    if found is None:
+    access = find_live_token(session, token_digest(token), now)
+    if access is None:
         raise Unauthorized("The token is unknown, expired or revoked.")
-    access, user = found
     if access.scope is TokenScope.read and request.method not in SAFE_METHODS:
         raise Forbidden("This API token is read-only.")
     channel = Channel.api if access.kind is TokenKind.personal else Channel.web
-    return Actor(user=user, now=now, channel=channel, scope=access.scope, token_id=access.id)
+    return Actor(user=access.user, now=now, channel=channel, scope=access.scope, token_id=access.id)
 
 
 def actor_for_request(request: Request, session: Session, token: str | None) -> Actor:

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 import sqlalchemy as sa
 from sqlalchemy import ColumnElement, Select, false, or_, select, update
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, lazyload
 
 from api.auth.actor import Actor
 from api.core.errors import BadRequest
@@ -54,12 +54,16 @@ def readable_ticket(
     if not fits_integer(number):
         return None
     statement = readable_tickets(session, actor).where(Ticket.number == number)
-    statement = statement.options(*_WITH_REQUESTER_AND_TAGS)
-    if for_update:
-        # Writers to one ticket queue up here instead of failing on the version check.
-        statement = statement.with_for_update(of=Ticket)
-    # one_or_none, not first: every row (one per tag) must reach the tag collection.
-    return session.scalars(statement).unique().one_or_none()
+    if not for_update:
+        # one_or_none, not first: every row (one per tag) must reach the tag collection.
+        return session.scalars(statement.options(*_WITH_REQUESTER_AND_TAGS)).unique().one_or_none()
+    # Writers to one ticket queue up here instead of failing on the version check. The tags
+    # are read when first used, after the lock: joined here, they would come from before the
+    # wait, stale if the writer ahead changed them. Most writes (a comment) never read them.
+    statement = statement.options(
+        joinedload(Ticket.requester, innerjoin=True), lazyload(Ticket.tag_rows)
+    )
+    return session.scalars(statement.with_for_update(of=Ticket)).one_or_none()
 
 
 # PostgreSQL only (made by the migrations): nextval takes no lock that lasts until commit,
