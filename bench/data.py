@@ -1018,6 +1018,8 @@ def load(url: str, tickets: int, *, seed: int = 7) -> Dataset:
     started = time.perf_counter()
     with engine.begin() as conn:
         conn.execute(text("UPDATE ticket_counter SET last_number = :n"), {"n": 1000 + tickets})
+        if backend == "postgresql":  # where Sportello takes ticket numbers from
+            conn.execute(text("SELECT setval('ticket_number_seq', :n)"), {"n": 1000 + tickets})
         ds.tags = int(conn.execute(text("SELECT count(*) FROM ticket_tag")).scalar_one())
     engine.dispose()
     if backend == "postgresql":

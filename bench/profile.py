@@ -1,6 +1,6 @@
 """Where a Sportello worker's CPU goes during one scenario: py-spy on the running server.
 
-    .venv/bin/pip install py-spy        # not a dependency: only this script uses it
+    .venv/bin/pip install -e '.[dev]'   # py-spy is in the dev extra
     .venv/bin/python -m bench.profile --scenario get_ticket,queue_page --tickets 100000
 
 Loads a database like the benchmark does, serves it with `sportello serve --workers 2`, drives
@@ -23,7 +23,7 @@ from bench.server import BIN, Server, free_port, sportello_command, sportello_en
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 # First match wins: a sample counts for the outermost layer it reaches in this order.
 LAYERS = (
-    ("api: token lookup (get_actor)", "get_actor (api/"),
+    ("api: token lookup (find_live_token)", "find_live_token (api/"),
     ("api: ticket loader (readable_ticket)", "readable_ticket (api/"),
     ("api: list query (list_tickets)", "list_tickets (api/ticket/repository"),
     ("api: route body and services", "(api/"),
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
     py_spy = shutil.which("py-spy") or str(BIN / "py-spy")
     if not Path(py_spy).exists():
-        print("py-spy is not installed: .venv/bin/pip install py-spy")
+        print("py-spy is not installed: .venv/bin/pip install -e '.[dev]'")
         return 2
     url = data.create_database(args.backend, args.postgres_url, f"profile_{args.tickets}")
     try:

@@ -2,6 +2,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from api.auth.actor import Actor
 from api.auth.models import TokenKind, TokenScope
@@ -14,38 +16,54 @@ from api.core.security import token_digest
 from api.ticket.kinds import Channel
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/api/v1/auth/token", auto_error=False)
+BearerToken = Annotated[str | None, Depends(oauth2_scheme)]
 
 
-def client_address(request: Request) -> str:
+async def client_address(request: Request) -> str:
     """The peer, or the client a trusted proxy names (SPORTELLO_TRUSTED_PROXIES, via uvicorn)."""
     return request.client.host if request.client else "unknown"
 
 
-def get_actor(
-    request: Request,
-    session: SessionDep,
-    token: Annotated[str | None, Depends(oauth2_scheme)],
-) -> Actor:
+def _look_up_actor(request: Request, session: Session, token: str | None) -> Actor:
     if not token:
         raise Unauthorized("Send a bearer token in the Authorization header.")
     now = utcnow()
-    found = find_live_token(session, token_digest(token), now)
-    if found is None:
+    access = find_live_token(session, token_digest(token), now)
+    if access is None:
         raise Unauthorized("The token is unknown, expired or revoked.")
-    access, user = found
     if access.scope is TokenScope.read and request.method not in SAFE_METHODS:
         raise Forbidden("This API token is read-only.")
     channel = Channel.api if access.kind is TokenKind.personal else Channel.web
-    return Actor(user=user, now=now, channel=channel, scope=access.scope, token_id=access.id)
+    return Actor(user=access.user, now=now, channel=channel, scope=access.scope, token_id=access.id)
 
 
-def get_staff(actor: Annotated[Actor, Depends(get_actor)]) -> Actor:
+def actor_for_request(request: Request, session: Session, token: str | None) -> Actor:
+    """The request's actor, looked up once per request (never cached beyond it, so a revoked
+    token is refused on its next request by every worker). Sync dependencies that also load
+    something, like the ticket loader, call this in their own thread hop instead of waiting
+    for `get_actor` to take one of its own."""
+    known = getattr(request.state, "actor", None)
+    if isinstance(known, Actor):
+        return known
+    actor = _look_up_actor(request, session, token)
+    request.state.actor = actor
+    return actor
+
+
+async def get_actor(request: Request, session: SessionDep, token: BearerToken) -> Actor:
+    known = getattr(request.state, "actor", None)
+    if isinstance(known, Actor):
+        return known
+    return await run_in_threadpool(actor_for_request, request, session, token)
+
+
+async def get_staff(actor: Annotated[Actor, Depends(get_actor)]) -> Actor:
     if not actor.is_staff:
         raise Forbidden("Only the support team may do this.")
     return actor
 
 
-def get_admin(actor: Annotated[Actor, Depends(get_actor)]) -> Actor:
+async def get_admin(actor: Annotated[Actor, Depends(get_actor)]) -> Actor:
     if not can_manage_users(actor.role):
         raise Forbidden("Only administrators may do this.")
     return actor

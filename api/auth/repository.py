@@ -1,33 +1,46 @@
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from api.auth.models import AccessToken, TokenKind
+from api.auth.models import AccessToken, TokenKind, TokenScope
 from api.db.base import fits_integer
 from api.user.models import User
 
 
-def find_live_token(
-    session: Session, digest: str, now: datetime
-) -> tuple[AccessToken, User] | None:
-    row = session.execute(
-        select(AccessToken, User)
-        .join(User, User.id == AccessToken.user_id)
-        .where(
-            AccessToken.token_hash == digest,
-            AccessToken.revoked_at.is_(None),
-            AccessToken.expires_at > now,
-            User.active.is_(True),
-            # A password change ends every token issued before it.
-            or_(
-                User.password_changed_at.is_(None),
-                func.coalesce(AccessToken.password_confirmed_at, AccessToken.created_at)
-                >= User.password_changed_at,
-            ),
-        )
-    ).first()
-    return (row[0], row[1]) if row else None
+@dataclass(frozen=True)
+class LiveToken:
+    """What a request needs of its bearer token: no AccessToken entity is built for it."""
+
+    id: int
+    kind: TokenKind
+    scope: TokenScope
+    user: User
+
+
+# Built once: the lookup runs on every request, and only the parameters change.
+_LIVE_TOKEN = (
+    select(AccessToken.id, AccessToken.kind, AccessToken.scope, User)
+    .join(User, User.id == AccessToken.user_id)
+    .where(
+        AccessToken.token_hash == bindparam("digest"),
+        AccessToken.revoked_at.is_(None),
+        AccessToken.expires_at > bindparam("now"),
+        User.active.is_(True),
+        # A password change ends every token issued before it.
+        or_(
+            User.password_changed_at.is_(None),
+            func.coalesce(AccessToken.password_confirmed_at, AccessToken.created_at)
+            >= User.password_changed_at,
+        ),
+    )
+)
+
+
+def find_live_token(session: Session, digest: str, now: datetime) -> LiveToken | None:
+    row = session.execute(_LIVE_TOKEN, {"digest": digest, "now": now}).first()
+    return LiveToken(id=row[0], kind=row[1], scope=row[2], user=row[3]) if row else None
 
 
 def personal_tokens(session: Session, user_id: int) -> list[AccessToken]:

@@ -32,7 +32,8 @@ class Keyset:
             key = tuple_(*self.columns)
             statement = statement.where(key < bound if self.descending else key > bound)
         order = [c.desc() for c in self.columns] if self.descending else list(self.columns)
-        rows = list(session.scalars(statement.order_by(*order).limit(limit + 1)))
+        # unique(): a joined collection repeats an entity once per related row.
+        rows = list(session.scalars(statement.order_by(*order).limit(limit + 1)).unique())
         if len(rows) <= limit:
             return rows, None
         last = rows[limit - 1]

@@ -71,21 +71,32 @@ class Database:
         return (self.writer if write else self.reader)()
 
 
+def keeps_writes(error: BaseException) -> bool:
+    """A refusal that must keep what it wrote (a failed password guess stays counted)."""
+    return isinstance(error, ProblemError) and error.keeps_writes
+
+
+def end_transaction(session: Session, *, commit: bool) -> None:
+    """Commit (or roll back) and give the connection back to the pool."""
+    try:
+        if commit:
+            session.commit()
+        else:
+            session.rollback()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
 @contextmanager
 def transaction(db: Database, *, write: bool = True) -> Iterator[Session]:
     """Yield a session that commits when the block ends and rolls back on error."""
     session = db.session(write=write)
     try:
         yield session
-        session.commit()
-    except ProblemError as refusal:
-        if refusal.keeps_writes:
-            session.commit()
-        else:
-            session.rollback()
+    except BaseException as error:
+        end_transaction(session, commit=keeps_writes(error))
         raise
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
+    end_transaction(session, commit=True)

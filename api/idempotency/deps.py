@@ -39,7 +39,7 @@ class IdempotentCreate:
         )
 
 
-def get_idempotent_create(
+async def get_idempotent_create(
     request: Request,
     actor: CurrentActor,
     session: SessionDep,

@@ -2,7 +2,7 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Request
 
-from api.auth.deps import CurrentActor
+from api.auth.deps import BearerToken, actor_for_request
 from api.core.deps import SAFE_METHODS, SessionDep
 from api.ticket.models import Ticket
 from api.ticket.service import get_readable
@@ -10,11 +10,15 @@ from api.ticket.service import get_readable
 
 def load_ticket(
     request: Request,
-    actor: CurrentActor,
     session: SessionDep,
+    token: BearerToken,
     number: Annotated[int, Path(description="The ticket number (the reference without prefix).")],
 ) -> Ticket:
-    """The ticket if the actor may read it; a 404 either way, so "not yours" looks like "none"."""
+    """The ticket if the actor may read it; a 404 either way, so "not yours" looks like "none".
+
+    The actor is resolved here, in the same thread hop as the ticket, and kept for the
+    route's `CurrentActor`."""
+    actor = actor_for_request(request, session, token)
     return get_readable(session, actor, number, for_update=request.method not in SAFE_METHODS)
 
 

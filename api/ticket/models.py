@@ -32,7 +32,8 @@ class PriorityType(TypeDecorator[Priority]):
 
 
 class TicketCounter(Base):
-    """One locked row hands out ticket numbers: gapless and never duplicated."""
+    """SQLite's ticket numbers: one row, locked by the writer, gapless and never duplicated.
+    PostgreSQL takes them from the sequence `ticket_number_seq` instead (see the repository)."""
 
     __tablename__ = "ticket_counter"
 

@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+import sqlalchemy as sa
 from sqlalchemy import ColumnElement, Select, and_, exists, false, or_, select, update
-from sqlalchemy.orm import Session, joinedload, with_expression
+from sqlalchemy.orm import Session, joinedload, lazyload, with_expression
 
 from api.auth.actor import Actor
 from api.bulletin.models import Audience, Bulletin
@@ -42,22 +43,44 @@ def readable_tickets(session: Session, actor: Actor) -> Select[Ticket]:
     return statement.where(own)
 
 
+# One query for tickets, their requester (never null) and their tags: a second round trip
+# (selectin) cost more than the join, whose rows are few (a page of tickets, a few tags each).
+_WITH_REQUESTER_AND_TAGS = (
+    joinedload(Ticket.requester, innerjoin=True),
+    joinedload(Ticket.tag_rows),
+)
+
+
 def readable_ticket(
     session: Session, actor: Actor, number: int, *, for_update: bool = False
 ) -> Ticket | None:
     if not fits_integer(number):
         return None
     statement = readable_tickets(session, actor).where(Ticket.number == number)
-    # One query for the ticket and its requester (never null): no second round trip.
-    statement = statement.options(joinedload(Ticket.requester, innerjoin=True))
-    if for_update:
-        # Writers to one ticket queue up here instead of failing on the version check.
-        statement = statement.with_for_update(of=Ticket)
-    return session.scalars(statement).first()
+    if not for_update:
+        # one_or_none, not first: every row (one per tag) must reach the tag collection.
+        return session.scalars(statement.options(*_WITH_REQUESTER_AND_TAGS)).unique().one_or_none()
+    # Writers to one ticket queue up here instead of failing on the version check. The tags
+    # are read when first used, after the lock: joined here, they would come from before the
+    # wait, stale if the writer ahead changed them. Most writes (a comment) never read them.
+    statement = statement.options(
+        joinedload(Ticket.requester, innerjoin=True), lazyload(Ticket.tag_rows)
+    )
+    return session.scalars(statement.with_for_update(of=Ticket)).one_or_none()
+
+
+# PostgreSQL only (made by the migrations): nextval takes no lock that lasts until commit,
+# so concurrent creators do not queue behind each other's whole transaction; the price is a
+# gap in the numbers when a creating transaction rolls back.
+TICKET_NUMBER_SEQUENCE = sa.Sequence("ticket_number_seq")
 
 
 def next_ticket_number(session: Session) -> int:
-    """Atomic increment of the counter row: the row lock serializes concurrent creators."""
+    """A ticket number never handed out before."""
+    if session.get_bind().dialect.name == "postgresql":
+        return int(session.execute(select(TICKET_NUMBER_SEQUENCE.next_value())).scalar_one())
+    # SQLite: the writer already holds the database's write lock (BEGIN IMMEDIATE), so the
+    # counter row costs no extra waiting, and numbers stay gapless.
     number = session.scalar(
         update(TicketCounter)
         .where(TicketCounter.id == 1)
@@ -179,9 +202,7 @@ def list_tickets(
     cursor: str | None,
 ) -> tuple[list[Ticket], str | None]:
     """One keyset page: (sort key, id) past the cursor's, so inserts never shift a page."""
-    statement = filtered_tickets(session, actor, criteria).options(
-        joinedload(Ticket.requester, innerjoin=True)
-    )
+    statement = filtered_tickets(session, actor, criteria).options(*_WITH_REQUESTER_AND_TAGS)
     return _KEYSETS[sort].page(session, statement, cursor=cursor, limit=limit)
 
 
