@@ -1,5 +1,6 @@
 """create_app(): routers, error handlers and the OpenAPI document."""
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from api.core.errors import (
     install_error_handlers,
     problem_response,
 )
+from api.core.limits import BodyLimits, install_body_limits
 from api.db.session import Database
 from api.guide.router import router as guide_router
 from api.knowledge.router import deflections_router, drafts_router, solutions_router
@@ -177,6 +179,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"status": "ok"}
 
     app.include_router(api)
+    install_body_limits(
+        app,
+        BodyLimits(
+            json_bytes=settings.max_json_bytes,
+            upload_bytes=settings.max_upload_bytes,
+            upload_path=re.compile(rf"{API_PREFIX}/tickets/[^/]+/attachments/?"),
+        ),
+    )
 
     dist = settings.frontend_dist
     if dist is not None and (dist / "index.html").is_file():

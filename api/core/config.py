@@ -19,6 +19,8 @@ class Settings(BaseSettings):
     token_ttl_hours: int = Field(default=12, ge=1)
     api_token_ttl_days: int = Field(default=365, ge=1)
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
+    # Every request body but an upload (JSON, forms); refused with 413 before it is read.
+    max_json_bytes: int = Field(default=1024 * 1024, ge=1)
     allow_self_signup: bool = False
     login_max_attempts_per_account: int = Field(default=5, ge=1)
     login_max_attempts_per_address: int = Field(default=20, ge=1)
