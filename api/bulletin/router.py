@@ -161,13 +161,21 @@ def list_linked_tickets(
     "/{bulletin_id}/tickets",
     operation_id="bulletins-link-tickets",
     response_model=BulletinLinkResult,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422),
     summary="Link tickets to the bulletin as part of its major incident (support team)",
+    description="If-Match takes the bulletin's ETag: the links are the bulletin's incident.",
 )
 def link_tickets(
-    data: BulletinTicketsLink, bulletin: BulletinDep, actor: StaffActor, session: SessionDep
+    data: BulletinTicketsLink,
+    bulletin: BulletinDep,
+    actor: StaffActor,
+    session: SessionDep,
+    response: Response,
+    if_match: conditional.IfMatch = None,
 ) -> BulletinLinkResult:
+    conditional.require_match(if_match, _etag(bulletin), "bulletin")
     linked, already = service.link_tickets(session, actor, bulletin, data.numbers)
+    response.headers["ETag"] = _etag(bulletin)
     return BulletinLinkResult(bulletin_id=bulletin.id, linked=linked, already_linked=already)
 
 
@@ -175,15 +183,21 @@ def link_tickets(
     "/{bulletin_id}/tickets/{number}",
     operation_id="bulletins-unlink-ticket",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404, 422),
+    responses=problem_responses(401, 403, 404, 412, 422),
     summary="Take a ticket out of the bulletin's incident",
+    description="If-Match takes the bulletin's ETag: the links are the bulletin's incident.",
 )
 def unlink_ticket(
-    bulletin: BulletinDep, number: int, actor: StaffActor, session: SessionDep
+    bulletin: BulletinDep,
+    number: int,
+    actor: StaffActor,
+    session: SessionDep,
+    if_match: conditional.IfMatch = None,
 ) -> Response:
+    conditional.require_match(if_match, _etag(bulletin), "bulletin")
     ticket = get_ticket(session, actor, number, for_update=True)
     service.unlink_ticket(session, actor, bulletin, ticket)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+    return Response(status_code=status.HTTP_204_NO_CONTENT, headers={"ETag": _etag(bulletin)})
 
 
 @router.post(

@@ -120,8 +120,15 @@ def link_tickets(
             data={"bulletin_id": bulletin.id},
         )
         linked.append(number)
+    if linked:
+        _links_changed(bulletin, actor)
     session.flush()
     return linked, already
+
+
+def _links_changed(bulletin: Bulletin, actor: Actor) -> None:
+    # The linked tickets are part of the bulletin (its count, its If-Match): a new version.
+    bulletin.updated_at = actor.now
 
 
 def unlink_ticket(session: Session, actor: Actor, bulletin: Bulletin, ticket: Ticket) -> None:
@@ -134,6 +141,7 @@ def unlink_ticket(session: Session, actor: Actor, bulletin: Bulletin, ticket: Ti
     history.record(
         session, ticket, actor, "bulletin_unlinked", public=False, data={"bulletin_id": bulletin.id}
     )
+    _links_changed(bulletin, actor)
     session.flush()
 
 

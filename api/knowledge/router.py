@@ -36,7 +36,7 @@ from api.knowledge.schemas import (
     SolutionOut,
     VoteIn,
 )
-from api.ticket.deps import TicketDep
+from api.ticket.deps import TicketDep, TicketToChangeDep, ticket_etag
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 solutions_router = APIRouter(prefix="/tickets/{number}/solutions", tags=["solutions"])
@@ -353,13 +353,19 @@ def list_solutions(ticket: TicketDep, actor: StaffActor, session: SessionDep) ->
     operation_id="solutions-link",
     response_model=SolutionOut,
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422),
     summary="Record that an article solved this ticket",
 )
 def link_solution(
-    data: SolutionLink, ticket: TicketDep, actor: StaffActor, session: SessionDep
+    data: SolutionLink,
+    ticket: TicketToChangeDep,
+    actor: StaffActor,
+    session: SessionDep,
+    response: Response,
 ) -> SolutionOut:
     link, article = service.link_solution(session, actor, ticket, data.article_id)
+    session.flush()
+    response.headers["ETag"] = ticket_etag(ticket)
     return SolutionOut(
         article=ArticleSummary.model_validate(article),
         linked_by_id=link.linked_by_id,
@@ -371,14 +377,15 @@ def link_solution(
     "/{article_id}",
     operation_id="solutions-unlink",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404, 422),
+    responses=problem_responses(401, 403, 404, 412, 422),
     summary="Remove an article from this ticket's solutions",
 )
 def unlink_solution(
-    article_id: int, ticket: TicketDep, actor: StaffActor, session: SessionDep
+    article_id: int, ticket: TicketToChangeDep, actor: StaffActor, session: SessionDep
 ) -> Response:
     service.unlink_solution(session, actor, ticket, article_id)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+    session.flush()
+    return Response(status_code=status.HTTP_204_NO_CONTENT, headers={"ETag": ticket_etag(ticket)})
 
 
 def _in_utc(value: datetime) -> datetime:

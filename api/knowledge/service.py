@@ -333,6 +333,7 @@ def link_solution(
         to_value=article.title,
         data={"article_id": article.id},
     )
+    ticket.updated_at = actor.now  # a new version of the ticket, so earlier If-Match go stale
     session.flush()
     return link, article
 
@@ -345,6 +346,7 @@ def unlink_solution(session: Session, actor: Actor, ticket: Ticket, article_id: 
     history.record(
         session, ticket, actor, "solution_unlinked", public=False, data={"article_id": article_id}
     )
+    ticket.updated_at = actor.now
     session.flush()
 
 
