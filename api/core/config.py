@@ -2,9 +2,10 @@
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # The built SPA (`npm run build` in frontend/); served at / when it exists.
 DEFAULT_FRONTEND_DIST = Path(__file__).resolve().parents[2] / "frontend" / "dist"
@@ -27,8 +28,18 @@ class Settings(BaseSettings):
     login_window_seconds: int = Field(default=300, ge=1)
     idempotency_ttl_hours: int = Field(default=24, ge=1)
     frontend_dist: Path | None = DEFAULT_FRONTEND_DIST
+    # Hosts remote images in markdown may load from, comma-separated ("*.example.com" for
+    # subdomains); images from any other host are shown as links. Relative images always load.
+    markdown_image_hosts: Annotated[tuple[str, ...], NoDecode] = ()
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
+
+    @field_validator("markdown_image_hosts", mode="before")
+    @classmethod
+    def split_hosts(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(h.strip() for h in value.split(",") if h.strip())
+        return value
 
     @model_validator(mode="after")
     def default_database_in_data_dir(self) -> "Settings":

@@ -12,9 +12,8 @@ from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.db.session import transaction
 from api.guide.schemas import GuideTree
 from api.knowledge import policy, repository, service
-from api.knowledge.deps import ArticleDep
+from api.knowledge.deps import ArticleDep, MarkdownDep, MarkdownToHtml
 from api.knowledge.kinds import ArticleKind, ArticleStatus, Language, Visibility
-from api.knowledge.markdown import render_html
 from api.knowledge.models import Article, ArticleRevision
 from api.knowledge.repository import ArticleFilter, ArticleSort
 from api.knowledge.schemas import (
@@ -44,14 +43,16 @@ drafts_router = APIRouter(prefix="/tickets/{number}", tags=["articles"])
 deflections_router = APIRouter(prefix="/deflections", tags=["deflections"])
 
 
-def article_out(article: Article, *, view_count: int | None = None) -> ArticleOut:
+def article_out(
+    article: Article, to_html: MarkdownToHtml, *, view_count: int | None = None
+) -> ArticleOut:
     summary = ArticleSummary.model_validate(article).model_dump()
     if view_count is not None:
         summary["view_count"] = view_count
     return ArticleOut(
         **summary,
         body=article.body,
-        body_html=render_html(article.body),
+        body_html=to_html(article.body),
         tree=GuideTree.model_validate(article.tree) if article.tree else None,
         author_id=article.author_id,
         updated_by_id=article.updated_by_id,
@@ -115,12 +116,16 @@ def list_articles(
     summary="Write an article or a guide (support team; public ones by publishers)",
 )
 def create_article(
-    data: ArticleCreate, actor: StaffActor, session: SessionDep, response: Response
+    markdown: MarkdownDep,
+    data: ArticleCreate,
+    actor: StaffActor,
+    session: SessionDep,
+    response: Response,
 ) -> ArticleOut:
     article = service.create_article(session, actor, data)
     response.headers["Location"] = f"/api/v1/articles/{article.id}"
     response.headers["ETag"] = _etag(article)
-    return article_out(article)
+    return article_out(article, markdown)
 
 
 @router.get(
@@ -134,6 +139,7 @@ def create_article(
     summary="One article, its body rendered to safe HTML; each read of a published one counts",
 )
 def get_article(
+    markdown: MarkdownDep,
     article: ArticleDep,
     db: DatabaseDep,
     response: Response,
@@ -148,7 +154,7 @@ def get_article(
         with transaction(db) as counter:
             view_count = service.count_view(counter, article.id)
     response.headers["ETag"] = current
-    return article_out(article, view_count=view_count)
+    return article_out(article, markdown, view_count=view_count)
 
 
 @router.patch(
@@ -159,6 +165,7 @@ def get_article(
     summary="Edit an article: a new revision; send If-Match with the ETag",
 )
 def update_article(
+    markdown: MarkdownDep,
     data: ArticleUpdate,
     article: ArticleDep,
     actor: StaffActor,
@@ -169,7 +176,7 @@ def update_article(
     conditional.require_match(if_match, _etag(article), "article")
     service.update_article(session, actor, article, data)
     response.headers["ETag"] = _etag(article)
-    return article_out(article)
+    return article_out(article, markdown)
 
 
 @router.delete(
@@ -190,11 +197,11 @@ def delete_article(
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-def _revision_out(revision: ArticleRevision) -> RevisionOut:
+def _revision_out(revision: ArticleRevision, to_html: MarkdownToHtml) -> RevisionOut:
     return RevisionOut(
         **RevisionSummary.model_validate(revision).model_dump(),
         body=revision.body,
-        body_html=render_html(revision.body),
+        body_html=to_html(revision.body),
         tree=GuideTree.model_validate(revision.tree) if revision.tree else None,
         category_id=revision.category_id,
         language=revision.language,
@@ -258,12 +265,12 @@ def compare_revisions(
     summary="One revision's full content",
 )
 def get_revision(
-    article: ArticleDep, number: int, actor: StaffActor, session: SessionDep
+    markdown: MarkdownDep, article: ArticleDep, number: int, actor: StaffActor, session: SessionDep
 ) -> RevisionOut:
     revision = repository.revision(session, article, number)
     if revision is None:
         raise NotFound(f"Article {article.id} has no revision {number}.")
-    return _revision_out(revision)
+    return _revision_out(revision, markdown)
 
 
 @router.post(
@@ -274,6 +281,7 @@ def get_revision(
     summary="Bring back an old revision's content as a new revision (status stays)",
 )
 def restore_revision(
+    markdown: MarkdownDep,
     article: ArticleDep,
     number: int,
     actor: StaffActor,
@@ -284,7 +292,7 @@ def restore_revision(
     conditional.require_match(if_match, _etag(article), "article")
     service.restore_revision(session, actor, article, number)
     response.headers["ETag"] = _etag(article)
-    return article_out(article)
+    return article_out(article, markdown)
 
 
 @router.put(
@@ -315,6 +323,7 @@ def vote(
     summary="Create a draft article prefilled from a resolved ticket (problem and solution)",
 )
 def draft_from_ticket(
+    markdown: MarkdownDep,
     data: DraftFromTicket,
     ticket: TicketDep,
     actor: StaffActor,
@@ -324,7 +333,7 @@ def draft_from_ticket(
     article = service.draft_from_ticket(session, actor, ticket, data)
     response.headers["Location"] = f"/api/v1/articles/{article.id}"
     response.headers["ETag"] = _etag(article)
-    return article_out(article)
+    return article_out(article, markdown)
 
 
 @solutions_router.get(
