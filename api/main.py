@@ -28,6 +28,7 @@ from api.core.errors import (
     install_error_handlers,
     problem_response,
 )
+from api.core.headers import SecurityHeadersMiddleware
 from api.core.limits import BodyLimits, install_body_limits
 from api.db.session import Database
 from api.guide.router import router as guide_router
@@ -186,6 +187,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             upload_bytes=settings.max_upload_bytes,
             upload_path=re.compile(rf"{API_PREFIX}/tickets/[^/]+/attachments/?"),
         ),
+    )
+    app.add_middleware(
+        SecurityHeadersMiddleware,
+        api_prefix=API_PREFIX,
+        image_hosts=settings.markdown_image_hosts,
     )
 
     dist = settings.frontend_dist
