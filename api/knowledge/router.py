@@ -11,7 +11,7 @@ from api.core.errors import Forbidden, NotFound, problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.db.session import transaction
 from api.guide.schemas import GuideTree
-from api.knowledge import policy, repository, service
+from api.knowledge import counting, policy, repository, service
 from api.knowledge.deps import ArticleDep, MarkdownDep, MarkdownToHtml
 from api.knowledge.kinds import ArticleKind, ArticleStatus, Language, Visibility
 from api.knowledge.models import Article, ArticleRevision
@@ -141,6 +141,7 @@ def create_article(
 def get_article(
     markdown: MarkdownDep,
     article: ArticleDep,
+    actor: CurrentActor,
     db: DatabaseDep,
     response: Response,
     if_none_match: conditional.IfNoneMatch = None,
@@ -152,7 +153,7 @@ def get_article(
     if article.status is ArticleStatus.published:
         # Its own short write, like the sign-in counters: a read request stays a read.
         with transaction(db) as counter:
-            view_count = service.count_view(counter, article.id)
+            view_count = counting.count_view(counter, article.id, actor.id, actor.now)
     response.headers["ETag"] = current
     return article_out(article, markdown, view_count=view_count)
 
