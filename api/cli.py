@@ -1,11 +1,14 @@
 """The `sportello` command: serve, migrate, create-admin, demo, reindex, openapi."""
 
 import json
+from datetime import timedelta
 from typing import Annotated
 
 import typer
 import uvicorn
 
+from api.attachment import repository as attachments
+from api.attachment import storage
 from api.core.config import Settings, get_settings
 from api.db import migrate as migrations
 from api.db.session import Database, transaction
@@ -98,6 +101,26 @@ def reindex() -> None:
     finally:
         db.engine.dispose()
     typer.echo(f"Indexed {counts.tickets} tickets and {counts.articles} articles.")
+
+
+@app.command("clean-attachments")
+def clean_attachments(
+    older_than_minutes: Annotated[
+        int, typer.Option(min=1, help="Leave younger files alone: they may be uploads in flight")
+    ] = 60,
+) -> None:
+    """Remove attachment files no ticket records (left by a crash mid-upload)."""
+    settings = get_settings()
+    db = Database.connect(settings)
+    try:
+        with transaction(db, write=False) as session:
+            recorded = attachments.storage_keys(session)
+    finally:
+        db.engine.dispose()
+    removed = storage.remove_unrecorded(
+        settings.attachments_dir, recorded, timedelta(minutes=older_than_minutes)
+    )
+    typer.echo(f"Removed {removed} unrecorded attachment files; {len(recorded)} are recorded.")
 
 
 @app.command()
