@@ -1,18 +1,29 @@
 """The `sportello` command: serve, migrate, create-admin, demo, reindex, openapi."""
 
 import json
+import time
 from datetime import timedelta
 from typing import Annotated
 
 import typer
 import uvicorn
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from api.attachment import repository as attachments
 from api.attachment import storage
 from api.core.config import Settings, get_settings
 from api.db import migrate as migrations
 from api.db.session import Database, transaction
-from api.demo.loader import DemoAlreadyLoaded, load_demo
+from api.demo.loader import DemoAlreadyLoaded, demo_steps, load_demo
+from api.demo.summary import DeskCounts, count_desk
 from api.main import create_app
 from api.search import documents as search_documents
 from api.user import repository as users
@@ -78,8 +89,17 @@ def demo(
     settings = get_settings()
     migrations.upgrade(settings.database_url)
     db = Database.connect(settings)
+    started = time.monotonic()
     try:
-        logins = load_demo(db, settings, tickets=tickets, seed=seed)
+        with _progress() as progress:
+            task = progress.add_task("Starting", total=demo_steps(tickets))
+
+            def report_step(what: str) -> None:
+                progress.update(task, advance=1, description=what)
+
+            logins = load_demo(db, settings, tickets=tickets, seed=seed, report_step=report_step)
+        with transaction(db, write=False) as session:
+            _print_summary(count_desk(session), time.monotonic() - started)
     except DemoAlreadyLoaded as exc:
         typer.echo(str(exc))
         logins = exc.logins
@@ -88,6 +108,34 @@ def demo(
     typer.echo("Demo sign-ins (email / password):")
     for role, email, password in logins:
         typer.echo(f"  {role:<11} {email:<34} {password}")
+
+
+def _progress() -> Progress:
+    """A progress bar on stderr (stdout stays for what scripts read): counts and time left."""
+    return Progress(
+        TextColumn("{task.description:<18}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+    )
+
+
+def _print_summary(counts: DeskCounts, seconds: float) -> None:
+    statuses = ", ".join(f"{n} {s.value}" for s, n in counts.tickets_by_status.items() if n)
+    typer.echo(f"Demo loaded in {seconds:.1f} s:")
+    for label, number, detail in (
+        ("people", counts.people, ""),
+        ("organizations", counts.organizations, ""),
+        ("teams", counts.teams, ""),
+        ("articles", counts.articles, "articles and guides"),
+        ("tickets", counts.tickets, statuses),
+        ("comments", counts.comments, "replies and internal notes"),
+        ("bulletins", counts.bulletins, ""),
+    ):
+        typer.echo(f"  {label:<14}{number:>6}" + (f"  ({detail})" if detail else ""))
 
 
 @app.command()
