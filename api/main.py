@@ -27,6 +27,7 @@ from api.core.errors import (
     PreconditionFailed,
     install_error_handlers,
     problem_response,
+    problem_responses,
 )
 from api.core.headers import SecurityHeadersMiddleware
 from api.core.limits import BodyLimits, install_body_limits
@@ -87,8 +88,12 @@ def _problem_only_openapi(app: FastAPI) -> dict[str, Any]:
         description=app.description,
         routes=app.routes,
     )
+    too_large = {k: v for k, v in problem_responses(413)[413].items() if k != "model"}
     for path in schema.get("paths", {}).values():
         for operation in path.values():
+            if "requestBody" in operation:
+                # Any body can be refused for its size, before the route sees it.
+                operation["responses"].setdefault("413", too_large)
             response = operation.get("responses", {}).get("422")
             if response and "HTTPValidationError" in str(response):
                 response["description"] = "Validation failed; `errors` names each field"

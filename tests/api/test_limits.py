@@ -160,6 +160,19 @@ def test_a_chunked_upload_over_the_limit_is_refused_and_stores_nothing(
     assert listed.json()["items"] == []
 
 
+def test_every_operation_with_a_body_documents_413(client: TestClient) -> None:
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    with_body = [
+        operation
+        for path in paths.values()
+        for operation in path.values()
+        if "requestBody" in operation
+    ]
+    assert len(with_body) > 20
+    for operation in with_body:
+        assert "413" in operation["responses"], operation["operationId"]
+
+
 # On the wire, against a real server.
 
 
