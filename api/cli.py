@@ -1,15 +1,29 @@
 """The `sportello` command: serve, migrate, create-admin, demo, reindex, openapi."""
 
 import json
+import time
+from datetime import timedelta
 from typing import Annotated
 
 import typer
 import uvicorn
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
+from api.attachment import repository as attachments
+from api.attachment import storage
 from api.core.config import Settings, get_settings
 from api.db import migrate as migrations
 from api.db.session import Database, transaction
-from api.demo.loader import DemoAlreadyLoaded, load_demo
+from api.demo.loader import DemoAlreadyLoaded, demo_steps, load_demo
+from api.demo.summary import DeskCounts, count_desk
 from api.main import create_app
 from api.search import documents as search_documents
 from api.user import repository as users
@@ -81,8 +95,17 @@ def demo(
     settings = get_settings()
     migrations.upgrade(settings.database_url)
     db = Database.connect(settings)
+    started = time.monotonic()
     try:
-        logins = load_demo(db, settings, tickets=tickets, seed=seed)
+        with _progress() as progress:
+            task = progress.add_task("Starting", total=demo_steps(tickets))
+
+            def report_step(what: str) -> None:
+                progress.update(task, advance=1, description=what)
+
+            logins = load_demo(db, settings, tickets=tickets, seed=seed, report_step=report_step)
+        with transaction(db, write=False) as session:
+            _print_summary(count_desk(session), time.monotonic() - started)
     except DemoAlreadyLoaded as exc:
         typer.echo(str(exc))
         logins = exc.logins
@@ -91,6 +114,34 @@ def demo(
     typer.echo("Demo sign-ins (email / password):")
     for role, email, password in logins:
         typer.echo(f"  {role:<11} {email:<34} {password}")
+
+
+def _progress() -> Progress:
+    """A progress bar on stderr (stdout stays for what scripts read): counts and time left."""
+    return Progress(
+        TextColumn("{task.description:<18}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+    )
+
+
+def _print_summary(counts: DeskCounts, seconds: float) -> None:
+    statuses = ", ".join(f"{n} {s.value}" for s, n in counts.tickets_by_status.items() if n)
+    typer.echo(f"Demo loaded in {seconds:.1f} s:")
+    for label, number, detail in (
+        ("people", counts.people, ""),
+        ("organizations", counts.organizations, ""),
+        ("teams", counts.teams, ""),
+        ("articles", counts.articles, "articles and guides"),
+        ("tickets", counts.tickets, statuses),
+        ("comments", counts.comments, "replies and internal notes"),
+        ("bulletins", counts.bulletins, ""),
+    ):
+        typer.echo(f"  {label:<14}{number:>6}" + (f"  ({detail})" if detail else ""))
 
 
 @app.command()
@@ -104,6 +155,26 @@ def reindex() -> None:
     finally:
         db.engine.dispose()
     typer.echo(f"Indexed {counts.tickets} tickets and {counts.articles} articles.")
+
+
+@app.command("clean-attachments")
+def clean_attachments(
+    older_than_minutes: Annotated[
+        int, typer.Option(min=1, help="Leave younger files alone: they may be uploads in flight")
+    ] = 60,
+) -> None:
+    """Remove attachment files no ticket records (left by a crash mid-upload)."""
+    settings = get_settings()
+    db = Database.connect(settings)
+    try:
+        with transaction(db, write=False) as session:
+            recorded = attachments.storage_keys(session)
+    finally:
+        db.engine.dispose()
+    removed = storage.remove_unrecorded(
+        settings.attachments_dir, recorded, timedelta(minutes=older_than_minutes)
+    )
+    typer.echo(f"Removed {removed} unrecorded attachment files; {len(recorded)} are recorded.")
 
 
 @app.command()

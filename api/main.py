@@ -1,5 +1,6 @@
 """create_app(): routers, error handlers and the OpenAPI document."""
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,10 @@ from api.core.errors import (
     PreconditionFailed,
     install_error_handlers,
     problem_response,
+    problem_responses,
 )
+from api.core.headers import SecurityHeadersMiddleware
+from api.core.limits import BodyLimits, install_body_limits
 from api.db.session import Database
 from api.guide.router import router as guide_router
 from api.knowledge.router import deflections_router, drafts_router, solutions_router
@@ -84,8 +88,12 @@ def _problem_only_openapi(app: FastAPI) -> dict[str, Any]:
         description=app.description,
         routes=app.routes,
     )
+    too_large = {k: v for k, v in problem_responses(413)[413].items() if k != "model"}
     for path in schema.get("paths", {}).values():
         for operation in path.values():
+            if "requestBody" in operation:
+                # Any body can be refused for its size, before the route sees it.
+                operation["responses"].setdefault("413", too_large)
             response = operation.get("responses", {}).get("422")
             if response and "HTTPValidationError" in str(response):
                 response["description"] = "Validation failed; `errors` names each field"
@@ -178,6 +186,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"status": "ok"}
 
     app.include_router(api)
+    install_body_limits(
+        app,
+        BodyLimits(
+            json_bytes=settings.max_json_bytes,
+            upload_bytes=settings.max_upload_bytes,
+            upload_path=re.compile(rf"{API_PREFIX}/tickets/[^/]+/attachments/?"),
+        ),
+    )
+    app.add_middleware(
+        SecurityHeadersMiddleware,
+        api_prefix=API_PREFIX,
+        image_hosts=settings.markdown_image_hosts,
+    )
 
     dist = settings.frontend_dist
     if dist is not None and (dist / "index.html").is_file():

@@ -1,4 +1,4 @@
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Response, status
 
 from api.assignment import service
 from api.assignment.schemas import AssignmentIn, AssignmentOut, EscalationIn, EscalationOut
@@ -6,14 +6,16 @@ from api.auth.deps import StaffActor
 from api.core.deps import SessionDep
 from api.core.errors import problem_responses
 from api.core.pagination import Page
-from api.ticket.deps import TicketDep
+from api.ticket.deps import TicketDep, TicketToChangeDep, ticket_etag
 from api.ticket.models import Ticket
 
 # Tags per route: operation ids are <tag>-<name>, and escalations are their own resource.
 router = APIRouter(prefix="/tickets/{number}")
 
 
-def _assignment(ticket: Ticket) -> AssignmentOut:
+def _assignment(session: SessionDep, ticket: Ticket, response: Response) -> AssignmentOut:
+    session.flush()
+    response.headers["ETag"] = ticket_etag(ticket)
     return AssignmentOut(
         team_id=ticket.team_id, agent_id=ticket.assignee_id, status=ticket.status.value
     )
@@ -24,13 +26,17 @@ def _assignment(ticket: Ticket) -> AssignmentOut:
     operation_id="assignment-set",
     tags=["assignment"],
     response_model=AssignmentOut,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422),
     summary="Assign to a team and optionally an agent of it (take = assign to yourself)",
 )
 def assign(
-    data: AssignmentIn, ticket: TicketDep, actor: StaffActor, session: SessionDep
+    data: AssignmentIn,
+    ticket: TicketToChangeDep,
+    actor: StaffActor,
+    session: SessionDep,
+    response: Response,
 ) -> AssignmentOut:
-    return _assignment(service.assign(session, actor, ticket, data))
+    return _assignment(session, service.assign(session, actor, ticket, data), response)
 
 
 @router.delete(
@@ -38,11 +44,13 @@ def assign(
     operation_id="assignment-clear",
     tags=["assignment"],
     response_model=AssignmentOut,
-    responses=problem_responses(401, 403, 404, 409),
+    responses=problem_responses(401, 403, 404, 409, 412),
     summary="Put the ticket back in the triage queue",
 )
-def unassign(ticket: TicketDep, actor: StaffActor, session: SessionDep) -> AssignmentOut:
-    return _assignment(service.unassign(session, actor, ticket))
+def unassign(
+    ticket: TicketToChangeDep, actor: StaffActor, session: SessionDep, response: Response
+) -> AssignmentOut:
+    return _assignment(session, service.unassign(session, actor, ticket), response)
 
 
 @router.post(
@@ -51,13 +59,20 @@ def unassign(ticket: TicketDep, actor: StaffActor, session: SessionDep) -> Assig
     tags=["escalations"],
     response_model=EscalationOut,
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422),
     summary="Hand the ticket to another team (up a tier, down a tier, or across)",
 )
 def escalate(
-    data: EscalationIn, ticket: TicketDep, actor: StaffActor, session: SessionDep
+    data: EscalationIn,
+    ticket: TicketToChangeDep,
+    actor: StaffActor,
+    session: SessionDep,
+    response: Response,
 ) -> EscalationOut:
-    return EscalationOut.model_validate(service.escalate(session, actor, ticket, data))
+    escalation = service.escalate(session, actor, ticket, data)
+    session.flush()
+    response.headers["ETag"] = ticket_etag(ticket)
+    return EscalationOut.model_validate(escalation)
 
 
 @router.get(

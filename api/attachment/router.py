@@ -1,21 +1,18 @@
-from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, File, Form, Request, UploadFile, status
+from fastapi import APIRouter, status
 from fastapi.responses import FileResponse
 
 from api.attachment import service, storage
+from api.attachment.deps import UPLOAD_REQUEST_BODY, UploadDep
 from api.attachment.schemas import AttachmentOut
 from api.auth.deps import CurrentActor
 from api.core.deps import SessionDep, SettingsDep
-from api.core.errors import NotFound, PayloadTooLarge, problem_responses
+from api.core.errors import NotFound, problem_responses
 from api.core.pagination import Page
 from api.ticket.deps import TicketDep
 
 router = APIRouter(prefix="/tickets/{number}/attachments", tags=["attachments"])
-
-# Room for the multipart envelope around the file itself.
-MULTIPART_OVERHEAD = 16 * 1024
 
 
 @router.post(
@@ -25,31 +22,24 @@ MULTIPART_OVERHEAD = 16 * 1024
     status_code=status.HTTP_201_CREATED,
     responses=problem_responses(400, 401, 404, 409, 413, 422),
     summary="Upload a file to the ticket, or to one of your comments on it",
+    description="Refused (401, 404, 413) before any of the file is stored.",
+    openapi_extra=UPLOAD_REQUEST_BODY,
 )
 def upload(
-    request: Request,
     ticket: TicketDep,
     actor: CurrentActor,
     session: SessionDep,
     settings: SettingsDep,
-    file: Annotated[UploadFile, File(description="The file")],
-    comment_id: Annotated[int | None, Form()] = None,
+    form: UploadDep,
 ) -> AttachmentOut:
-    declared = request.headers.get("content-length")
-    if (
-        declared
-        and declared.isdigit()
-        and int(declared) > settings.max_upload_bytes + MULTIPART_OVERHEAD
-    ):
-        raise PayloadTooLarge(f"Attachments may be at most {settings.max_upload_bytes} bytes.")
     attachment = service.attach(
         session,
         settings.attachments_dir,
         actor,
         ticket,
-        source=file.file,
-        filename=file.filename,
-        comment_id=comment_id,
+        source=form.file.file,
+        filename=form.file.filename,
+        comment_id=form.comment_id,
         max_bytes=settings.max_upload_bytes,
     )
     return AttachmentOut.model_validate(attachment)

@@ -1,6 +1,7 @@
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict
+from fastapi import UploadFile
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class AttachmentOut(BaseModel):
@@ -15,3 +16,12 @@ class AttachmentOut(BaseModel):
     sha256: str
     internal: bool
     created_at: datetime
+
+
+class AttachmentUpload(BaseModel):
+    """The multipart form of an upload."""
+
+    file: UploadFile = Field(description="The file")
+    comment_id: int | None = Field(
+        default=None, description="One of your comments on the ticket to attach the file to."
+    )

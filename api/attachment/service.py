@@ -48,6 +48,7 @@ def attach(
             raise ValidationFailed.on("comment_id", "attach files to your own comments only")
         internal = comment.internal
     stored = storage.save(directory, source, max_bytes=max_bytes)
+    storage.remove_on_rollback(session, directory, stored.key)
     attachment = Attachment(
         ticket_id=ticket.id,
         comment_id=comment_id,
@@ -61,11 +62,7 @@ def attach(
         created_at=actor.now,
     )
     session.add(attachment)
-    try:
-        session.flush()
-    except BaseException:
-        storage.remove(directory, stored.key)
-        raise
+    session.flush()
     history.record(
         session,
         ticket,

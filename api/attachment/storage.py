@@ -1,13 +1,23 @@
-"""Attachment bytes on disk under the data directory, named by a random key."""
+"""Attachment bytes on disk under the data directory, named by a random key.
+
+A file is written before its row, and removed if the transaction that would have recorded
+it rolls back. A crash between the two can still leave a file no row names: `sportello
+clean-attachments` removes those once they are old enough not to be an upload in flight.
+"""
 
 import hashlib
 import os
 import secrets
+import time
+from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import BinaryIO
 
 import filetype
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from api.core.errors import PayloadTooLarge
 
@@ -76,9 +86,37 @@ def save(directory: Path, source: BinaryIO, *, max_bytes: int) -> StoredFile:
     return StoredFile(key=key, size=size, sha256=digest.hexdigest(), content_type=_sniff(head))
 
 
+_WRITTEN = "attachment_files_written"
+
+
+def remove_on_rollback(session: Session, directory: Path, key: str) -> None:
+    """Remove the file if the session's transaction rolls back instead of committing."""
+    session.info.setdefault(_WRITTEN, []).append(path_of(directory, key))
+
+
+@event.listens_for(Session, "after_commit")
+def _keep_written(session: Session) -> None:
+    session.info.pop(_WRITTEN, None)
+
+
+@event.listens_for(Session, "after_rollback")
+def _remove_written(session: Session) -> None:
+    for path in session.info.pop(_WRITTEN, []):
+        path.unlink(missing_ok=True)
+
+
+def remove_unrecorded(directory: Path, recorded: Collection[str], older_than: timedelta) -> int:
+    """Remove files no attachment row names, left by a crash; how many were removed."""
+    if not directory.is_dir():
+        return 0
+    cutoff = time.time() - older_than.total_seconds()
+    removed = 0
+    for path in directory.iterdir():
+        if path.is_file() and path.name not in recorded and path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
 def path_of(directory: Path, key: str) -> Path:
     return directory / os.path.basename(key)
-
-
-def remove(directory: Path, key: str) -> None:
-    path_of(directory, key).unlink(missing_ok=True)

@@ -21,19 +21,21 @@ from api.core import conditional
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
-from api.knowledge.markdown import render_html
+from api.knowledge.deps import MarkdownDep, MarkdownToHtml
 from api.ticket.schemas import TicketBrief
 from api.ticket.service import get_readable as get_ticket
 
 router = APIRouter(prefix="/bulletins", tags=["bulletins"])
 
 
-def bulletin_out(bulletin: Bulletin, actor: Actor, linked: int | None) -> BulletinOut:
+def bulletin_out(
+    bulletin: Bulletin, actor: Actor, linked: int | None, to_html: MarkdownToHtml
+) -> BulletinOut:
     return BulletinOut(
         id=bulletin.id,
         title=bulletin.title,
         message=bulletin.message,
-        message_html=render_html(bulletin.message),
+        message_html=to_html(bulletin.message),
         category_id=bulletin.category_id,
         service=bulletin.service,
         audience=bulletin.audience,
@@ -50,9 +52,11 @@ def bulletin_out(bulletin: Bulletin, actor: Actor, linked: int | None) -> Bullet
     )
 
 
-def _out(session: SessionDep, bulletin: Bulletin, actor: Actor) -> BulletinOut:
+def _out(
+    session: SessionDep, bulletin: Bulletin, actor: Actor, to_html: MarkdownToHtml
+) -> BulletinOut:
     counts = repository.linked_counts(session, [bulletin.id]) if actor.is_staff else {}
-    return bulletin_out(bulletin, actor, counts.get(bulletin.id, 0))
+    return bulletin_out(bulletin, actor, counts.get(bulletin.id, 0), to_html)
 
 
 def _etag(bulletin: Bulletin) -> str:
@@ -67,6 +71,7 @@ def _etag(bulletin: Bulletin) -> str:
     summary="Bulletins, newest first (customers: the active ones meant for them)",
 )
 def list_bulletins(
+    markdown: MarkdownDep,
     actor: CurrentActor,
     session: SessionDep,
     state: BulletinState = BulletinState.active,
@@ -76,7 +81,7 @@ def list_bulletins(
     rows, next_cursor = repository.list_bulletins(session, actor, state, limit=limit, cursor=cursor)
     counts = repository.linked_counts(session, [b.id for b in rows]) if actor.is_staff else {}
     return Page[BulletinOut](
-        items=[bulletin_out(b, actor, counts.get(b.id, 0)) for b in rows],
+        items=[bulletin_out(b, actor, counts.get(b.id, 0), markdown) for b in rows],
         next_cursor=next_cursor,
     )
 
@@ -90,12 +95,16 @@ def list_bulletins(
     summary="Announce a known problem or outage (supervisors and administrators)",
 )
 def create_bulletin(
-    data: BulletinCreate, actor: StaffActor, session: SessionDep, response: Response
+    markdown: MarkdownDep,
+    data: BulletinCreate,
+    actor: StaffActor,
+    session: SessionDep,
+    response: Response,
 ) -> BulletinOut:
     bulletin = service.create_bulletin(session, actor, data)
     response.headers["Location"] = f"/api/v1/bulletins/{bulletin.id}"
     response.headers["ETag"] = _etag(bulletin)
-    return bulletin_out(bulletin, actor, 0)
+    return bulletin_out(bulletin, actor, 0, markdown)
 
 
 @router.get(
@@ -106,10 +115,14 @@ def create_bulletin(
     summary="One bulletin",
 )
 def get_bulletin(
-    bulletin: BulletinDep, actor: CurrentActor, session: SessionDep, response: Response
+    markdown: MarkdownDep,
+    bulletin: BulletinDep,
+    actor: CurrentActor,
+    session: SessionDep,
+    response: Response,
 ) -> BulletinOut:
     response.headers["ETag"] = _etag(bulletin)
-    return _out(session, bulletin, actor)
+    return _out(session, bulletin, actor, markdown)
 
 
 @router.patch(
@@ -120,6 +133,7 @@ def get_bulletin(
     summary="Change the message, audience or window (supervisors and administrators)",
 )
 def update_bulletin(
+    markdown: MarkdownDep,
     data: BulletinUpdate,
     bulletin: BulletinDep,
     actor: StaffActor,
@@ -130,7 +144,7 @@ def update_bulletin(
     conditional.require_match(if_match, _etag(bulletin), "bulletin")
     service.update_bulletin(session, actor, bulletin, data)
     response.headers["ETag"] = _etag(bulletin)
-    return _out(session, bulletin, actor)
+    return _out(session, bulletin, actor, markdown)
 
 
 @router.get(
@@ -161,13 +175,21 @@ def list_linked_tickets(
     "/{bulletin_id}/tickets",
     operation_id="bulletins-link-tickets",
     response_model=BulletinLinkResult,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422),
     summary="Link tickets to the bulletin as part of its major incident (support team)",
+    description="If-Match takes the bulletin's ETag: the links are the bulletin's incident.",
 )
 def link_tickets(
-    data: BulletinTicketsLink, bulletin: BulletinDep, actor: StaffActor, session: SessionDep
+    data: BulletinTicketsLink,
+    bulletin: BulletinDep,
+    actor: StaffActor,
+    session: SessionDep,
+    response: Response,
+    if_match: conditional.IfMatch = None,
 ) -> BulletinLinkResult:
+    conditional.require_match(if_match, _etag(bulletin), "bulletin")
     linked, already = service.link_tickets(session, actor, bulletin, data.numbers)
+    response.headers["ETag"] = _etag(bulletin)
     return BulletinLinkResult(bulletin_id=bulletin.id, linked=linked, already_linked=already)
 
 
@@ -175,15 +197,21 @@ def link_tickets(
     "/{bulletin_id}/tickets/{number}",
     operation_id="bulletins-unlink-ticket",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404, 422),
+    responses=problem_responses(401, 403, 404, 412, 422),
     summary="Take a ticket out of the bulletin's incident",
+    description="If-Match takes the bulletin's ETag: the links are the bulletin's incident.",
 )
 def unlink_ticket(
-    bulletin: BulletinDep, number: int, actor: StaffActor, session: SessionDep
+    bulletin: BulletinDep,
+    number: int,
+    actor: StaffActor,
+    session: SessionDep,
+    if_match: conditional.IfMatch = None,
 ) -> Response:
+    conditional.require_match(if_match, _etag(bulletin), "bulletin")
     ticket = get_ticket(session, actor, number, for_update=True)
     service.unlink_ticket(session, actor, bulletin, ticket)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+    return Response(status_code=status.HTTP_204_NO_CONTENT, headers={"ETag": _etag(bulletin)})
 
 
 @router.post(
@@ -199,6 +227,7 @@ def unlink_ticket(
     ),
 )
 def resolve_bulletin(
+    markdown: MarkdownDep,
     data: BulletinResolve,
     bulletin: BulletinDep,
     actor: StaffActor,
@@ -208,7 +237,7 @@ def resolve_bulletin(
     conditional.require_match(if_match, _etag(bulletin), "bulletin")
     resolved, untouched = service.resolve_bulletin(session, actor, bulletin, data)
     return BulletinResolution(
-        bulletin=_out(session, bulletin, actor),
+        bulletin=_out(session, bulletin, actor, markdown),
         resolved_tickets=resolved,
         untouched_tickets=untouched,
     )

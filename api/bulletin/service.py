@@ -121,8 +121,15 @@ def link_tickets(
             bulletin_id=bulletin.id,
         )
         linked.append(number)
+    if linked:
+        _links_changed(bulletin, actor)
     session.flush()
     return linked, already
+
+
+def _links_changed(bulletin: Bulletin, actor: Actor) -> None:
+    # The linked tickets are part of the bulletin (its count, its If-Match): a new version.
+    bulletin.updated_at = actor.now
 
 
 def unlink_ticket(session: Session, actor: Actor, bulletin: Bulletin, ticket: Ticket) -> None:
@@ -141,6 +148,7 @@ def unlink_ticket(session: Session, actor: Actor, bulletin: Bulletin, ticket: Ti
         data={"bulletin_id": bulletin.id},
         bulletin_id=bulletin.id,
     )
+    _links_changed(bulletin, actor)
     session.flush()
 
 

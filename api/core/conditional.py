@@ -6,7 +6,14 @@ from fastapi import Header
 
 from api.core.errors import PreconditionFailed
 
-IfMatch = Annotated[str | None, Header(alias="If-Match")]
+IfMatch = Annotated[
+    str | None,
+    Header(
+        alias="If-Match",
+        description="The ETag you last read; if it is stale the change is refused with 412. "
+        "Without it the change is made unconditionally.",
+    ),
+]
 IfNoneMatch = Annotated[str | None, Header(alias="If-None-Match")]
 
 

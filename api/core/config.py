@@ -3,9 +3,10 @@
 from functools import lru_cache
 from ipaddress import ip_network
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # The built SPA (`npm run build` in frontend/); served at / when it exists.
 DEFAULT_FRONTEND_DIST = Path(__file__).resolve().parents[2] / "frontend" / "dist"
@@ -25,6 +26,8 @@ class Settings(BaseSettings):
     api_token_ttl_days: int = Field(default=365, ge=1)
     api_token_max_days: int = Field(default=365, ge=1, le=3650)
     max_upload_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
+    # Every request body but an upload (JSON, forms); refused with 413 before it is read.
+    max_json_bytes: int = Field(default=1024 * 1024, ge=1)
     allow_self_signup: bool = False
     # Failed sign-ins counted per window: on one account from one address, from one address
     # on any accounts, and on one account from every address together (see README, Security).
@@ -37,8 +40,18 @@ class Settings(BaseSettings):
     trusted_proxies: str = ""
     idempotency_ttl_hours: int = Field(default=24, ge=1)
     frontend_dist: Path | None = DEFAULT_FRONTEND_DIST
+    # Hosts remote images in markdown may load from, comma-separated ("*.example.com" for
+    # subdomains); images from any other host are shown as links. Relative images always load.
+    markdown_image_hosts: Annotated[tuple[str, ...], NoDecode] = ()
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
+
+    @field_validator("markdown_image_hosts", mode="before")
+    @classmethod
+    def split_hosts(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(h.strip() for h in value.split(",") if h.strip())
+        return value
 
     @model_validator(mode="after")
     def default_database_in_data_dir(self) -> "Settings":

@@ -70,6 +70,20 @@ RECENT_STATUS_WEIGHTS = {
 LEVEL_WEIGHTS = {Level.low: 4, Level.medium: 5, Level.high: 1.5}
 
 
+# Called after each step of loading with what it loaded; see demo_steps for how many there are.
+ReportStep = Callable[[str], None]
+# The directory, the knowledge base and the past bulletin, around the tickets.
+STEPS_BESIDE_TICKETS = 3
+
+
+def demo_steps(tickets: int) -> int:
+    return tickets + STEPS_BESIDE_TICKETS
+
+
+def _ignore(_: str) -> None:
+    pass
+
+
 class DemoAlreadyLoaded(Exception):
     def __init__(self, logins: list[Login]) -> None:
         super().__init__("The database already has users; demo data was not loaded again.")
@@ -289,7 +303,14 @@ class _Demo:
         return step
 
 
-def load_demo(db: Database, settings: Settings, *, tickets: int, seed: int) -> list[Login]:
+def load_demo(
+    db: Database,
+    settings: Settings,
+    *,
+    tickets: int,
+    seed: int,
+    report_step: ReportStep = _ignore,
+) -> list[Login]:
     rng = random.Random(seed)
     now = utcnow()
     with transaction(db) as session:
@@ -297,8 +318,10 @@ def load_demo(db: Database, settings: Settings, *, tickets: int, seed: int) -> l
             raise DemoAlreadyLoaded(demo_logins())
         demo = _Demo(session, settings, rng, now)
         demo.build_directory(now - timedelta(days=90))
+        report_step("People and teams")
         supervisor = session.scalars(select(User).where(User.email == f"supervisor@{DOMAIN}")).one()
         load_knowledge(session, supervisor, now - timedelta(days=80))
+        report_step("Knowledge base")
         start = now - timedelta(days=60)
         spacing = timedelta(days=59) / max(tickets, 1)
         for index in range(tickets):
@@ -310,5 +333,7 @@ def load_demo(db: Database, settings: Settings, *, tickets: int, seed: int) -> l
             if age_days > 14 and final in (Status.new, Status.open):
                 final = Status.closed
             demo.work(ticket, customer, team, opened_at, final)
+            report_step("Tickets")
         load_past_bulletin(session, supervisor, demo.customers, now)
+        report_step("Bulletins")
     return demo_logins()

@@ -9,7 +9,7 @@ from api.guide import service
 from api.guide.rules import Answer, NodeType
 from api.guide.schemas import GuidePathStep, GuideStep, GuideStepNode, GuideTicketCreate
 from api.idempotency.deps import IdempotentCreateDep
-from api.knowledge.markdown import render_html
+from api.knowledge.deps import MarkdownDep
 from api.ticket import router as ticket_router
 from api.ticket.schemas import TicketView
 
@@ -31,6 +31,7 @@ GuideId = Annotated[int, Path(description="The guide's article id.")]
     ),
 )
 def walk(
+    markdown: MarkdownDep,
     guide_id: GuideId,
     actor: CurrentActor,
     session: SessionDep,
@@ -49,7 +50,7 @@ def walk(
             id=node.id,
             type=node.type,
             text=node.text,
-            text_html=render_html(node.text),
+            text_html=markdown(node.text),
             category_id=node.category_id,
             team_id=node.team_id if actor.is_staff else None,
         ),

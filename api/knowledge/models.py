@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
@@ -108,6 +108,20 @@ class ArticleVote(Base):
     voted_at: Mapped[datetime]
 
 
+class ArticleView(Base):
+    """Who read a published article on which (UTC) day: a person counts once a day."""
+
+    __tablename__ = "article_view"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True
+    )
+    viewed_on: Mapped[date] = mapped_column(primary_key=True)
+
+
 class TicketSolution(CreatedAtMixin, Base):
     """An article an agent used to solve a ticket."""
 
@@ -126,7 +140,11 @@ class Deflection(CreatedAtMixin, Base):
     """A person's answer to "did this solve it?" after a suggested article or a guide."""
 
     __tablename__ = "deflection"
-    __table_args__ = (Index("ix_deflection_created", "created_at", "id"),)
+    __table_args__ = (
+        Index("ix_deflection_created", "created_at", "id"),
+        # One answer per person, article and (UTC) day: the latest of the day stands.
+        UniqueConstraint("user_id", "article_key", "answered_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
@@ -136,3 +154,7 @@ class Deflection(CreatedAtMixin, Base):
     query: Mapped[str | None] = mapped_column(String(500))
     answers: Mapped[list[str] | None] = mapped_column(JSON)
     solved: Mapped[bool]
+    answered_on: Mapped[date]
+    # The article answered about, or 0 for none; unlike article_id it is never NULL, so the
+    # unique constraint also holds answers that name no article to one a day.
+    article_key: Mapped[int]

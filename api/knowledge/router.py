@@ -11,10 +11,9 @@ from api.core.errors import Forbidden, NotFound, problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.db.session import transaction
 from api.guide.schemas import GuideTree
-from api.knowledge import policy, repository, service
-from api.knowledge.deps import ArticleDep
+from api.knowledge import counting, policy, repository, service
+from api.knowledge.deps import ArticleDep, MarkdownDep, MarkdownToHtml
 from api.knowledge.kinds import ArticleKind, ArticleStatus, Language, Visibility
-from api.knowledge.markdown import render_html
 from api.knowledge.models import Article, ArticleRevision
 from api.knowledge.repository import ArticleFilter, ArticleSort
 from api.knowledge.schemas import (
@@ -36,7 +35,7 @@ from api.knowledge.schemas import (
     SolutionOut,
     VoteIn,
 )
-from api.ticket.deps import TicketDep
+from api.ticket.deps import TicketDep, TicketToChangeDep, ticket_etag
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 solutions_router = APIRouter(prefix="/tickets/{number}/solutions", tags=["solutions"])
@@ -56,7 +55,11 @@ def _tree_for(article: Article, *, staff: bool) -> GuideTree | None:
 
 
 def article_out(
-    article: Article, *, view_count: int | None = None, staff: bool = True
+    article: Article,
+    to_html: MarkdownToHtml,
+    *,
+    view_count: int | None = None,
+    staff: bool = True,
 ) -> ArticleOut:
     """The article; for customers without the ticket it was drafted from or guide routing."""
     summary = ArticleSummary.model_validate(article).model_dump()
@@ -65,7 +68,7 @@ def article_out(
     return ArticleOut(
         **summary,
         body=article.body,
-        body_html=render_html(article.body),
+        body_html=to_html(article.body),
         tree=_tree_for(article, staff=staff),
         author_id=article.author_id,
         updated_by_id=article.updated_by_id,
@@ -129,12 +132,16 @@ def list_articles(
     summary="Write an article or a guide (support team; public ones by publishers)",
 )
 def create_article(
-    data: ArticleCreate, actor: StaffActor, session: SessionDep, response: Response
+    markdown: MarkdownDep,
+    data: ArticleCreate,
+    actor: StaffActor,
+    session: SessionDep,
+    response: Response,
 ) -> ArticleOut:
     article = service.create_article(session, actor, data)
     response.headers["Location"] = f"/api/v1/articles/{article.id}"
     response.headers["ETag"] = _etag(article)
-    return article_out(article)
+    return article_out(article, markdown)
 
 
 @router.get(
@@ -148,6 +155,7 @@ def create_article(
     summary="One article, its body rendered to safe HTML; each read of a published one counts",
 )
 def get_article(
+    markdown: MarkdownDep,
     article: ArticleDep,
     actor: CurrentActor,
     db: DatabaseDep,
@@ -161,9 +169,9 @@ def get_article(
     if article.status is ArticleStatus.published:
         # Its own short write, like the sign-in counters: a read request stays a read.
         with transaction(db) as counter:
-            view_count = service.count_view(counter, article.id)
+            view_count = counting.count_view(counter, article.id, actor.id, actor.now)
     response.headers["ETag"] = current
-    return article_out(article, view_count=view_count, staff=actor.is_staff)
+    return article_out(article, markdown, view_count=view_count, staff=actor.is_staff)
 
 
 @router.patch(
@@ -174,6 +182,7 @@ def get_article(
     summary="Edit an article: a new revision; send If-Match with the ETag",
 )
 def update_article(
+    markdown: MarkdownDep,
     data: ArticleUpdate,
     article: ArticleDep,
     actor: StaffActor,
@@ -184,7 +193,7 @@ def update_article(
     conditional.require_match(if_match, _etag(article), "article")
     service.update_article(session, actor, article, data)
     response.headers["ETag"] = _etag(article)
-    return article_out(article)
+    return article_out(article, markdown)
 
 
 @router.delete(
@@ -205,11 +214,11 @@ def delete_article(
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-def _revision_out(revision: ArticleRevision) -> RevisionOut:
+def _revision_out(revision: ArticleRevision, to_html: MarkdownToHtml) -> RevisionOut:
     return RevisionOut(
         **RevisionSummary.model_validate(revision).model_dump(),
         body=revision.body,
-        body_html=render_html(revision.body),
+        body_html=to_html(revision.body),
         tree=GuideTree.model_validate(revision.tree) if revision.tree else None,
         category_id=revision.category_id,
         language=revision.language,
@@ -273,12 +282,12 @@ def compare_revisions(
     summary="One revision's full content",
 )
 def get_revision(
-    article: ArticleDep, number: int, actor: StaffActor, session: SessionDep
+    markdown: MarkdownDep, article: ArticleDep, number: int, actor: StaffActor, session: SessionDep
 ) -> RevisionOut:
     revision = repository.revision(session, article, number)
     if revision is None:
         raise NotFound(f"Article {article.id} has no revision {number}.")
-    return _revision_out(revision)
+    return _revision_out(revision, markdown)
 
 
 @router.post(
@@ -289,6 +298,7 @@ def get_revision(
     summary="Bring back an old revision's content as a new revision (status stays)",
 )
 def restore_revision(
+    markdown: MarkdownDep,
     article: ArticleDep,
     number: int,
     actor: StaffActor,
@@ -299,7 +309,7 @@ def restore_revision(
     conditional.require_match(if_match, _etag(article), "article")
     service.restore_revision(session, actor, article, number)
     response.headers["ETag"] = _etag(article)
-    return article_out(article)
+    return article_out(article, markdown)
 
 
 @router.put(
@@ -330,6 +340,7 @@ def vote(
     summary="Create a draft article prefilled from a resolved ticket (problem and solution)",
 )
 def draft_from_ticket(
+    markdown: MarkdownDep,
     data: DraftFromTicket,
     ticket: TicketDep,
     actor: StaffActor,
@@ -339,7 +350,7 @@ def draft_from_ticket(
     article = service.draft_from_ticket(session, actor, ticket, data)
     response.headers["Location"] = f"/api/v1/articles/{article.id}"
     response.headers["ETag"] = _etag(article)
-    return article_out(article)
+    return article_out(article, markdown)
 
 
 @solutions_router.get(
@@ -368,13 +379,19 @@ def list_solutions(ticket: TicketDep, actor: StaffActor, session: SessionDep) ->
     operation_id="solutions-link",
     response_model=SolutionOut,
     status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422),
     summary="Record that an article solved this ticket",
 )
 def link_solution(
-    data: SolutionLink, ticket: TicketDep, actor: StaffActor, session: SessionDep
+    data: SolutionLink,
+    ticket: TicketToChangeDep,
+    actor: StaffActor,
+    session: SessionDep,
+    response: Response,
 ) -> SolutionOut:
     link, article = service.link_solution(session, actor, ticket, data.article_id)
+    session.flush()
+    response.headers["ETag"] = ticket_etag(ticket)
     return SolutionOut(
         article=ArticleSummary.model_validate(article),
         linked_by_id=link.linked_by_id,
@@ -386,14 +403,15 @@ def link_solution(
     "/{article_id}",
     operation_id="solutions-unlink",
     status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(401, 403, 404, 422),
+    responses=problem_responses(401, 403, 404, 412, 422),
     summary="Remove an article from this ticket's solutions",
 )
 def unlink_solution(
-    article_id: int, ticket: TicketDep, actor: StaffActor, session: SessionDep
+    article_id: int, ticket: TicketToChangeDep, actor: StaffActor, session: SessionDep
 ) -> Response:
     service.unlink_solution(session, actor, ticket, article_id)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+    session.flush()
+    return Response(status_code=status.HTTP_204_NO_CONTENT, headers={"ETag": ticket_etag(ticket)})
 
 
 def _in_utc(value: datetime) -> datetime:

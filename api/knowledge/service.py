@@ -11,7 +11,7 @@ from api.category.models import Category
 from api.core.errors import Conflict, FieldError, Forbidden, NotFound, ValidationFailed
 from api.guide import rules as guide_rules
 from api.guide.schemas import GuideTree
-from api.knowledge import policy, repository
+from api.knowledge import counting, policy, repository
 from api.knowledge.kinds import ArticleKind, ArticleStatus, Language, Visibility
 from api.knowledge.models import (
     Article,
@@ -267,18 +267,6 @@ def delete_article(session: Session, actor: Actor, article: Article) -> None:
     session.flush()
 
 
-def count_view(session: Session, article_id: int) -> int:
-    """One more view; a plain UPDATE, so the article's version (its ETag) stays."""
-    count = session.execute(
-        update(Article)
-        .where(Article.id == article_id)
-        .values(view_count=Article.view_count + 1)
-        .returning(Article.view_count)
-        .execution_options(synchronize_session=False)
-    ).scalar_one()
-    return int(count)
-
-
 def vote(session: Session, actor: Actor, article: Article, helpful: bool) -> tuple[int, int, bool]:
     """Record or change the person's answer; the counters move in the same statement."""
     existing = repository.vote_of(session, article.id, actor.id)
@@ -333,6 +321,7 @@ def link_solution(
         data={"article_id": article.id},
         article_id=article.id,
     )
+    ticket.updated_at = actor.now  # a new version of the ticket, so earlier If-Match go stale
     session.flush()
     return link, article
 
@@ -351,6 +340,7 @@ def unlink_solution(session: Session, actor: Actor, ticket: Ticket, article_id: 
         data={"article_id": article_id},
         article_id=article_id,
     )
+    ticket.updated_at = actor.now
     session.flush()
 
 
@@ -390,17 +380,15 @@ def record_deflection(session: Session, actor: Actor, data: DeflectionCreate) ->
         article = repository.readable_article(session, actor, data.article_id)
         if article is None:
             raise ValidationFailed.on("article_id", "no such article")
-    deflection = Deflection(
+    return counting.record_answer(
+        session,
         user_id=actor.id,
         article_id=data.article_id,
         query=data.query,
         answers=[a.value for a in data.answers] if data.answers is not None else None,
         solved=data.solved,
-        created_at=actor.now,
+        now=actor.now,
     )
-    session.add(deflection)
-    session.flush()
-    return deflection
 
 
 def deflection_report(

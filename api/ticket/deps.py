@@ -3,6 +3,7 @@ from typing import Annotated
 from fastapi import Depends, Path, Request
 
 from api.auth.deps import BearerToken, actor_for_request
+from api.core import conditional
 from api.core.deps import SAFE_METHODS, SessionDep
 from api.ticket.models import Ticket
 from api.ticket.service import get_readable
@@ -23,3 +24,17 @@ def load_ticket(
 
 
 TicketDep = Annotated[Ticket, Depends(load_ticket)]
+
+
+def ticket_etag(ticket: Ticket) -> str:
+    return conditional.etag("ticket", ticket.number, ticket.version)
+
+
+async def load_ticket_to_change(ticket: TicketDep, if_match: conditional.IfMatch = None) -> Ticket:
+    """The ticket, if the If-Match sent (if any) still names its current version."""
+    conditional.require_match(if_match, ticket_etag(ticket))
+    return ticket
+
+
+# For every change to a ticket or one of its sub-resources: honours If-Match (412 when stale).
+TicketToChangeDep = Annotated[Ticket, Depends(load_ticket_to_change)]

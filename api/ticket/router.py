@@ -14,7 +14,7 @@ from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
 from api.core.schemas import NO_NUL
 from api.idempotency.deps import IdempotentCreateDep
 from api.ticket import repository, service
-from api.ticket.deps import TicketDep
+from api.ticket.deps import TicketDep, TicketToChangeDep, ticket_etag
 from api.ticket.kinds import Channel, TicketType
 from api.ticket.lifecycle import Status
 from api.ticket.models import Ticket
@@ -48,10 +48,6 @@ def ticket_out(ticket: Ticket, settings: Settings, actor: Actor) -> TicketOut | 
     return ticket_view(ticket, settings.ticket_prefix, staff=actor.is_staff)
 
 
-def _etag(ticket: Ticket) -> str:
-    return conditional.etag("ticket", ticket.number, ticket.version)
-
-
 @router.post(
     "",
     operation_id="tickets-create",
@@ -70,7 +66,7 @@ def create_ticket(
 ) -> Response:
     def create() -> tuple[dict[str, Any], dict[str, str]]:
         ticket = service.open_ticket(session, actor, data)
-        headers = {"Location": f"/api/v1/tickets/{ticket.number}", "ETag": _etag(ticket)}
+        headers = {"Location": f"/api/v1/tickets/{ticket.number}", "ETag": ticket_etag(ticket)}
         return ticket_out(ticket, settings, actor).model_dump(mode="json"), headers
 
     return idempotent.respond(data.model_dump(mode="json", exclude_unset=True), create)
@@ -160,7 +156,7 @@ def get_ticket(
     response: Response,
     if_none_match: conditional.IfNoneMatch = None,
 ) -> Response | TicketOut | CustomerTicketOut:
-    current = _etag(ticket)
+    current = ticket_etag(ticket)
     if conditional.matches(if_none_match, current):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers={"ETag": current})
     response.headers["ETag"] = current
@@ -176,17 +172,15 @@ def get_ticket(
 )
 def update_ticket(
     data: TicketUpdate,
-    ticket: TicketDep,
+    ticket: TicketToChangeDep,
     actor: CurrentActor,
     session: SessionDep,
     settings: SettingsDep,
     response: Response,
-    if_match: conditional.IfMatch = None,
 ) -> TicketOut | CustomerTicketOut:
-    conditional.require_match(if_match, _etag(ticket))
     service.update_ticket(session, actor, ticket, data)
     session.flush()
-    response.headers["ETag"] = _etag(ticket)
+    response.headers["ETag"] = ticket_etag(ticket)
     return ticket_out(ticket, settings, actor)
 
 

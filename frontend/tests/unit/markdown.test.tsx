@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import MarkdownRenderer from '@/components/MarkdownRenderer';
 
@@ -25,5 +25,17 @@ describe('MarkdownRenderer', () => {
       expect(a.getAttribute('href') ?? '').not.toMatch(/^javascript:/i);
     }
     expect(container.innerHTML).not.toContain('onerror');
+  });
+
+  it('shows an image the browser refused (not an allowed host) as a link to it', () => {
+    const { container } = render(
+      <MarkdownRenderer source={'![tracker](https://tracker.example.net/p.gif) ![ok](/logo.png)'} />,
+    );
+    const [remote, local] = Array.from(container.querySelectorAll('img'));
+    fireEvent.error(remote);
+    const link = container.querySelector('a[href="https://tracker.example.net/p.gif"]');
+    expect(link?.textContent).toBe('tracker');
+    expect(container.querySelectorAll('img')).toHaveLength(1);
+    expect(container.querySelector('img')).toBe(local);
   });
 });

@@ -1,18 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { assignmentClear, assignmentSet, escalationsCreate } from '@/api/generated';
-import { invalidateTicket } from '@/features/tickets/api';
+import { ifMatchSeen, invalidateTicket, rememberEtag } from '@/features/tickets/api';
 
 export function useAssign(number: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (v: { teamId: number | null; agentId: number | null }) =>
-      (
-        await assignmentSet({
-          path: { number },
-          body: { team_id: v.teamId, agent_id: v.agentId },
-          throwOnError: true,
-        })
-      ).data,
+    mutationFn: async (v: { teamId: number | null; agentId: number | null }) => {
+      const { data, response } = await assignmentSet({
+        path: { number },
+        headers: ifMatchSeen(queryClient, number),
+        body: { team_id: v.teamId, agent_id: v.agentId },
+        throwOnError: true,
+      });
+      rememberEtag(queryClient, number, response);
+      return data;
+    },
     onSuccess: () => invalidateTicket(queryClient, number),
   });
 }
@@ -20,7 +22,15 @@ export function useAssign(number: number) {
 export function useUnassign(number: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () => (await assignmentClear({ path: { number }, throwOnError: true })).data,
+    mutationFn: async () => {
+      const { data, response } = await assignmentClear({
+        path: { number },
+        headers: ifMatchSeen(queryClient, number),
+        throwOnError: true,
+      });
+      rememberEtag(queryClient, number, response);
+      return data;
+    },
     onSuccess: () => invalidateTicket(queryClient, number),
   });
 }
@@ -28,14 +38,16 @@ export function useUnassign(number: number) {
 export function useEscalate(number: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (v: { teamId: number; reason: string; agentId: number | null }) =>
-      (
-        await escalationsCreate({
-          path: { number },
-          body: { team_id: v.teamId, reason: v.reason, agent_id: v.agentId },
-          throwOnError: true,
-        })
-      ).data,
+    mutationFn: async (v: { teamId: number; reason: string; agentId: number | null }) => {
+      const { data, response } = await escalationsCreate({
+        path: { number },
+        headers: ifMatchSeen(queryClient, number),
+        body: { team_id: v.teamId, reason: v.reason, agent_id: v.agentId },
+        throwOnError: true,
+      });
+      rememberEtag(queryClient, number, response);
+      return data;
+    },
     onSuccess: () => invalidateTicket(queryClient, number),
   });
 }

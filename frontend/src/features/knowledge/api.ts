@@ -24,7 +24,7 @@ import {
   type DeflectionCreate,
   type GuideTicketCreate,
 } from '@/api/generated';
-import { invalidateTicket } from '@/features/tickets/api';
+import { ifMatchSeen, invalidateTicket, rememberEtag } from '@/features/tickets/api';
 
 export type ArticleQuery = NonNullable<ArticlesListData['query']>;
 export interface ArticleWithEtag {
@@ -182,8 +182,11 @@ export function useLinkSolution(number: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (v: { articleId: number; link: boolean }) => {
-      if (v.link) await solutionsLink({ path: { number }, body: { article_id: v.articleId }, throwOnError: true });
-      else await solutionsUnlink({ path: { number, article_id: v.articleId }, throwOnError: true });
+      const headers = ifMatchSeen(queryClient, number);
+      const { response } = v.link
+        ? await solutionsLink({ path: { number }, headers, body: { article_id: v.articleId }, throwOnError: true })
+        : await solutionsUnlink({ path: { number, article_id: v.articleId }, headers, throwOnError: true });
+      rememberEtag(queryClient, number, response);
     },
     onSuccess: () =>
       Promise.all([queryClient.invalidateQueries({ queryKey: ['solutions', number] }), invalidateTicket(queryClient, number)]),

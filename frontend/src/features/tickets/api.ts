@@ -83,6 +83,22 @@ export function useTicket(number: number) {
   });
 }
 
+/**
+ * If-Match for a change to the ticket or one of its parts (assignment, escalation, solutions):
+ * the ETag of the ticket as this person last saw it. A 412 means someone else changed it.
+ */
+export function ifMatchSeen(queryClient: QueryClient, number: number): { 'If-Match': string } | undefined {
+  const etag = queryClient.getQueryData<TicketWithEtag>(ticketKeys.one(number))?.etag;
+  return etag ? { 'If-Match': etag } : undefined;
+}
+
+/** After a change to one of its parts: the ticket's new ETag, until the refetch brings the rest. */
+export function rememberEtag(queryClient: QueryClient, number: number, response: Response): void {
+  const etag = response.headers.get('ETag');
+  if (!etag) return;
+  queryClient.setQueryData<TicketWithEtag>(ticketKeys.one(number), (seen) => (seen ? { ...seen, etag } : seen));
+}
+
 export function invalidateTicket(queryClient: QueryClient, number: number): Promise<unknown> {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: ticketKeys.one(number) }),
