@@ -246,6 +246,8 @@ export type ArticleOut = {
     revision: number;
     /**
      * Source Ticket Id
+     *
+     * Support team only (else null).
      */
     source_ticket_id: number | null;
     status: ArticleStatus;
@@ -447,22 +449,6 @@ export type AttachmentOut = {
  * Audience
  */
 export type Audience = 'agents' | 'everyone';
-
-/**
- * Body_attachments-create
- */
-export type BodyAttachmentsCreate = {
-    /**
-     * Comment Id
-     */
-    comment_id?: number | null;
-    /**
-     * File
-     *
-     * The file
-     */
-    file: Blob | File;
-};
 
 /**
  * Body_auth-sign-in
@@ -827,6 +813,95 @@ export type CommentOut = {
 };
 
 /**
+ * CustomerTicketOut
+ *
+ * A ticket as its requester (and colleagues, where the organization shares) read it.
+ */
+export type CustomerTicketOut = {
+    /**
+     * Category Id
+     */
+    category_id: number | null;
+    channel: Channel;
+    /**
+     * Closed At
+     */
+    closed_at: string | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Department Id
+     */
+    department_id: number | null;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Details
+     */
+    details: {
+        [key: string]: unknown;
+    };
+    /**
+     * First Response At
+     */
+    first_response_at: string | null;
+    impact: Level;
+    /**
+     * Location Id
+     */
+    location_id: number | null;
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Organization Id
+     */
+    organization_id: number | null;
+    priority: Priority;
+    /**
+     * Reference
+     *
+     * What customers quote.
+     */
+    reference: string;
+    requester: UserSummary;
+    /**
+     * Resolution
+     */
+    resolution: string | null;
+    /**
+     * Resolved At
+     */
+    resolved_at: string | null;
+    status: Status;
+    /**
+     * Subject
+     */
+    subject: string;
+    type: TicketType;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    urgency: Level;
+    /**
+     * Version
+     */
+    version: number;
+    /**
+     * View
+     *
+     * Which view of the ticket this is.
+     */
+    view: 'customer';
+};
+
+/**
  * DeflectionCreate
  *
  * The answer to “Did this solve your problem?” after a suggested article or a guide.
@@ -1179,6 +1254,8 @@ export type GuideStepNode = {
     id: string;
     /**
      * Team Id
+     *
+     * Support team only (else null).
      */
     team_id?: number | null;
     /**
@@ -1607,22 +1684,6 @@ export type PageTicketEventOut = {
 };
 
 /**
- * Page[TicketOut]
- */
-export type PageTicketOut = {
-    /**
-     * Items
-     */
-    items: Array<TicketOut>;
-    /**
-     * Next Cursor
-     *
-     * Pass as `cursor` to get the next page; null on the last page.
-     */
-    next_cursor?: string | null;
-};
-
-/**
  * Page[UserOut]
  */
 export type PageUserOut = {
@@ -1695,6 +1756,12 @@ export type Problem = {
  * What anyone may change of their own account.
  */
 export type ProfileUpdate = {
+    /**
+     * Current Password
+     *
+     * Required with `password`.
+     */
+    current_password?: string | null;
     /**
      * Name
      */
@@ -1861,6 +1928,16 @@ export type SearchHit = {
 export type SearchKind = 'article' | 'ticket';
 
 /**
+ * SignupAccepted
+ */
+export type SignupAccepted = {
+    /**
+     * Detail
+     */
+    detail?: string;
+};
+
+/**
  * SignupIn
  */
 export type SignupIn = {
@@ -1999,6 +2076,8 @@ export type TeamWrite = {
 
 /**
  * TicketBrief
+ *
+ * A ticket in a result list (search, a bulletin's incident): customer-view fields only.
  */
 export type TicketBrief = {
     /**
@@ -2147,6 +2226,8 @@ export type TicketEventOut = {
     note: string | null;
     /**
      * Public
+     *
+     * Whether the requester sees this event now: a change that is theirs to know, naming no article or bulletin that customers may not read (decided when read).
      */
     public: boolean;
     /**
@@ -2157,6 +2238,8 @@ export type TicketEventOut = {
 
 /**
  * TicketOut
+ *
+ * A ticket as the support team reads it: every field.
  */
 export type TicketOut = {
     /**
@@ -2254,6 +2337,34 @@ export type TicketOut = {
      * Version
      */
     version: number;
+    /**
+     * View
+     *
+     * Which view of the ticket this is.
+     */
+    view: 'staff';
+};
+
+/**
+ * TicketPage
+ *
+ * A page of tickets, each in the caller's view.
+ */
+export type TicketPage = {
+    /**
+     * Items
+     */
+    items: Array<({
+        view: 'staff';
+    } & TicketOut) | ({
+        view: 'customer';
+    } & CustomerTicketOut)>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
 };
 
 /**
@@ -2548,6 +2659,10 @@ export type ApiTokensCreateErrors = {
      */
     403: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -2700,6 +2815,10 @@ export type ArticlesCreateErrors = {
      */
     403: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -2767,6 +2886,8 @@ export type ArticlesDeleteData = {
     headers?: {
         /**
          * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
          */
         'If-Match'?: string | null;
     };
@@ -2867,6 +2988,8 @@ export type ArticlesUpdateData = {
     headers?: {
         /**
          * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
          */
         'If-Match'?: string | null;
     };
@@ -2907,6 +3030,10 @@ export type ArticlesUpdateErrors = {
      * The resource changed since it was read (stale If-Match)
      */
     412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -3087,6 +3214,8 @@ export type ArticlesRestoreRevisionData = {
     headers?: {
         /**
          * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
          */
         'If-Match'?: string | null;
     };
@@ -3168,6 +3297,10 @@ export type ArticlesVoteErrors = {
      */
     404: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -3197,13 +3330,17 @@ export type AuthSignUpErrors = {
      */
     403: Problem;
     /**
-     * Conflict with the current state
+     * Payload too large
      */
-    409: Problem;
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
+    /**
+     * Too many attempts; see Retry-After
+     */
+    429: Problem;
 };
 
 export type AuthSignUpError = AuthSignUpErrors[keyof AuthSignUpErrors];
@@ -3212,7 +3349,7 @@ export type AuthSignUpResponses = {
     /**
      * Successful Response
      */
-    201: UserOut;
+    202: SignupAccepted;
 };
 
 export type AuthSignUpResponse = AuthSignUpResponses[keyof AuthSignUpResponses];
@@ -3258,6 +3395,10 @@ export type AuthSignInErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -3343,6 +3484,10 @@ export type BulletinsCreateErrors = {
      */
     403: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -3404,6 +3549,8 @@ export type BulletinsUpdateData = {
     headers?: {
         /**
          * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
          */
         'If-Match'?: string | null;
     };
@@ -3445,6 +3592,10 @@ export type BulletinsUpdateErrors = {
      */
     412: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -3466,6 +3617,8 @@ export type BulletinsResolveData = {
     headers?: {
         /**
          * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
          */
         'If-Match'?: string | null;
     };
@@ -3502,6 +3655,10 @@ export type BulletinsResolveErrors = {
      * The resource changed since it was read (stale If-Match)
      */
     412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -3578,6 +3735,14 @@ export type BulletinsTicketsResponse = BulletinsTicketsResponses[keyof Bulletins
 
 export type BulletinsLinkTicketsData = {
     body: BulletinTicketsLink;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
     path: {
         /**
          * Bulletin Id
@@ -3608,6 +3773,14 @@ export type BulletinsLinkTicketsErrors = {
      */
     409: Problem;
     /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -3626,6 +3799,14 @@ export type BulletinsLinkTicketsResponse = BulletinsLinkTicketsResponses[keyof B
 
 export type BulletinsUnlinkTicketData = {
     body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
     path: {
         /**
          * Number
@@ -3655,6 +3836,10 @@ export type BulletinsUnlinkTicketErrors = {
      * Not found (or not yours to see)
      */
     404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -3722,6 +3907,10 @@ export type CategoriesCreateErrors = {
      * Not allowed for this role
      */
     403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -3803,6 +3992,10 @@ export type CategoriesUpdateErrors = {
      */
     404: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -3831,6 +4024,10 @@ export type DeflectionsRecordErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -3934,6 +4131,10 @@ export type GuidesOpenTicketErrors = {
      */
     409: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -3943,9 +4144,15 @@ export type GuidesOpenTicketError = GuidesOpenTicketErrors[keyof GuidesOpenTicke
 
 export type GuidesOpenTicketResponses = {
     /**
+     * Response Guides-Open-Ticket
+     *
      * Successful Response
      */
-    201: TicketOut;
+    201: ({
+        view: 'staff';
+    } & TicketOut) | ({
+        view: 'customer';
+    } & CustomerTicketOut);
 };
 
 export type GuidesOpenTicketResponse = GuidesOpenTicketResponses[keyof GuidesOpenTicketResponses];
@@ -4073,6 +4280,10 @@ export type OrganizationsCreateErrors = {
      */
     409: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -4157,6 +4368,10 @@ export type OrganizationsUpdateErrors = {
      */
     409: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -4203,6 +4418,10 @@ export type OrganizationsAddDepartmentErrors = {
      */
     409: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -4248,6 +4467,10 @@ export type OrganizationsAddLocationErrors = {
      * Conflict with the current state
      */
     409: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -4306,6 +4529,10 @@ export type PriorityMatrixReplaceErrors = {
      * Not allowed for this role
      */
     403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -4443,6 +4670,10 @@ export type TeamsCreateErrors = {
      */
     409: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -4530,6 +4761,10 @@ export type TeamsUpdateErrors = {
      * Conflict with the current state
      */
     409: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -4741,7 +4976,7 @@ export type TicketsListResponses = {
     /**
      * Successful Response
      */
-    200: PageTicketOut;
+    200: TicketPage;
 };
 
 export type TicketsListResponse = TicketsListResponses[keyof TicketsListResponses];
@@ -4779,6 +5014,10 @@ export type TicketsCreateErrors = {
      */
     409: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -4788,9 +5027,15 @@ export type TicketsCreateError = TicketsCreateErrors[keyof TicketsCreateErrors];
 
 export type TicketsCreateResponses = {
     /**
+     * Response Tickets-Create
+     *
      * Successful Response
      */
-    201: TicketOut;
+    201: ({
+        view: 'staff';
+    } & TicketOut) | ({
+        view: 'customer';
+    } & CustomerTicketOut);
 };
 
 export type TicketsCreateResponse = TicketsCreateResponses[keyof TicketsCreateResponses];
@@ -4834,9 +5079,15 @@ export type TicketsGetError = TicketsGetErrors[keyof TicketsGetErrors];
 
 export type TicketsGetResponses = {
     /**
+     * Response Tickets-Get
+     *
      * Successful Response
      */
-    200: TicketOut;
+    200: ({
+        view: 'staff';
+    } & TicketOut) | ({
+        view: 'customer';
+    } & CustomerTicketOut);
 };
 
 export type TicketsGetResponse = TicketsGetResponses[keyof TicketsGetResponses];
@@ -4846,6 +5097,8 @@ export type TicketsUpdateData = {
     headers?: {
         /**
          * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
          */
         'If-Match'?: string | null;
     };
@@ -4887,6 +5140,10 @@ export type TicketsUpdateErrors = {
      */
     412: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -4896,9 +5153,15 @@ export type TicketsUpdateError = TicketsUpdateErrors[keyof TicketsUpdateErrors];
 
 export type TicketsUpdateResponses = {
     /**
+     * Response Tickets-Update
+     *
      * Successful Response
      */
-    200: TicketOut;
+    200: ({
+        view: 'staff';
+    } & TicketOut) | ({
+        view: 'customer';
+    } & CustomerTicketOut);
 };
 
 export type TicketsUpdateResponse = TicketsUpdateResponses[keyof TicketsUpdateResponses];
@@ -4935,6 +5198,10 @@ export type ArticlesDraftFromTicketErrors = {
      */
     409: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -4953,6 +5220,14 @@ export type ArticlesDraftFromTicketResponse = ArticlesDraftFromTicketResponses[k
 
 export type AssignmentClearData = {
     body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
     path: {
         /**
          * Number
@@ -4983,6 +5258,10 @@ export type AssignmentClearErrors = {
      */
     409: Problem;
     /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -5001,6 +5280,14 @@ export type AssignmentClearResponse = AssignmentClearResponses[keyof AssignmentC
 
 export type AssignmentSetData = {
     body: AssignmentIn;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
     path: {
         /**
          * Number
@@ -5030,6 +5317,14 @@ export type AssignmentSetErrors = {
      * Conflict with the current state
      */
     409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -5088,7 +5383,25 @@ export type AttachmentsListResponses = {
 export type AttachmentsListResponse = AttachmentsListResponses[keyof AttachmentsListResponses];
 
 export type AttachmentsCreateData = {
-    body: BodyAttachmentsCreate;
+    /**
+     * AttachmentUpload
+     *
+     * The multipart form of an upload.
+     */
+    body: {
+        /**
+         * Comment Id
+         *
+         * One of your comments on the ticket to attach the file to.
+         */
+        comment_id?: number | null;
+        /**
+         * File
+         *
+         * The file
+         */
+        file: Blob | File;
+    };
     path: {
         /**
          * Number
@@ -5280,6 +5593,10 @@ export type CommentsCreateErrors = {
      */
     409: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -5342,6 +5659,14 @@ export type EscalationsListResponse = EscalationsListResponses[keyof Escalations
 
 export type EscalationsCreateData = {
     body: EscalationIn;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
     path: {
         /**
          * Number
@@ -5371,6 +5696,14 @@ export type EscalationsCreateErrors = {
      * Conflict with the current state
      */
     409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -5487,6 +5820,14 @@ export type SolutionsListResponse = SolutionsListResponses[keyof SolutionsListRe
 
 export type SolutionsLinkData = {
     body: SolutionLink;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
     path: {
         /**
          * Number
@@ -5517,6 +5858,14 @@ export type SolutionsLinkErrors = {
      */
     409: Problem;
     /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -5535,6 +5884,14 @@ export type SolutionsLinkResponse = SolutionsLinkResponses[keyof SolutionsLinkRe
 
 export type SolutionsUnlinkData = {
     body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
     path: {
         /**
          * Article Id
@@ -5564,6 +5921,10 @@ export type SolutionsUnlinkErrors = {
      * Not found (or not yours to see)
      */
     404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
     /**
      * Validation failed; `errors` names each field
      */
@@ -5706,6 +6067,10 @@ export type UsersCreateErrors = {
      */
     409: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -5760,9 +6125,17 @@ export type UsersUpdateMeErrors = {
      */
     401: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
+    /**
+     * Too many attempts; see Retry-After
+     */
+    429: Problem;
 };
 
 export type UsersUpdateMeError = UsersUpdateMeErrors[keyof UsersUpdateMeErrors];
@@ -5840,6 +6213,10 @@ export type UsersUpdateErrors = {
      */
     404: Problem;
     /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
      * Validation failed; `errors` names each field
      */
     422: Problem;
@@ -5855,3 +6232,91 @@ export type UsersUpdateResponses = {
 };
 
 export type UsersUpdateResponse = UsersUpdateResponses[keyof UsersUpdateResponses];
+
+export type ApiTokensListOfUserData = {
+    body?: never;
+    path: {
+        /**
+         * User Id
+         */
+        user_id: number;
+    };
+    query?: never;
+    url: '/api/v1/users/{user_id}/api-tokens';
+};
+
+export type ApiTokensListOfUserErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type ApiTokensListOfUserError = ApiTokensListOfUserErrors[keyof ApiTokensListOfUserErrors];
+
+export type ApiTokensListOfUserResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageApiTokenOut;
+};
+
+export type ApiTokensListOfUserResponse = ApiTokensListOfUserResponses[keyof ApiTokensListOfUserResponses];
+
+export type ApiTokensRevokeOfUserData = {
+    body?: never;
+    path: {
+        /**
+         * User Id
+         */
+        user_id: number;
+        /**
+         * Token Id
+         */
+        token_id: number;
+    };
+    query?: never;
+    url: '/api/v1/users/{user_id}/api-tokens/{token_id}';
+};
+
+export type ApiTokensRevokeOfUserErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type ApiTokensRevokeOfUserError = ApiTokensRevokeOfUserErrors[keyof ApiTokensRevokeOfUserErrors];
+
+export type ApiTokensRevokeOfUserResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type ApiTokensRevokeOfUserResponse = ApiTokensRevokeOfUserResponses[keyof ApiTokensRevokeOfUserResponses];
