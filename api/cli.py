@@ -1,10 +1,20 @@
 """The `sportello` command: serve, migrate, create-admin, demo, reindex, openapi."""
 
 import json
+import time
 from typing import Annotated
 
 import typer
 import uvicorn
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from api.core.config import Settings, get_settings
 from api.db import migrate as migrations
@@ -92,12 +102,35 @@ def reindex() -> None:
     """Rebuild the full-text search index from every ticket, comment and article."""
     settings = get_settings()
     db = Database.connect(settings)
+    started = time.perf_counter()
     try:
-        with transaction(db) as session:
-            counts = search_documents.rebuild(session)
+        with transaction(db) as session, _progress() as progress:
+            task = progress.add_task(
+                "Indexing tickets", total=search_documents.ticket_count(session)
+            )
+            counts = search_documents.rebuild(
+                session, progress=lambda done: progress.advance(task, done)
+            )
     finally:
         db.engine.dispose()
-    typer.echo(f"Indexed {counts.tickets} tickets and {counts.articles} articles.")
+    typer.echo(
+        f"Indexed {counts.tickets:,} tickets ({counts.comments:,} comments) and "
+        f"{counts.articles:,} articles in {time.perf_counter() - started:.1f} s."
+    )
+
+
+def _progress() -> Progress:
+    """A bar with counts and time left, on stderr so that stdout keeps the summary only."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("elapsed"),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+    )
 
 
 @app.command()

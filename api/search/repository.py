@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, and_, literal, or_, select, true
+from sqlalchemy import ColumnElement, and_, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from api.auth.actor import Actor
@@ -20,11 +20,15 @@ from api.knowledge.models import Article
 from api.knowledge.repository import ArticleFilter, article_conditions, readable_articles
 from api.search.index import Highlight, engine_for
 from api.search.models import SearchDocument
-from api.search.query import TextQuery
+from api.search.query import TextQuery, any_of, each_term
+from api.search.ranking import after, gather
+from api.search.snippets import marked_to_html
 from api.ticket.models import Ticket
 from api.ticket.repository import TicketFilter, filtered_tickets
 
 KINDS = frozenset({"article", "ticket"})
+# Matching rows ranked per search (see `search`).
+CANDIDATES = 1000
 
 
 @dataclass(frozen=True)
@@ -64,22 +68,31 @@ def search(
     limit: int,
     cursor: str | None = None,
 ) -> tuple[list[Hit], str | None]:
-    """One page of hits, best first; the cursor is the last hit's (score, document id)."""
+    """One page of hits, best first; the cursor is the last hit's (score, key).
+
+    Only the CANDIDATES most recently written matching rows the actor may read are ranked
+    (the GIN or FTS5 index finds them, newest first, before any score is computed): a common
+    word costs the same at 10,000 tickets as at 1,000,000. The trade-off: when more rows
+    match, an older ticket that would score better is not offered; narrower words, or the
+    list filters, reach it.
+    """
     if not query or not scope.kinds:
         return [], None
     engine = engine_for(session)
     internal = actor.is_staff
-    matches = engine.ranked(query, internal=internal)
+    any_term = any_of(query)
     document = SearchDocument
-    statement = select(document.id, document.ticket_id, document.article_id, matches.c.score).join(
-        matches, matches.c.doc_id == document.id
-    )
+    candidates = select(document.id).where(engine.matches(any_term, internal=internal))
 
     branches: list[ColumnElement[bool]] = []
     if "ticket" in scope.kinds:
         readable = filtered_tickets(session, actor, scope.tickets).whereclause
-        statement = statement.outerjoin(Ticket, Ticket.id == document.ticket_id)
+        candidates = candidates.outerjoin(Ticket, Ticket.id == document.ticket_id)
         conditions = [document.ticket_id.is_not(None), readable if readable is not None else true()]
+        if len(each_term(query)) > 1:  # every term somewhere in the ticket, not in one row
+            conditions.append(
+                document.ticket_id.in_(engine.matching_ticket_ids(query, internal=internal))
+            )
         if scope.exclude_ticket_id is not None:
             conditions.append(document.ticket_id != scope.exclude_ticket_id)
         if scope.with_resolution:
@@ -89,48 +102,77 @@ def search(
         readable = (
             readable_articles(actor).where(*article_conditions(session, scope.articles))
         ).whereclause
-        statement = statement.outerjoin(Article, Article.id == document.article_id)
-        branches.append(
-            and_(document.article_id.is_not(None), readable if readable is not None else true())
-        )
-    statement = statement.where(or_(*branches))
+        candidates = candidates.outerjoin(Article, Article.id == document.article_id)
+        article_conditions_ = [
+            document.article_id.is_not(None),
+            readable if readable is not None else true(),
+        ]
+        if len(each_term(query)) > 1:  # an article is one row: every term in it
+            article_conditions_.append(engine.matches(query, internal=False))
+        branches.append(and_(*article_conditions_))
+    candidates = candidates.where(or_(*branches)).order_by(document.id.desc()).limit(CANDIDATES)
 
+    ranked = gather(session.execute(engine.ranked(any_term, candidates, internal=internal)))
     kind = _cursor_kind(query, scope)
     if cursor:
-        score, last_id = decode_cursor(cursor, kind, (float, int))
-        bound = literal(score, Float)
-        statement = statement.where(
-            or_(matches.c.score < bound, and_(matches.c.score == bound, document.id > last_id))
-        )
-    statement = statement.order_by(matches.c.score.desc(), document.id).limit(limit + 1)
-    rows = session.execute(statement).all()
-    page = rows[:limit]
+        score, key = decode_cursor(cursor, kind, (float, int))
+        ranked = after(ranked, score, key)
+    page = ranked[:limit]
     next_cursor = (
-        encode_cursor(kind, [float(page[-1].score), int(page[-1].id)])
-        if len(rows) > limit
-        else None
+        encode_cursor(kind, [page[-1].score, page[-1].key]) if len(ranked) > limit else None
     )
 
+    ticket_ids = [h.ticket_id for h in page if h.ticket_id is not None]
     tickets = _by_id(
-        session,
-        select(Ticket).options(selectinload(Ticket.requester)),
-        Ticket,
-        [r.ticket_id for r in page if r.ticket_id is not None],
+        session, select(Ticket).options(selectinload(Ticket.requester)), Ticket, ticket_ids
     )
     articles = _by_id(
-        session, select(Article), Article, [r.article_id for r in page if r.article_id is not None]
+        session, select(Article), Article, [h.article_id for h in page if h.article_id is not None]
     )
-    highlights = engine.highlights(session, query, [r.id for r in page], internal=internal)
-    hits = [
-        Hit(
-            score=float(r.score),
-            highlight=highlights.get(r.id, Highlight("", "")),
-            ticket=tickets.get(r.ticket_id) if r.ticket_id is not None else None,
-            article=articles.get(r.article_id) if r.article_id is not None else None,
+    own_rows = _own_rows(session, ticket_ids)
+    shown = {h.best_doc_id for h in page} | set(own_rows.values())
+    highlights = engine.highlights(session, any_term, sorted(shown), internal=internal)
+    hits = []
+    for h in page:
+        ticket = tickets.get(h.ticket_id) if h.ticket_id is not None else None
+        article = articles.get(h.article_id) if h.article_id is not None else None
+        title_doc = own_rows.get(ticket.id, h.best_doc_id) if ticket else h.best_doc_id
+        hits.append(
+            Hit(
+                score=h.score,
+                highlight=_highlight(
+                    highlights.get(title_doc),
+                    highlights.get(h.best_doc_id),
+                    ticket.subject if ticket is not None else "",
+                ),
+                ticket=ticket,
+                article=article,
+            )
         )
-        for r in page
-    ]
     return hits, next_cursor
+
+
+def _own_rows(session: Session, ticket_ids: Sequence[int]) -> dict[int, int]:
+    """The search row of each ticket itself (not of its comments): its title is there."""
+    if not ticket_ids:
+        return {}
+    rows = session.execute(
+        select(SearchDocument.ticket_id, SearchDocument.id).where(
+            SearchDocument.ticket_id.in_(ticket_ids), SearchDocument.comment_id.is_(None)
+        )
+    )
+    return {int(ticket_id or 0): int(doc_id) for ticket_id, doc_id in rows}
+
+
+def _highlight(title: Highlight | None, best: Highlight | None, subject: str) -> Highlight:
+    """The title from the ticket's own row, the snippet from its best matching row."""
+    title_html = title.title_html if title is not None and title.title_html else ""
+    if not title_html and subject:
+        title_html = marked_to_html(subject)  # the subject does not match: shown plain
+    snippet = best.snippet_html if best is not None and best.snippet_html else ""
+    if not snippet and title is not None:
+        snippet = title.snippet_html
+    return Highlight(title_html, snippet)
 
 
 def _by_id(session: Session, statement: Any, model: Any, ids: Sequence[int]) -> dict[int, Any]:
