@@ -8,6 +8,7 @@ the highlighted title and snippet of a handful of rows. `internal=False` (custom
 matches nor quotes an internal note.
 """
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -25,7 +26,6 @@ from sqlalchemy import (
     intersect,
     literal,
     literal_column,
-    or_,
     select,
     table,
 )
@@ -196,20 +196,17 @@ class PostgresEngine(_Matching):
         return func.to_tsquery(self._config(language), literal(text))
 
     def matches(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
-        # Each row is matched with the query as its own language's configuration reads it;
-        # the GIN index serves every branch (a BitmapOr). Internal notes have rows of their
-        # own: a customer's search leaves those rows out instead of restricting weights,
-        # which would make PostgreSQL recheck every candidate against its tsvector.
+        # One tsquery, the query as every language's configuration reads it: one exact GIN
+        # scan, no per-row recheck of the tsvector (a per-language `language = x AND ...`
+        # would re-read each matching row's tsvector). A row may thus match another language's
+        # stem of a word, which only ever is a form of the word typed. Internal notes have rows
+        # of their own: a customer's search leaves those rows out rather than restricting
+        # weights in the tsquery, which would also force a recheck.
         text = tsquery_text(query)
-        condition = or_(
-            *(
-                and_(
-                    SearchDocument.language == language,
-                    self._vector.op("@@")(self._tsquery(language, text)),
-                )
-                for language in CONFIGS
-            )
+        every_language = functools.reduce(
+            lambda a, b: a.op("||")(b), (self._tsquery(language, text) for language in CONFIGS)
         )
+        condition = self._vector.op("@@")(every_language)
         return condition if internal else and_(SearchDocument.internal == "", condition)
 
     def ranked(self, query: TextQuery, candidates: Select[Any], *, internal: bool) -> Select[Any]:
