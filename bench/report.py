@@ -362,10 +362,10 @@ def render(results: dict[str, Any]) -> str:
             "indexes dropped and rebuilt after, then `VACUUM ANALYZE` as autovacuum would), "
             "`executemany` on SQLite (no `ANALYZE`, as Sportello never runs one). "
             "`ticket_counter` is set to the last number. Where the schema has the full-text "
-            "index's `search_document` table, every loaded ticket gets its document (subject; "
-            "description and resolution; public comments; internal notes; language `simple`) "
-            "in one `INSERT ... SELECT`, as `sportello reindex` would leave it, so that "
-            "comments update an existing document as they do in production.",
+            "index's `search_document` table, every loaded ticket gets its row (subject; "
+            "description and resolution; language `simple`) and every comment its own row "
+            "(public in `extra`, internal notes in `internal`), in two `INSERT ... SELECT`, "
+            "as `sportello reindex` would leave them.",
             "",
         ]
 

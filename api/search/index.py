@@ -72,7 +72,9 @@ class SearchEngine(Protocol):
         """The search_document rows that match the whole query on their own."""
         ...
 
-    def ranked(self, query: TextQuery, candidates: Select[Any], *, internal: bool) -> Select[Any]:
+    def ranked(
+        self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool
+    ) -> Select[Any]:
         """(doc_id, ticket_id, article_id, score) of the candidate rows (ids) that match."""
         ...
 
@@ -133,7 +135,9 @@ class SqliteEngine(_Matching):
         )
         return SearchDocument.id.in_(documents)
 
-    def ranked(self, query: TextQuery, candidates: Select[Any], *, internal: bool) -> Select[Any]:
+    def ranked(
+        self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool
+    ) -> Select[Any]:
         bm25 = func.bm25(self._table, *(literal(w) for w in BM25_WEIGHTS), type_=Float)
         return (
             select(
@@ -209,7 +213,9 @@ class PostgresEngine(_Matching):
         condition = self._vector.op("@@")(every_language)
         return condition if internal else and_(SearchDocument.internal == "", condition)
 
-    def ranked(self, query: TextQuery, candidates: Select[Any], *, internal: bool) -> Select[Any]:
+    def ranked(
+        self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool
+    ) -> Select[Any]:
         text = tsquery_text(query)
         score = case(
             *(

@@ -11,8 +11,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select, true
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, select, union_all
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from api.auth.actor import Actor
 from api.core.pagination import decode_cursor, encode_cursor
@@ -82,39 +82,53 @@ def search(
     internal = actor.is_staff
     any_term = any_of(query)
     document = SearchDocument
-    candidates = select(document.id).where(engine.matches(any_term, internal=internal))
+    matching = select(document.id).where(engine.matches(any_term, internal=internal))
+    several_terms = len(each_term(query)) > 1
 
-    branches: list[ColumnElement[bool]] = []
-    if "ticket" in scope.kinds:
-        readable = filtered_tickets(session, actor, scope.tickets).whereclause
-        candidates = candidates.outerjoin(Ticket, Ticket.id == document.ticket_id)
-        conditions = [document.ticket_id.is_not(None), readable if readable is not None else true()]
-        if len(each_term(query)) > 1:  # every term somewhere in the ticket, not in one row
-            conditions.append(
-                document.ticket_id.in_(engine.matching_ticket_ids(query, internal=internal))
-            )
-        if scope.exclude_ticket_id is not None:
-            conditions.append(document.ticket_id != scope.exclude_ticket_id)
-        if scope.with_resolution:
-            conditions.append(Ticket.resolution.is_not(None))
-        branches.append(and_(*conditions))
-    if "article" in scope.kinds:
-        readable = (
-            readable_articles(actor).where(*article_conditions(session, scope.articles))
-        ).whereclause
-        candidates = candidates.outerjoin(Article, Article.id == document.article_id)
-        article_conditions_ = [
-            document.article_id.is_not(None),
-            readable if readable is not None else true(),
-        ]
-        if len(each_term(query)) > 1:  # an article is one row: every term in it
-            article_conditions_.append(engine.matches(query, internal=False))
-        branches.append(and_(*article_conditions_))
+    # One bounded set per kind, each joined to its own authorization filter, so that a
+    # customer's few tickets narrow the search rather than being filtered out of it.
     # `id + 0`: walking the primary key backwards, filtering every row until enough match, is
     # what the planner picks for LIMIT and what takes seconds when the matches are old; the
     # full-text index's bitmap then a top-N sort costs what the matching rows do.
     newest_first = (document.id + 0).desc()
-    candidates = candidates.where(or_(*branches)).order_by(newest_first).limit(CANDIDATES)
+    per_kind: list[Select[Any]] = []
+    if "ticket" in scope.kinds:
+        tickets_ = matching.join(Ticket, Ticket.id == document.ticket_id)
+        readable = filtered_tickets(session, actor, scope.tickets).whereclause
+        if readable is not None:
+            tickets_ = tickets_.where(readable)
+        if several_terms:  # every term somewhere in the ticket, not in one row
+            for part in each_term(query):
+                row = aliased(SearchDocument)
+                tickets_ = tickets_.where(
+                    select(row.id)
+                    .where(
+                        row.ticket_id == document.ticket_id,
+                        row.id.in_(
+                            select(SearchDocument.id)
+                            .where(engine.matches(part, internal=internal))
+                            .correlate(None)  # its own search_document, not the outer one
+                        ),
+                    )
+                    .exists()
+                )
+        if scope.exclude_ticket_id is not None:
+            tickets_ = tickets_.where(document.ticket_id != scope.exclude_ticket_id)
+        if scope.with_resolution:
+            tickets_ = tickets_.where(Ticket.resolution.is_not(None))
+        per_kind.append(tickets_)
+    if "article" in scope.kinds:
+        articles_ = matching.join(Article, Article.id == document.article_id)
+        readable = (
+            readable_articles(actor).where(*article_conditions(session, scope.articles))
+        ).whereclause
+        if readable is not None:
+            articles_ = articles_.where(readable)
+        if several_terms:  # an article is one row: every term in it
+            articles_ = articles_.where(engine.matches(query, internal=False))
+        per_kind.append(articles_)
+    bounded = [s.order_by(newest_first).limit(CANDIDATES).subquery() for s in per_kind]
+    candidates = union_all(*(select(b.c.id) for b in bounded))
 
     ranked = gather(session.execute(engine.ranked(any_term, candidates, internal=internal)))
     kind = _cursor_kind(query, scope)
