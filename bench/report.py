@@ -364,7 +364,8 @@ def render(results: dict[str, Any]) -> str:
             "`ticket_counter` is set to the last number. Where the schema has the full-text "
             "index's `search_document` table, every loaded ticket gets its row (subject; "
             "description and resolution; language `simple`) and every comment its own row "
-            "(public in `extra`, internal notes in `internal`), in two `INSERT ... SELECT`, "
+            "(public in `extra`, internal notes in `internal`), in ticket then comment order, in "
+            "one `INSERT ... SELECT`, "
             "as `sportello reindex` would leave them.",
             "",
         ]

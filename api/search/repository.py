@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, select, union_all
+from sqlalchemy import CompoundSelect, Select, func, select, union_all
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from api.auth.actor import Actor
@@ -27,8 +27,10 @@ from api.ticket.models import Ticket
 from api.ticket.repository import TicketFilter, filtered_tickets
 
 KINDS = frozenset({"article", "ticket"})
-# Matching rows ranked per search (see `search`).
-CANDIDATES = 1000
+# Matching rows of each kind ranked per search, and the newest rows looked at first (see
+# `search`).
+CANDIDATES = 500
+RECENT_ROWS = 50_000
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,12 @@ def search(
 ) -> tuple[list[Hit], str | None]:
     """One page of hits, best first; the cursor is the last hit's (score, key).
 
-    Only the CANDIDATES most recently written matching rows the actor may read are ranked
-    (the GIN or FTS5 index finds them, newest first, before any score is computed): a common
-    word costs the same at 10,000 tickets as at 1,000,000. The trade-off: when more rows
-    match, an older ticket that would score better is not offered; narrower words, or the
-    list filters, reach it.
+    Only the CANDIDATES newest matching rows of each kind the actor may read are ranked.
+    They are looked for among the RECENT_ROWS newest rows first, so a common word reads a
+    few thousand rows at 100,000 tickets as at 1,000,000; only when too few match there is
+    the whole index searched (a rarer word: few matches to read anyway). The trade-off: when
+    more rows match, an older ticket that would score better is not offered; narrower
+    words, or the list filters, reach it.
     """
     if not query or not scope.kinds:
         return [], None
@@ -91,7 +94,7 @@ def search(
     # what the planner picks for LIMIT and what takes seconds when the matches are old; the
     # full-text index's bitmap then a top-N sort costs what the matching rows do.
     newest_first = (document.id + 0).desc()
-    per_kind: list[Select[Any]] = []
+    per_kind: list[tuple[str, Select[Any]]] = []
     if "ticket" in scope.kinds:
         tickets_ = matching.join(Ticket, Ticket.id == document.ticket_id)
         readable = filtered_tickets(session, actor, scope.tickets).whereclause
@@ -116,7 +119,7 @@ def search(
             tickets_ = tickets_.where(document.ticket_id != scope.exclude_ticket_id)
         if scope.with_resolution:
             tickets_ = tickets_.where(Ticket.resolution.is_not(None))
-        per_kind.append(tickets_)
+        per_kind.append(("ticket", tickets_))
     if "article" in scope.kinds:
         articles_ = matching.join(Article, Article.id == document.article_id)
         readable = (
@@ -126,11 +129,28 @@ def search(
             articles_ = articles_.where(readable)
         if several_terms:  # an article is one row: every term in it
             articles_ = articles_.where(engine.matches(query, internal=False))
-        per_kind.append(articles_)
-    bounded = [s.order_by(newest_first).limit(CANDIDATES).subquery() for s in per_kind]
-    candidates = union_all(*(select(b.c.id) for b in bounded))
+        per_kind.append(("article", articles_))
+    recent = document.id > select(func.max(SearchDocument.id)).scalar_subquery() - RECENT_ROWS
 
-    ranked = gather(session.execute(engine.ranked(any_term, candidates, internal=internal)))
+    def candidates(*, recent_tickets: bool) -> CompoundSelect[Any]:
+        # Articles are few: always all of them.
+        bounded = [
+            (s.where(recent) if recent_tickets and kind == "ticket" else s)
+            .order_by(newest_first)
+            .limit(CANDIDATES)
+            .subquery()
+            for kind, s in per_kind
+        ]
+        return union_all(*(select(b.c.id) for b in bounded))
+
+    rows = session.execute(
+        engine.ranked(any_term, candidates(recent_tickets=True), internal=internal)
+    ).all()
+    if "ticket" in scope.kinds and sum(r.ticket_id is not None for r in rows) < CANDIDATES:
+        rows = session.execute(
+            engine.ranked(any_term, candidates(recent_tickets=False), internal=internal)
+        ).all()
+    ranked = gather(rows)
     kind = _cursor_kind(query, scope)
     if cursor:
         score, key = decode_cursor(cursor, kind, (float, int))
