@@ -18,7 +18,7 @@ from api.auth.actor import Actor
 from api.core.pagination import decode_cursor, encode_cursor
 from api.knowledge.models import Article
 from api.knowledge.repository import ArticleFilter, article_conditions, readable_articles
-from api.search.index import Highlight, engine_for
+from api.search.index import Highlight, SearchEngine, engine_for
 from api.search.models import SearchDocument
 from api.search.query import TextQuery, any_of, each_term
 from api.search.ranking import after, gather
@@ -84,71 +84,17 @@ def search(
     engine = engine_for(session)
     internal = actor.is_staff
     any_term = any_of(query)
-    document = SearchDocument
-    matching = select(document.id).where(engine.matches(any_term, internal=internal))
-    several_terms = len(each_term(query)) > 1
-
-    # One bounded set per kind, each joined to its own authorization filter, so that a
-    # customer's few tickets narrow the search rather than being filtered out of it.
-    # `id + 0`: walking the primary key backwards, filtering every row until enough match, is
-    # what the planner picks for LIMIT and what takes seconds when the matches are old; the
-    # full-text index's bitmap then a top-N sort costs what the matching rows do.
-    newest_first = (document.id + 0).desc()
     per_kind: list[tuple[str, Select[Any]]] = []
     if "ticket" in scope.kinds:
-        tickets_ = matching.join(Ticket, Ticket.id == document.ticket_id)
-        readable = filtered_tickets(session, actor, scope.tickets).whereclause
-        if readable is not None:
-            tickets_ = tickets_.where(readable)
-        if several_terms:  # every term somewhere in the ticket, not in one row
-            for part in each_term(query):
-                row = aliased(SearchDocument)
-                tickets_ = tickets_.where(
-                    select(row.id)
-                    .where(
-                        row.ticket_id == document.ticket_id,
-                        row.id.in_(
-                            select(SearchDocument.id)
-                            .where(engine.matches(part, internal=internal))
-                            .correlate(None)  # its own search_document, not the outer one
-                        ),
-                    )
-                    .exists()
-                )
-        if scope.exclude_ticket_id is not None:
-            tickets_ = tickets_.where(document.ticket_id != scope.exclude_ticket_id)
-        if scope.with_resolution:
-            tickets_ = tickets_.where(Ticket.resolution.is_not(None))
-        per_kind.append(("ticket", tickets_))
+        per_kind.append(("ticket", _ticket_rows(session, actor, engine, query, scope)))
     if "article" in scope.kinds:
-        articles_ = matching.join(Article, Article.id == document.article_id)
-        readable = (
-            readable_articles(actor).where(*article_conditions(session, scope.articles))
-        ).whereclause
-        if readable is not None:
-            articles_ = articles_.where(readable)
-        if several_terms:  # an article is one row: every term in it
-            articles_ = articles_.where(engine.matches(query, internal=False))
-        per_kind.append(("article", articles_))
-    recent = document.id > select(func.max(SearchDocument.id)).scalar_subquery() - RECENT_ROWS
-
-    def candidates(*, recent_tickets: bool) -> CompoundSelect[Any]:
-        # Articles are few: always all of them.
-        bounded = [
-            (s.where(recent) if recent_tickets and kind == "ticket" else s)
-            .order_by(newest_first)
-            .limit(CANDIDATES)
-            .subquery()
-            for kind, s in per_kind
-        ]
-        return union_all(*(select(b.c.id) for b in bounded))
-
+        per_kind.append(("article", _article_rows(session, actor, engine, query, scope)))
     rows = session.execute(
-        engine.ranked(any_term, candidates(recent_tickets=True), internal=internal)
+        engine.ranked(any_term, _candidates(per_kind, recent_tickets=True), internal=internal)
     ).all()
     if "ticket" in scope.kinds and sum(r.ticket_id is not None for r in rows) < CANDIDATES:
         rows = session.execute(
-            engine.ranked(any_term, candidates(recent_tickets=False), internal=internal)
+            engine.ranked(any_term, _candidates(per_kind, recent_tickets=False), internal=internal)
         ).all()
     ranked = gather(rows)
     kind = _cursor_kind(query, scope)
@@ -188,6 +134,80 @@ def search(
             )
         )
     return hits, next_cursor
+
+
+def _ticket_rows(
+    session: Session, actor: Actor, engine: SearchEngine, query: TextQuery, scope: Scope
+) -> Select[Any]:
+    """Matching rows of the tickets in scope, joined to the actor's authorization filter,
+    so that a customer's few tickets narrow the search rather than being filtered out of it."""
+    internal = actor.is_staff
+    document = SearchDocument
+    rows = (
+        select(document.id)
+        .where(engine.matches(any_of(query), internal=internal))
+        .join(Ticket, Ticket.id == document.ticket_id)
+    )
+    readable = filtered_tickets(session, actor, scope.tickets).whereclause
+    if readable is not None:
+        rows = rows.where(readable)
+    parts = each_term(query)
+    for part in parts if len(parts) > 1 else ():  # every term somewhere in the ticket
+        row = aliased(SearchDocument)
+        rows = rows.where(
+            select(row.id)
+            .where(
+                row.ticket_id == document.ticket_id,
+                row.id.in_(
+                    select(SearchDocument.id)
+                    .where(engine.matches(part, internal=internal))
+                    .correlate(None)  # its own search_document, not the outer one
+                ),
+            )
+            .exists()
+        )
+    if scope.exclude_ticket_id is not None:
+        rows = rows.where(document.ticket_id != scope.exclude_ticket_id)
+    if scope.with_resolution:
+        rows = rows.where(Ticket.resolution.is_not(None))
+    return rows
+
+
+def _article_rows(
+    session: Session, actor: Actor, engine: SearchEngine, query: TextQuery, scope: Scope
+) -> Select[Any]:
+    rows = (
+        select(SearchDocument.id)
+        .where(engine.matches(any_of(query), internal=False))
+        .join(Article, Article.id == SearchDocument.article_id)
+    )
+    readable = (
+        readable_articles(actor).where(*article_conditions(session, scope.articles))
+    ).whereclause
+    if readable is not None:
+        rows = rows.where(readable)
+    if len(each_term(query)) > 1:  # an article is one row: every term in it
+        rows = rows.where(engine.matches(query, internal=False))
+    return rows
+
+
+def _candidates(
+    per_kind: list[tuple[str, Select[Any]]], *, recent_tickets: bool
+) -> CompoundSelect[Any]:
+    """The CANDIDATES newest rows of each kind; tickets' among the RECENT_ROWS newest rows
+    if `recent_tickets` (articles are few: all of them)."""
+    newest = select(func.max(SearchDocument.id)).scalar_subquery() - RECENT_ROWS
+    # `id + 0`: walking the primary key backwards, filtering every row until enough match, is
+    # what the planner picks for a LIMIT, and takes seconds when the matches are old ones.
+    newest_first = (SearchDocument.id + 0).desc()
+    bounded = [
+        (rows.where(SearchDocument.id > newest) if recent_tickets and kind == "ticket" else rows)
+        .order_by(newest_first)
+        .limit(CANDIDATES)
+        .subquery()
+        for kind, rows in per_kind
+    ]
+    return union_all(*(select(b.c.id) for b in bounded))
 
 
 def _own_rows(session: Session, ticket_ids: Sequence[int]) -> dict[int, int]:
