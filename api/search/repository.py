@@ -29,8 +29,8 @@ from api.ticket.repository import TicketFilter, filtered_tickets
 KINDS = frozenset({"article", "ticket"})
 # Matching rows of each kind ranked per search, and the newest rows looked at first (see
 # `search`).
-CANDIDATES = 500
-RECENT_ROWS = 50_000
+CANDIDATES = 200
+RECENT_ROWS = 20_000
 
 
 @dataclass(frozen=True)
