@@ -23,17 +23,17 @@ from sqlalchemy import (
     case,
     column,
     func,
-    intersect,
     literal,
     literal_column,
+    or_,
     select,
     table,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnClause
 
 from api.search.models import SearchDocument
-from api.search.query import TextQuery, each_term, fts5_expression, tsquery_text
+from api.search.query import TextQuery, any_of, each_term, fts5_expression, tsquery_text
 from api.search.snippets import ELLIPSIS, START, STOP, has_highlight, marked_to_html
 
 # SQLite
@@ -58,7 +58,7 @@ HEADLINE_OPTIONS = (
 )
 TITLE_OPTIONS = f"StartSel={START}, StopSel={STOP}, HighlightAll=true"
 
-TicketIds = Select[tuple[int]] | CompoundSelect[tuple[int]]
+TicketIds = Select[tuple[int]]
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,10 @@ class SearchEngine(Protocol):
         self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool
     ) -> Select[Any]:
         """(doc_id, ticket_id, article_id, score) of the candidate rows (ids) that match."""
+        ...
+
+    def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        """Some row of the outer search_document row's ticket has the term."""
         ...
 
     def matching_ticket_ids(self, query: TextQuery, *, internal: bool) -> TicketIds: ...
@@ -101,15 +105,22 @@ class _Matching:
     def matches(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
         raise NotImplementedError
 
+    def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        raise NotImplementedError
+
     def matching_ticket_ids(self, query: TextQuery, *, internal: bool) -> TicketIds:
         """Tickets having every term in some row they show the actor (any term if any_term)."""
-        per_term: list[Select[tuple[int]]] = [
-            select(SearchDocument.ticket_id).where(  # type: ignore[misc]
-                self.matches(part, internal=internal), SearchDocument.ticket_id.is_not(None)
+        parts = each_term(query)
+        tickets: Select[Any] = (
+            select(SearchDocument.ticket_id)
+            .where(
+                self.matches(any_of(query), internal=internal),
+                SearchDocument.ticket_id.is_not(None),
+                *(self.ticket_has(part, internal=internal) for part in parts if len(parts) > 1),
             )
-            for part in each_term(query)
-        ]
-        return per_term[0] if len(per_term) == 1 else intersect(*per_term)
+            .distinct()
+        )
+        return tickets
 
     def matching_article_ids(self, query: TextQuery) -> Select[tuple[int]]:
         return select(SearchDocument.article_id).where(  # type: ignore[return-value]
@@ -134,6 +145,19 @@ class SqliteEngine(_Matching):
             .where(self._match(query, internal=internal))
         )
         return SearchDocument.id.in_(documents)
+
+    def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        row = aliased(SearchDocument)
+        documents = (
+            select(self._fts.c.rowid)
+            .select_from(self._fts)
+            .where(self._match(term, internal=internal))
+        )
+        return (
+            select(row.id)
+            .where(row.ticket_id == SearchDocument.ticket_id, row.id.in_(documents))
+            .exists()
+        )
 
     def ranked(
         self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool
@@ -212,6 +236,27 @@ class PostgresEngine(_Matching):
         )
         condition = self._vector.op("@@")(every_language)
         return condition if internal else and_(SearchDocument.internal == "", condition)
+
+    def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        # Read in each row's own language, where a stop word (`after` in English) is no
+        # lexeme at all: such a term asks nothing of that row, as in a one-row document.
+        row = aliased(SearchDocument, name="ticket_row")
+        vector: ColumnClause[Any] = literal_column("ticket_row.search_vector")
+        text = tsquery_text(term)
+        has_it = or_(
+            *(
+                and_(
+                    row.language == language,
+                    or_(
+                        func.numnode(self._tsquery(language, text)) == 0,
+                        vector.op("@@")(self._tsquery(language, text)),
+                    ),
+                )
+                for language in CONFIGS
+            )
+        )
+        visible = has_it if internal else and_(row.internal == "", has_it)
+        return select(row.id).where(row.ticket_id == SearchDocument.ticket_id, visible).exists()
 
     def ranked(
         self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Select, func, select, union_all
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from api.auth.actor import Actor
 from api.core.pagination import decode_cursor, encode_cursor
@@ -153,19 +153,7 @@ def _ticket_rows(
         rows = rows.where(readable)
     parts = each_term(query)
     for part in parts if len(parts) > 1 else ():  # every term somewhere in the ticket
-        row = aliased(SearchDocument)
-        rows = rows.where(
-            select(row.id)
-            .where(
-                row.ticket_id == document.ticket_id,
-                row.id.in_(
-                    select(SearchDocument.id)
-                    .where(engine.matches(part, internal=internal))
-                    .correlate(None)  # its own search_document, not the outer one
-                ),
-            )
-            .exists()
-        )
+        rows = rows.where(engine.ticket_has(part, internal=internal))
     if scope.exclude_ticket_id is not None:
         rows = rows.where(document.ticket_id != scope.exclude_ticket_id)
     if scope.with_resolution:
