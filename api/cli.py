@@ -149,12 +149,21 @@ def reindex() -> None:
     """Rebuild the full-text search index from every ticket, comment and article."""
     settings = get_settings()
     db = Database.connect(settings)
+    started = time.perf_counter()
     try:
-        with transaction(db) as session:
-            counts = search_documents.rebuild(session)
+        with transaction(db) as session, _progress() as progress:
+            task = progress.add_task(
+                "Indexing tickets", total=search_documents.ticket_count(session)
+            )
+            counts = search_documents.rebuild(
+                session, progress=lambda done: progress.advance(task, done)
+            )
     finally:
         db.engine.dispose()
-    typer.echo(f"Indexed {counts.tickets} tickets and {counts.articles} articles.")
+    typer.echo(
+        f"Indexed {counts.tickets:,} tickets ({counts.comments:,} comments) and "
+        f"{counts.articles:,} articles in {time.perf_counter() - started:.1f} s."
+    )
 
 
 @app.command("clean-attachments")

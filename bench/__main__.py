@@ -105,7 +105,10 @@ def _run_pairs(
     """Each Sportello cell, then at once the floor cell it is held against."""
     floors = {s.name: s for s in scenarios.floor_scenarios(ds)}
     cells = []
+    chosen = settings.get("scenarios")
     for scenario in scenarios.sportello_scenarios(ds, people):
+        if chosen and scenario.name not in chosen:
+            continue
         for concurrency in CONCURRENCY:
             cell = _measure(sportello, scenario, concurrency, settings, ds.url)
             floor_name, _ = scenarios.FLOOR_OF[scenario.name]
@@ -259,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--driver", choices=load.DRIVERS, default="raw")
     parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES, help="an admin connection")
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
+    parser.add_argument(
+        "--scenarios", help="comma-separated scenario names to measure (default: all)"
+    )
     parser.add_argument("--doc", type=Path, default=DOC, help="where to write the report")
     args = parser.parse_args(argv)
 
@@ -271,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.duration:
         settings["duration"] = args.duration
     settings |= {"driver": args.driver, "postgres_url": args.postgres_url, "keep": args.keep}
+    if args.scenarios:
+        settings["scenarios"] = [s.strip() for s in args.scenarios.split(",") if s.strip()]
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
 
     command = "python -m bench " + shlex.join(sys.argv[1:] if argv is None else argv)

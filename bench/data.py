@@ -232,32 +232,33 @@ EVENT_COLUMNS = (
 TAG_COLUMNS = ("ticket_id", "tag")
 # The big tables whose secondary indexes PostgreSQL builds after the COPY.
 BULK_TABLES = ("ticket", "ticket_tag", "comment", "ticket_event")
-# The full-text index's mirror of each ticket (api/search), filled the way a fresh index is.
+# The full-text index's rows (api/search), filled the way a fresh index is: one per ticket
+# (subject, description and resolution) and one per comment (public ones in `extra`,
+# internal notes in `internal`), each ticket's row followed by its comments' as they would
+# have been written, so that the newest rows are the newest tickets' and comments'.
 SEARCH_TABLE = "search_document"
-SEARCH_COLUMNS = frozenset({"ticket_id", "language", "title", "body", "extra", "internal"})
+SEARCH_COLUMNS = frozenset(
+    {"ticket_id", "comment_id", "language", "title", "body", "extra", "internal"}
+)
+_TICKET_BODY = {
+    "postgresql": "t.description || coalesce(E'\\n' || t.resolution, '')",
+    "sqlite": "t.description || coalesce(char(10) || t.resolution, '')",
+}
 INDEX_FOR_SEARCH = {
-    "postgresql": """
-        INSERT INTO search_document (ticket_id, language, title, body, extra, internal)
-        SELECT t.id, 'simple', t.subject, t.description || coalesce(E'\\n' || t.resolution, ''),
-               coalesce(c.public, ''), coalesce(c.internal, '')
-        FROM ticket t LEFT JOIN (
-            SELECT ticket_id,
-                   string_agg(body, E'\\n' ORDER BY id) FILTER (WHERE NOT internal) AS public,
-                   string_agg(body, E'\\n' ORDER BY id) FILTER (WHERE internal) AS internal
-            FROM comment GROUP BY ticket_id
-        ) c ON c.ticket_id = t.id
-    """,
-    "sqlite": """
-        INSERT INTO search_document (ticket_id, language, title, body, extra, internal)
-        SELECT t.id, 'simple', t.subject, t.description || coalesce(char(10) || t.resolution, ''),
-               coalesce(c.public, ''), coalesce(c.internal, '')
-        FROM ticket t LEFT JOIN (
-            SELECT ticket_id,
-                   group_concat(CASE WHEN internal = 0 THEN body END, char(10)) AS public,
-                   group_concat(CASE WHEN internal = 1 THEN body END, char(10)) AS internal
-            FROM comment GROUP BY ticket_id
-        ) c ON c.ticket_id = t.id
-    """,
+    backend: f"""
+        INSERT INTO search_document (ticket_id, comment_id, language, title, body, extra, internal)
+        SELECT ticket_id, comment_id, 'simple', title, body, extra, internal FROM (
+            SELECT t.id AS ticket_id, NULL AS comment_id, t.subject AS title, {body} AS body,
+                   '' AS extra, '' AS internal
+            FROM ticket t
+            UNION ALL
+            SELECT c.ticket_id, c.id, '', '',
+                   CASE WHEN c.internal THEN '' ELSE c.body END,
+                   CASE WHEN c.internal THEN c.body ELSE '' END
+            FROM comment c
+        ) AS row_ ORDER BY ticket_id, coalesce(comment_id, 0)
+    """
+    for backend, body in _TICKET_BODY.items()
 }
 # Tables given explicit ids, whose sequences must then move past them.
 SERIAL_TABLES = ("ticket", "comment", "ticket_event", "user_account", "organization")

@@ -393,10 +393,11 @@ def render(results: dict[str, Any]) -> str:
             "`executemany` on SQLite (no `ANALYZE`, as Sportello never runs one). "
             "`ticket_counter` (and on PostgreSQL the `ticket_number_seq` sequence) is set to "
             "the last number. Where the schema has the full-text "
-            "index's `search_document` table, every loaded ticket gets its document (subject; "
-            "description and resolution; public comments; internal notes; language `simple`) "
-            "in one `INSERT ... SELECT`, as `sportello reindex` would leave it, so that "
-            "comments update an existing document as they do in production.",
+            "index's `search_document` table, every loaded ticket gets its row (subject; "
+            "description and resolution; language `simple`) and every comment its own row "
+            "(public in `extra`, internal notes in `internal`), in ticket then comment order, in "
+            "one `INSERT ... SELECT`, "
+            "as `sportello reindex` would leave them.",
             "",
         ]
 

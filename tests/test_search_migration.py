@@ -125,7 +125,7 @@ def test_sportello_reindex_rebuilds_the_index(
     finally:
         get_settings.cache_clear()
     assert result.exit_code == 0, result.output
-    assert "Indexed 1 tickets and 0 articles." in result.output
+    assert "Indexed 1 tickets (2 comments) and 0 articles in" in result.output
     assert _matching_tickets(url, "stampante", internal=False) == [1]
     assert _matching_tickets(url, "armadio", internal=False) == []
     assert _matching_tickets(url, "armadio", internal=True) == [1]

@@ -32,7 +32,7 @@ def add_comment(session: Session, actor: Actor, ticket: Ticket, data: CommentCre
     )
     session.add(comment)
     session.flush()
-    search_documents.comment_added(session, ticket, comment.body, internal=comment.internal)
+    search_documents.comment_added(session, ticket, comment)
     history.record(
         session,
         ticket,

@@ -1,22 +1,24 @@
 """The full-text index, read side: one interface, a SQLite FTS5 and a PostgreSQL engine.
 
-Both answer the same three questions for a parsed query: which documents match (with a
-score, higher is better), which tickets or articles match (for list filters), and the
-highlighted title and snippet of a handful of documents. `internal=False` (customers)
-restricts matching and quoting to the public columns: an internal note can neither make a
-ticket match nor appear in a snippet.
+Rows are matched one by one (a ticket's own row, each of its comments, an article); the
+search repository gathers a ticket's rows into one hit. Each engine answers: which rows
+match a parsed query, the score of a bounded set of candidate rows (higher is better), which
+tickets or articles match (for list filters: every term somewhere in the ticket's rows), and
+the highlighted title and snippet of a handful of rows. `internal=False` (customers) never
+matches nor quotes an internal note.
 """
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Float,
     Integer,
     Select,
-    Subquery,
     and_,
     case,
     column,
@@ -27,11 +29,11 @@ from sqlalchemy import (
     select,
     table,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnClause
 
 from api.search.models import SearchDocument
-from api.search.query import TextQuery, fts5_expression, tsquery_text
+from api.search.query import TextQuery, any_of, each_term, fts5_expression, tsquery_text
 from api.search.snippets import ELLIPSIS, START, STOP, has_highlight, marked_to_html
 
 # SQLite
@@ -48,14 +50,15 @@ CONFIGS = {
     "fr": "sportello_fr",
     "simple": "sportello_simple",
 }
-PUBLIC_WEIGHTS = "ABC"  # D is the internal column
-# ts_rank_cd normalization 1: divide by 1 + log(length), so long tickets do not win by bulk.
+# ts_rank_cd normalization 1: divide by 1 + log(length), so long texts do not win by bulk.
 RANK_NORMALIZATION = 1
 HEADLINE_OPTIONS = (
     f"StartSel={START}, StopSel={STOP}, MaxWords=32, MinWords=12, ShortWord=2, "
     f'MaxFragments=2, FragmentDelimiter=" {ELLIPSIS} "'
 )
 TITLE_OPTIONS = f"StartSel={START}, StopSel={STOP}, HighlightAll=true"
+
+TicketIds = Select[tuple[int]]
 
 
 @dataclass(frozen=True)
@@ -65,11 +68,21 @@ class Highlight:
 
 
 class SearchEngine(Protocol):
-    def ranked(self, query: TextQuery, *, internal: bool) -> Subquery:
-        """Matching documents as (doc_id, score), score higher for better matches."""
+    def matches(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        """The search_document rows that match the whole query on their own."""
         ...
 
-    def matching_ticket_ids(self, query: TextQuery, *, internal: bool) -> Select[tuple[int]]: ...
+    def ranked(
+        self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool
+    ) -> Select[Any]:
+        """(doc_id, ticket_id, article_id, score) of the candidate rows (ids) that match."""
+        ...
+
+    def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        """Some row of the outer search_document row's ticket has the term."""
+        ...
+
+    def matching_ticket_ids(self, query: TextQuery, *, internal: bool) -> TicketIds: ...
 
     def matching_article_ids(self, query: TextQuery) -> Select[tuple[int]]: ...
 
@@ -86,7 +99,36 @@ def engine_named(dialect: str) -> SearchEngine:
     return PostgresEngine() if dialect == "postgresql" else SqliteEngine()
 
 
-class SqliteEngine:
+class _Matching:
+    """What both engines derive from `matches`: the tickets and articles that match."""
+
+    def matches(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        raise NotImplementedError
+
+    def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        raise NotImplementedError
+
+    def matching_ticket_ids(self, query: TextQuery, *, internal: bool) -> TicketIds:
+        """Tickets having every term in some row they show the actor (any term if any_term)."""
+        parts = each_term(query)
+        tickets: Select[Any] = (
+            select(SearchDocument.ticket_id)
+            .where(
+                self.matches(any_of(query), internal=internal),
+                SearchDocument.ticket_id.is_not(None),
+                *(self.ticket_has(part, internal=internal) for part in parts if len(parts) > 1),
+            )
+            .distinct()
+        )
+        return tickets
+
+    def matching_article_ids(self, query: TextQuery) -> Select[tuple[int]]:
+        return select(SearchDocument.article_id).where(  # type: ignore[return-value]
+            self.matches(query, internal=False), SearchDocument.article_id.is_not(None)
+        )
+
+
+class SqliteEngine(_Matching):
     """FTS5 with bm25 ranking, snippet() and highlight()."""
 
     _fts = table(FTS_TABLE, column("rowid", Integer))
@@ -96,32 +138,41 @@ class SqliteEngine:
         expression = fts5_expression(query, columns=None if internal else PUBLIC_COLUMNS)
         return self._table.match(literal(expression))
 
-    def ranked(self, query: TextQuery, *, internal: bool) -> Subquery:
-        bm25 = func.bm25(self._table, *(literal(w) for w in BM25_WEIGHTS), type_=Float)
-        return (
-            select(self._fts.c.rowid.label("doc_id"), (-bm25).label("score"))
-            .select_from(self._fts)
-            .where(self._match(query, internal=internal))
-            .subquery("matches")
-        )
-
-    def _matching_documents(self, query: TextQuery, *, internal: bool) -> Select[tuple[int]]:
-        return (
+    def matches(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        documents = (
             select(self._fts.c.rowid)
             .select_from(self._fts)
             .where(self._match(query, internal=internal))
         )
+        return SearchDocument.id.in_(documents)
 
-    def matching_ticket_ids(self, query: TextQuery, *, internal: bool) -> Select[tuple[int]]:
-        documents = self._matching_documents(query, internal=internal)
-        return select(SearchDocument.ticket_id).where(  # type: ignore[return-value]
-            SearchDocument.id.in_(documents), SearchDocument.ticket_id.is_not(None)
+    def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        row = aliased(SearchDocument)
+        documents = (
+            select(self._fts.c.rowid)
+            .select_from(self._fts)
+            .where(self._match(term, internal=internal))
+        )
+        return (
+            select(row.id)
+            .where(row.ticket_id == SearchDocument.ticket_id, row.id.in_(documents))
+            .exists()
         )
 
-    def matching_article_ids(self, query: TextQuery) -> Select[tuple[int]]:
-        documents = self._matching_documents(query, internal=False)
-        return select(SearchDocument.article_id).where(  # type: ignore[return-value]
-            SearchDocument.id.in_(documents), SearchDocument.article_id.is_not(None)
+    def ranked(
+        self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool
+    ) -> Select[Any]:
+        bm25 = func.bm25(self._table, *(literal(w) for w in BM25_WEIGHTS), type_=Float)
+        return (
+            select(
+                SearchDocument.id.label("doc_id"),
+                SearchDocument.ticket_id,
+                SearchDocument.article_id,
+                (-bm25).label("score"),
+            )
+            .select_from(self._fts)
+            .join(SearchDocument, SearchDocument.id == self._fts.c.rowid)
+            .where(self._match(query, internal=internal), self._fts.c.rowid.in_(candidates))
         )
 
     def highlights(
@@ -160,7 +211,7 @@ class SqliteEngine:
         return out
 
 
-class PostgresEngine:
+class PostgresEngine(_Matching):
     """tsvector with a GIN index; ts_rank_cd and ts_headline, per document language."""
 
     _vector: ColumnClause[Any] = literal_column("search_document.search_vector")
@@ -172,22 +223,45 @@ class PostgresEngine:
     def _tsquery(self, language: str, text: str) -> ColumnElement[str]:
         return func.to_tsquery(self._config(language), literal(text))
 
-    def _condition(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
-        # Each document is matched with the query as its own language's configuration reads
-        # it; the GIN index serves every branch (a BitmapOr).
-        text = tsquery_text(query, weights="" if internal else PUBLIC_WEIGHTS)
-        return or_(
+    def matches(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        # One tsquery, the query as every language's configuration reads it: one exact GIN
+        # scan, no per-row recheck of the tsvector (a per-language `language = x AND ...`
+        # would re-read each matching row's tsvector). A row may thus match another language's
+        # stem of a word, which only ever is a form of the word typed. Internal notes have rows
+        # of their own: a customer's search leaves those rows out rather than restricting
+        # weights in the tsquery, which would also force a recheck.
+        text = tsquery_text(query)
+        every_language = functools.reduce(
+            lambda a, b: a.op("||")(b), (self._tsquery(language, text) for language in CONFIGS)
+        )
+        condition = self._vector.op("@@")(every_language)
+        return condition if internal else and_(SearchDocument.internal == "", condition)
+
+    def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        # Read in each row's own language, where a stop word (`after` in English) is no
+        # lexeme at all: such a term asks nothing of that row, as in a one-row document.
+        row = aliased(SearchDocument, name="ticket_row")
+        vector: ColumnClause[Any] = literal_column("ticket_row.search_vector")
+        text = tsquery_text(term)
+        has_it = or_(
             *(
                 and_(
-                    SearchDocument.language == language,
-                    self._vector.op("@@")(self._tsquery(language, text)),
+                    row.language == language,
+                    or_(
+                        func.numnode(self._tsquery(language, text)) == 0,
+                        vector.op("@@")(self._tsquery(language, text)),
+                    ),
                 )
                 for language in CONFIGS
             )
         )
+        visible = has_it if internal else and_(row.internal == "", has_it)
+        return select(row.id).where(row.ticket_id == SearchDocument.ticket_id, visible).exists()
 
-    def ranked(self, query: TextQuery, *, internal: bool) -> Subquery:
-        text = tsquery_text(query, weights="" if internal else PUBLIC_WEIGHTS)
+    def ranked(
+        self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool
+    ) -> Select[Any]:
+        text = tsquery_text(query)
         score = case(
             *(
                 (
@@ -200,21 +274,12 @@ class PostgresEngine:
             ),
             else_=literal(0.0),
         )
-        return (
-            select(SearchDocument.id.label("doc_id"), score.label("score"))
-            .where(self._condition(query, internal=internal))
-            .subquery("matches")
-        )
-
-    def matching_ticket_ids(self, query: TextQuery, *, internal: bool) -> Select[tuple[int]]:
-        return select(SearchDocument.ticket_id).where(  # type: ignore[return-value]
-            self._condition(query, internal=internal), SearchDocument.ticket_id.is_not(None)
-        )
-
-    def matching_article_ids(self, query: TextQuery) -> Select[tuple[int]]:
-        return select(SearchDocument.article_id).where(  # type: ignore[return-value]
-            self._condition(query, internal=False), SearchDocument.article_id.is_not(None)
-        )
+        return select(
+            SearchDocument.id.label("doc_id"),
+            SearchDocument.ticket_id,
+            SearchDocument.article_id,
+            score.label("score"),
+        ).where(SearchDocument.id.in_(candidates))
 
     def highlights(
         self, session: Session, query: TextQuery, doc_ids: Sequence[int], *, internal: bool

@@ -163,3 +163,22 @@ def tsquery_text(query: TextQuery, *, weights: str = "") -> str:
             # documents (E-502 is 'e' <-> '-502' there), and matches the parts in order.
             parts.append(_lexeme(term.raw, prefix=False, weights=weights))
     return (" | " if query.any_term else " & ").join(parts)
+
+
+# --- a ticket spread over several rows ----------------------------------------------------
+
+
+def any_of(query: TextQuery) -> TextQuery:
+    """The same terms, any of them: what one row of a ticket (a comment) has to match."""
+    return TextQuery(terms=query.terms, any_term=True)
+
+
+def each_term(query: TextQuery) -> list[TextQuery]:
+    """What must each be found somewhere in a ticket's rows for the ticket to match.
+
+    Every term of an all-terms query may be in another row (the subject, a comment); a
+    phrase stays within one row. An any-term query is one requirement.
+    """
+    if query.any_term or len(query.terms) <= 1:
+        return [query]
+    return [TextQuery(terms=(term,)) for term in query.terms]

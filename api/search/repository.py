@@ -11,20 +11,26 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, and_, literal, or_, select, true
+from sqlalchemy import CompoundSelect, Select, func, select, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from api.auth.actor import Actor
 from api.core.pagination import decode_cursor, encode_cursor
 from api.knowledge.models import Article
 from api.knowledge.repository import ArticleFilter, article_conditions, readable_articles
-from api.search.index import Highlight, engine_for
+from api.search.index import Highlight, SearchEngine, engine_for
 from api.search.models import SearchDocument
-from api.search.query import TextQuery
+from api.search.query import TextQuery, any_of, each_term
+from api.search.ranking import after, gather
+from api.search.snippets import marked_to_html
 from api.ticket.models import Ticket
 from api.ticket.repository import TicketFilter, filtered_tickets
 
 KINDS = frozenset({"article", "ticket"})
+# Matching rows of each kind ranked per search, and the newest rows looked at first (see
+# `search`).
+CANDIDATES = 200
+RECENT_ROWS = 20_000
 
 
 @dataclass(frozen=True)
@@ -64,73 +70,155 @@ def search(
     limit: int,
     cursor: str | None = None,
 ) -> tuple[list[Hit], str | None]:
-    """One page of hits, best first; the cursor is the last hit's (score, document id)."""
+    """One page of hits, best first; the cursor is the last hit's (score, key).
+
+    Only the CANDIDATES newest matching rows of each kind the actor may read are ranked.
+    They are looked for among the RECENT_ROWS newest rows first, so a common word reads a
+    few thousand rows at 100,000 tickets as at 1,000,000; only when too few match there is
+    the whole index searched (a rarer word: few matches to read anyway). The trade-off: when
+    more rows match, an older ticket that would score better is not offered; narrower
+    words, or the list filters, reach it.
+    """
     if not query or not scope.kinds:
         return [], None
     engine = engine_for(session)
     internal = actor.is_staff
-    matches = engine.ranked(query, internal=internal)
-    document = SearchDocument
-    statement = select(document.id, document.ticket_id, document.article_id, matches.c.score).join(
-        matches, matches.c.doc_id == document.id
-    )
-
-    branches: list[ColumnElement[bool]] = []
+    any_term = any_of(query)
+    per_kind: list[tuple[str, Select[Any]]] = []
     if "ticket" in scope.kinds:
-        readable = filtered_tickets(session, actor, scope.tickets).whereclause
-        statement = statement.outerjoin(Ticket, Ticket.id == document.ticket_id)
-        conditions = [document.ticket_id.is_not(None), readable if readable is not None else true()]
-        if scope.exclude_ticket_id is not None:
-            conditions.append(document.ticket_id != scope.exclude_ticket_id)
-        if scope.with_resolution:
-            conditions.append(Ticket.resolution.is_not(None))
-        branches.append(and_(*conditions))
+        per_kind.append(("ticket", _ticket_rows(session, actor, engine, query, scope)))
     if "article" in scope.kinds:
-        readable = (
-            readable_articles(actor).where(*article_conditions(session, scope.articles))
-        ).whereclause
-        statement = statement.outerjoin(Article, Article.id == document.article_id)
-        branches.append(
-            and_(document.article_id.is_not(None), readable if readable is not None else true())
-        )
-    statement = statement.where(or_(*branches))
-
+        per_kind.append(("article", _article_rows(session, actor, engine, query, scope)))
+    rows = session.execute(
+        engine.ranked(any_term, _candidates(per_kind, recent_tickets=True), internal=internal)
+    ).all()
+    if "ticket" in scope.kinds and sum(r.ticket_id is not None for r in rows) < CANDIDATES:
+        rows = session.execute(
+            engine.ranked(any_term, _candidates(per_kind, recent_tickets=False), internal=internal)
+        ).all()
+    ranked = gather(rows)
     kind = _cursor_kind(query, scope)
     if cursor:
-        score, last_id = decode_cursor(cursor, kind, (float, int))
-        bound = literal(score, Float)
-        statement = statement.where(
-            or_(matches.c.score < bound, and_(matches.c.score == bound, document.id > last_id))
-        )
-    statement = statement.order_by(matches.c.score.desc(), document.id).limit(limit + 1)
-    rows = session.execute(statement).all()
-    page = rows[:limit]
+        score, key = decode_cursor(cursor, kind, (float, int))
+        ranked = after(ranked, score, key)
+    page = ranked[:limit]
     next_cursor = (
-        encode_cursor(kind, [float(page[-1].score), int(page[-1].id)])
-        if len(rows) > limit
-        else None
+        encode_cursor(kind, [page[-1].score, page[-1].key]) if len(ranked) > limit else None
     )
 
+    ticket_ids = [h.ticket_id for h in page if h.ticket_id is not None]
     tickets = _by_id(
-        session,
-        select(Ticket).options(selectinload(Ticket.requester)),
-        Ticket,
-        [r.ticket_id for r in page if r.ticket_id is not None],
+        session, select(Ticket).options(selectinload(Ticket.requester)), Ticket, ticket_ids
     )
     articles = _by_id(
-        session, select(Article), Article, [r.article_id for r in page if r.article_id is not None]
+        session, select(Article), Article, [h.article_id for h in page if h.article_id is not None]
     )
-    highlights = engine.highlights(session, query, [r.id for r in page], internal=internal)
-    hits = [
-        Hit(
-            score=float(r.score),
-            highlight=highlights.get(r.id, Highlight("", "")),
-            ticket=tickets.get(r.ticket_id) if r.ticket_id is not None else None,
-            article=articles.get(r.article_id) if r.article_id is not None else None,
+    own_rows = _own_rows(session, ticket_ids)
+    shown = {h.best_doc_id for h in page} | set(own_rows.values())
+    highlights = engine.highlights(session, any_term, sorted(shown), internal=internal)
+    hits = []
+    for h in page:
+        ticket = tickets.get(h.ticket_id) if h.ticket_id is not None else None
+        article = articles.get(h.article_id) if h.article_id is not None else None
+        title_doc = own_rows.get(ticket.id, h.best_doc_id) if ticket else h.best_doc_id
+        hits.append(
+            Hit(
+                score=h.score,
+                highlight=_highlight(
+                    highlights.get(title_doc),
+                    highlights.get(h.best_doc_id),
+                    ticket.subject if ticket is not None else "",
+                ),
+                ticket=ticket,
+                article=article,
+            )
         )
-        for r in page
-    ]
     return hits, next_cursor
+
+
+def _ticket_rows(
+    session: Session, actor: Actor, engine: SearchEngine, query: TextQuery, scope: Scope
+) -> Select[Any]:
+    """Matching rows of the tickets in scope, joined to the actor's authorization filter,
+    so that a customer's few tickets narrow the search rather than being filtered out of it."""
+    internal = actor.is_staff
+    document = SearchDocument
+    rows = (
+        select(document.id)
+        .where(engine.matches(any_of(query), internal=internal))
+        .join(Ticket, Ticket.id == document.ticket_id)
+    )
+    readable = filtered_tickets(session, actor, scope.tickets).whereclause
+    if readable is not None:
+        rows = rows.where(readable)
+    parts = each_term(query)
+    for part in parts if len(parts) > 1 else ():  # every term somewhere in the ticket
+        rows = rows.where(engine.ticket_has(part, internal=internal))
+    if scope.exclude_ticket_id is not None:
+        rows = rows.where(document.ticket_id != scope.exclude_ticket_id)
+    if scope.with_resolution:
+        rows = rows.where(Ticket.resolution.is_not(None))
+    return rows
+
+
+def _article_rows(
+    session: Session, actor: Actor, engine: SearchEngine, query: TextQuery, scope: Scope
+) -> Select[Any]:
+    rows = (
+        select(SearchDocument.id)
+        .where(engine.matches(any_of(query), internal=False))
+        .join(Article, Article.id == SearchDocument.article_id)
+    )
+    readable = (
+        readable_articles(actor).where(*article_conditions(session, scope.articles))
+    ).whereclause
+    if readable is not None:
+        rows = rows.where(readable)
+    if len(each_term(query)) > 1:  # an article is one row: every term in it
+        rows = rows.where(engine.matches(query, internal=False))
+    return rows
+
+
+def _candidates(
+    per_kind: list[tuple[str, Select[Any]]], *, recent_tickets: bool
+) -> CompoundSelect[Any]:
+    """The CANDIDATES newest rows of each kind; tickets' among the RECENT_ROWS newest rows
+    if `recent_tickets` (articles are few: all of them)."""
+    newest = select(func.max(SearchDocument.id)).scalar_subquery() - RECENT_ROWS
+    # `id + 0`: walking the primary key backwards, filtering every row until enough match, is
+    # what the planner picks for a LIMIT, and takes seconds when the matches are old ones.
+    newest_first = (SearchDocument.id + 0).desc()
+    bounded = [
+        (rows.where(SearchDocument.id > newest) if recent_tickets and kind == "ticket" else rows)
+        .order_by(newest_first)
+        .limit(CANDIDATES)
+        .subquery()
+        for kind, rows in per_kind
+    ]
+    return union_all(*(select(b.c.id) for b in bounded))
+
+
+def _own_rows(session: Session, ticket_ids: Sequence[int]) -> dict[int, int]:
+    """The search row of each ticket itself (not of its comments): its title is there."""
+    if not ticket_ids:
+        return {}
+    rows = session.execute(
+        select(SearchDocument.ticket_id, SearchDocument.id).where(
+            SearchDocument.ticket_id.in_(ticket_ids), SearchDocument.comment_id.is_(None)
+        )
+    )
+    return {int(ticket_id or 0): int(doc_id) for ticket_id, doc_id in rows}
+
+
+def _highlight(title: Highlight | None, best: Highlight | None, subject: str) -> Highlight:
+    """The title from the ticket's own row, the snippet from its best matching row."""
+    title_html = title.title_html if title is not None and title.title_html else ""
+    if not title_html and subject:
+        title_html = marked_to_html(subject)  # the subject does not match: shown plain
+    snippet = best.snippet_html if best is not None and best.snippet_html else ""
+    if not snippet and title is not None:
+        snippet = title.snippet_html
+    return Highlight(title_html, snippet)
 
 
 def _by_id(session: Session, statement: Any, model: Any, ids: Sequence[int]) -> dict[int, Any]:
