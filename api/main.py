@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from sqlalchemy.exc import DataError, IntegrityError
@@ -25,8 +25,10 @@ from api.core.errors import (
     NotFound,
     PreconditionFailed,
     install_error_handlers,
+    problem_openapi_response,
     problem_response,
 )
+from api.core.ranges import INT4_MAX, INT4_MIN, integers_in_range
 from api.db.session import Database
 from api.guide.router import router as guide_router
 from api.knowledge.router import deflections_router, drafts_router, solutions_router
@@ -74,8 +76,31 @@ async def _on_out_of_range(_: Request, __: Exception) -> JSONResponse:
     )
 
 
+_INT4 = {"minimum": INT4_MIN, "maximum": INT4_MAX}
+
+
+def _bound_integers(node: Any) -> None:
+    """Give each integer without bounds of its own the range the API enforces (core/ranges)."""
+    if isinstance(node, dict):
+        if node.get("type") == "integer":
+            for key, bound in _INT4.items():
+                if key not in node and f"exclusive{key.capitalize()}" not in node:
+                    node[key] = bound
+        for value in node.values():
+            _bound_integers(value)
+    elif isinstance(node, list):
+        for value in node:
+            _bound_integers(value)
+
+
 def _problem_only_openapi(app: FastAPI) -> dict[str, Any]:
-    """FastAPI's default 422 schema is replaced by our one problem shape."""
+    """The OpenAPI document, with every error the API can answer declared as a problem.
+
+    FastAPI's default 422 schema is replaced by our one problem shape, and the errors that no
+    single route raises are declared on every operation they can reach: 400 wherever a body or a
+    parameter is read (malformed JSON, a body that cannot be decoded) and 401 wherever a token
+    is required.
+    """
     if app.openapi_schema:
         return app.openapi_schema
     schema = get_openapi(
@@ -86,12 +111,15 @@ def _problem_only_openapi(app: FastAPI) -> dict[str, Any]:
     )
     for path in schema.get("paths", {}).values():
         for operation in path.values():
-            response = operation.get("responses", {}).get("422")
+            responses = operation.setdefault("responses", {})
+            response = responses.get("422")
             if response and "HTTPValidationError" in str(response):
-                response["description"] = "Validation failed; `errors` names each field"
-                response["content"] = {
-                    "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                }
+                responses["422"] = problem_openapi_response(422)
+            if operation.get("parameters") or operation.get("requestBody"):
+                responses.setdefault("400", problem_openapi_response(400))
+            if operation.get("security"):
+                responses.setdefault("401", problem_openapi_response(401))
+    _bound_integers(schema)
     components = schema.get("components", {}).get("schemas", {})
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
@@ -147,7 +175,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(DataError, _on_out_of_range)
     app.add_exception_handler(OverflowError, _on_out_of_range)
 
-    api = APIRouter(prefix=API_PREFIX)
+    api = APIRouter(prefix=API_PREFIX, dependencies=[Depends(integers_in_range)])
     for router in (
         auth_router,
         tokens_router,
