@@ -2,8 +2,8 @@
 
 Every id, number and count is stored in or compared with such a column. The OpenAPI document
 states the range for every integer without bounds of its own (api/main.py), request bodies
-enforce it (`InputModel`), and `integers_in_range` enforces it for path and query parameters,
-the same on both databases.
+enforce it (`InputModel`), and so does `integers_in_range` for query parameters, the same on
+both databases. A path id outside it names nothing: each loader answers its own 404.
 """
 
 from typing import Any, get_args
@@ -12,7 +12,7 @@ from fastapi import Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
-from api.core.errors import NotFound, ValidationFailed
+from api.core.errors import ValidationFailed
 
 INT4_MIN = -(2**31)
 INT4_MAX = 2**31 - 1
@@ -31,22 +31,17 @@ def out_of_range(value: Any) -> bool:
     )
 
 
-def _integer_fields(dependant: Dependant) -> set[tuple[str, str]]:
-    found = {
-        (where, field.alias)
-        for where, fields in (("path", dependant.path_params), ("query", dependant.query_params))
-        for field in fields
-        if is_integer_type(field.field_info.annotation)
-    }
+def _integer_fields(dependant: Dependant) -> set[str]:
+    found = {f.alias for f in dependant.query_params if is_integer_type(f.field_info.annotation)}
     for sub in dependant.dependencies:
         found |= _integer_fields(sub)
     return found
 
 
-_by_route: dict[int, frozenset[tuple[str, str]]] = {}
+_by_route: dict[int, frozenset[str]] = {}
 
 
-def _integer_parameters(route: APIRoute) -> frozenset[tuple[str, str]]:
+def _integer_query_parameters(route: APIRoute) -> frozenset[str]:
     found = _by_route.get(id(route))  # routes live as long as the app; they are not hashable
     if found is None:
         found = _by_route[id(route)] = frozenset(_integer_fields(route.dependant))
@@ -54,21 +49,18 @@ def _integer_parameters(route: APIRoute) -> frozenset[tuple[str, str]]:
 
 
 async def integers_in_range(request: Request) -> None:
-    """A router dependency: an integer path parameter outside the range names
-    nothing (404), an integer query parameter outside it is a 422.
+    """A router dependency: an integer query parameter outside the range is a 422.
 
     Async so that it runs on the event loop, without a hand-off to the thread pool.
     """
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):
         return
-    for where, name in _integer_parameters(route):
-        raw = (request.path_params if where == "path" else request.query_params).get(name)
+    for name in _integer_query_parameters(route):
+        raw = request.query_params.get(name)
         try:
             value = int(raw) if raw is not None else None
         except ValueError:
             continue  # not a number at all: FastAPI's own validation names it
-        if out_of_range(value) and where == "path":
-            raise NotFound(f"No {name} {raw}.")  # an id no column can hold names nothing
         if out_of_range(value):
             raise ValidationFailed.on(name, OUT_OF_RANGE)
