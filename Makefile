@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint typecheck pytest openapi clean
+.PHONY: install run test lint typecheck pytest fuzz openapi clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,16 @@ typecheck: install
 
 pytest: install
 	$(BIN)/python -m pytest -p no:cacheprovider
+
+# The HTTP contract fuzzed at length (schemathesis.toml; a short run is part of `make test`):
+# every operation, every check, all phases, on SQLite and PostgreSQL. FUZZ_EXAMPLES per operation.
+FUZZ_EXAMPLES ?= 100
+FUZZ_SEED ?= $(shell date +%s)
+
+fuzz: install
+	SPORTELLO_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) SPORTELLO_FUZZ_SEED=$(FUZZ_SEED) \
+	SPORTELLO_FUZZ_PHASES=examples,coverage,fuzzing,stateful \
+	$(BIN)/python -m pytest -p no:cacheprovider -s tests/test_contract_fuzz.py
 
 openapi: install
 	$(BIN)/sportello openapi > frontend/openapi.json

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from sqlalchemy.exc import DataError, IntegrityError
@@ -26,11 +26,12 @@ from api.core.errors import (
     NotFound,
     PreconditionFailed,
     install_error_handlers,
+    problem_openapi_response,
     problem_response,
-    problem_responses,
 )
 from api.core.headers import SecurityHeadersMiddleware
 from api.core.limits import BodyLimits, install_body_limits
+from api.core.ranges import INT4_MAX, INT4_MIN, integers_in_range
 from api.db.session import Database
 from api.guide.router import router as guide_router
 from api.knowledge.router import deflections_router, drafts_router, solutions_router
@@ -78,8 +79,31 @@ async def _on_out_of_range(_: Request, __: Exception) -> JSONResponse:
     )
 
 
+_INT4 = {"minimum": INT4_MIN, "maximum": INT4_MAX}
+
+
+def _bound_integers(node: Any) -> None:
+    """Give each integer without bounds of its own the range the API enforces (core/ranges)."""
+    if isinstance(node, dict):
+        if node.get("type") == "integer":
+            for key, bound in _INT4.items():
+                if key not in node and f"exclusive{key.capitalize()}" not in node:
+                    node[key] = bound
+        for value in node.values():
+            _bound_integers(value)
+    elif isinstance(node, list):
+        for value in node:
+            _bound_integers(value)
+
+
 def _problem_only_openapi(app: FastAPI) -> dict[str, Any]:
-    """FastAPI's default 422 schema is replaced by our one problem shape."""
+    """The OpenAPI document, with every error the API can answer declared as a problem.
+
+    FastAPI's default 422 schema is replaced by our one problem shape, and the errors that no
+    single route raises are declared on every operation they can reach: 400 wherever a body or a
+    parameter is read (malformed JSON, a body that cannot be decoded) and 401 wherever a token
+    is required.
+    """
     if app.openapi_schema:
         return app.openapi_schema
     schema = get_openapi(
@@ -88,18 +112,20 @@ def _problem_only_openapi(app: FastAPI) -> dict[str, Any]:
         description=app.description,
         routes=app.routes,
     )
-    too_large = {k: v for k, v in problem_responses(413)[413].items() if k != "model"}
     for path in schema.get("paths", {}).values():
         for operation in path.values():
+            responses = operation.setdefault("responses", {})
             if "requestBody" in operation:
                 # Any body can be refused for its size, before the route sees it.
-                operation["responses"].setdefault("413", too_large)
-            response = operation.get("responses", {}).get("422")
+                responses.setdefault("413", problem_openapi_response(413))
+            response = responses.get("422")
             if response and "HTTPValidationError" in str(response):
-                response["description"] = "Validation failed; `errors` names each field"
-                response["content"] = {
-                    "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
-                }
+                responses["422"] = problem_openapi_response(422)
+            if operation.get("parameters") or operation.get("requestBody"):
+                responses.setdefault("400", problem_openapi_response(400))
+            if operation.get("security"):
+                responses.setdefault("401", problem_openapi_response(401))
+    _bound_integers(schema)
     components = schema.get("components", {}).get("schemas", {})
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
@@ -155,7 +181,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(DataError, _on_out_of_range)
     app.add_exception_handler(OverflowError, _on_out_of_range)
 
-    api = APIRouter(prefix=API_PREFIX)
+    api = APIRouter(prefix=API_PREFIX, dependencies=[Depends(integers_in_range)])
     for router in (
         auth_router,
         tokens_router,

@@ -63,7 +63,11 @@ def list_attachments(
     operation_id="attachments-download",
     response_class=FileResponse,
     responses={
-        200: {"content": {"application/octet-stream": {}}, "description": "The file"},
+        200: {
+            # The sniffed type of the file, whatever it is.
+            "content": {"*/*": {"schema": {"type": "string", "format": "binary"}}},
+            "description": "The file",
+        },
         **problem_responses(401, 404),
     },
     summary="Download (always as an attachment, with the sniffed content type)",

@@ -1,20 +1,11 @@
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Self
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from api.bulletin.models import Audience
-from api.core.schemas import InputModel
+from api.core.schemas import InputModel, Instant, Omittable
 
-
-def _in_utc(value: datetime) -> datetime:
-    try:
-        return value.astimezone(UTC)
-    except OverflowError as exc:
-        raise ValueError("the instant is out of range") from exc
-
-
-Instant = Annotated[AwareDatetime, AfterValidator(_in_utc)]
 TicketNumber = Annotated[int, Field(ge=1, le=2**31 - 1)]
 
 
@@ -51,12 +42,12 @@ class BulletinCreate(InputModel):
 
 
 class BulletinUpdate(InputModel):
-    title: str | None = Field(default=None, min_length=1, max_length=200)
-    message: str | None = Field(default=None, min_length=1, max_length=20_000)
+    title: Omittable[str] = Field(default=None, min_length=1, max_length=200)
+    message: Omittable[str] = Field(default=None, min_length=1, max_length=20_000)
     category_id: int | None = None
     service: str | None = Field(default=None, max_length=200)
-    audience: Audience | None = None
-    starts_at: Instant | None = None
+    audience: Omittable[Audience] = None
+    starts_at: Omittable[Instant] = None
     ends_at: Instant | None = None
 
 

@@ -1,6 +1,8 @@
 """One error type for the whole API, rendered as RFC 9457 problem+json."""
 
+import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -142,19 +144,55 @@ async def _on_validation(_: Request, exc: Exception) -> JSONResponse:
     return problem_response(ValidationFailed(detail, errors=errors).to_problem())
 
 
-_HTTP_TITLES = {405: "Method not allowed", 404: "Not found", 401: "Not signed in"}
+# Errors raised by the framework itself (routing, body parsing), in the API's own words.
+_HTTP_PROBLEMS = {
+    400: ("bad-request", "Bad request"),
+    401: ("unauthorized", "Not signed in"),
+    404: ("not-found", "Not found"),
+    405: ("http-405", "Method not allowed"),
+}
 
 
-async def _on_http(_: Request, exc: Exception) -> JSONResponse:
+@lru_cache
+def _template_pattern(template: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)))
+
+
+def _allowed_methods(request: Request) -> str | None:
+    """The methods the contract declares at this path; the router names only one route's.
+
+    Where a literal path (`/users/me`) and a template (`/users/{user_id}`) both match, the
+    literal one is the resource meant. None for a path outside the contract.
+    """
+    path = request.scope["path"]
+    paths: dict[str, dict[str, Any]] = request.app.openapi().get("paths", {})
+    found = [
+        (template.count("{"), operations)
+        for template, operations in paths.items()
+        if _template_pattern(template).fullmatch(path)
+    ]
+    if not found:
+        return None
+    fewest = min(params for params, _ in found)
+    methods = {m.upper() for params, ops in found if params == fewest for m in ops}
+    if "GET" in methods:
+        methods.add("HEAD")  # served for every GET route
+    return ", ".join(sorted(methods))
+
+
+async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    title = _HTTP_TITLES.get(exc.status_code, "HTTP error")
+    code, title = _HTTP_PROBLEMS.get(exc.status_code, (f"http-{exc.status_code}", "HTTP error"))
     problem = Problem(
-        type=f"https://sportello.dev/problems/http-{exc.status_code}",
+        type=f"https://sportello.dev/problems/{code}",
         title=title,
         status=exc.status_code,
         detail=str(exc.detail),
     )
-    return problem_response(problem, exc.headers)
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = _allowed_methods(request) or headers.get("Allow", "")
+    return problem_response(problem, headers)
 
 
 async def _on_unexpected(_: Request, __: Exception) -> JSONResponse:
@@ -174,24 +212,28 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _on_unexpected)
 
 
+PROBLEM_DESCRIPTIONS = {
+    400: "Malformed request",
+    401: "Not signed in, or the token expired or was revoked",
+    403: "Not allowed for this role",
+    404: "Not found (or not yours to see)",
+    409: "Conflict with the current state",
+    412: "The resource changed since it was read (stale If-Match)",
+    413: "Payload too large",
+    422: "Validation failed, or the request names a stored object that does not exist or may "
+    "not be used here; `errors` names each field",
+    429: "Too many attempts; see Retry-After",
+}
+
+
+def problem_openapi_response(status: int) -> dict[str, Any]:
+    """One status's entry in an OpenAPI `responses` object: our problem shape."""
+    return {
+        "description": PROBLEM_DESCRIPTIONS[status],
+        "content": {PROBLEM_CONTENT_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+
+
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses=` entries so generated clients type every error."""
-    descriptions = {
-        400: "Malformed request",
-        401: "Not signed in, or the token expired or was revoked",
-        403: "Not allowed for this role",
-        404: "Not found (or not yours to see)",
-        409: "Conflict with the current state",
-        412: "The resource changed since it was read (stale If-Match)",
-        413: "Payload too large",
-        422: "Validation failed; `errors` names each field",
-        429: "Too many attempts; see Retry-After",
-    }
-    return {
-        s: {
-            "model": Problem,
-            "description": descriptions[s],
-            "content": {PROBLEM_CONTENT_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
-        }
-        for s in statuses
-    }
+    return {s: {"model": Problem, **problem_openapi_response(s)} for s in statuses}

@@ -48,6 +48,8 @@ async def get_idempotent_create(
         str | None,
         Header(
             alias="Idempotency-Key",
+            min_length=1,
+            max_length=service.MAX_KEY_LENGTH,
             description="Retries with the same key return the first response and create nothing.",
         ),
     ] = None,

@@ -1,14 +1,13 @@
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
-from pydantic import AfterValidator, AwareDatetime
 
 from api.auth.deps import CurrentActor, StaffActor
 from api.core import conditional
 from api.core.deps import DatabaseDep, SessionDep
 from api.core.errors import Forbidden, NotFound, problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
+from api.core.schemas import Instant
 from api.db.session import transaction
 from api.guide.schemas import GuideTree
 from api.knowledge import counting, policy, repository, service
@@ -412,16 +411,6 @@ def unlink_solution(
     service.unlink_solution(session, actor, ticket, article_id)
     session.flush()
     return Response(status_code=status.HTTP_204_NO_CONTENT, headers={"ETag": ticket_etag(ticket)})
-
-
-def _in_utc(value: datetime) -> datetime:
-    try:
-        return value.astimezone(UTC)
-    except OverflowError as exc:
-        raise ValueError("the instant is out of range") from exc
-
-
-Instant = Annotated[AwareDatetime, AfterValidator(_in_utc)]
 
 
 @deflections_router.post(

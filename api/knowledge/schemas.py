@@ -3,7 +3,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from api.core.schemas import InputModel
+from api.core.schemas import InputModel, Omittable
 from api.guide.rules import Answer
 from api.guide.schemas import GuideTree
 from api.knowledge.kinds import ArticleKind, ArticleStatus, Language, Visibility
@@ -55,14 +55,14 @@ class ArticleUpdate(InputModel):
         json_schema_extra={"examples": [{"body": "Updated steps ...", "note": "Tray 3 too"}]}
     )
 
-    title: Title | None = None
-    body: str | None = Field(default=None, max_length=200_000)
+    title: Omittable[Title] = None
+    body: Omittable[str] = Field(default=None, max_length=200_000)
     tree: GuideTree | None = None
     category_id: int | None = None
     tags: Tags | None = None
-    language: Language | None = None
-    status: ArticleStatus | None = None
-    visibility: Visibility | None = None
+    language: Omittable[Language] = None
+    status: Omittable[ArticleStatus] = None
+    visibility: Omittable[Visibility] = None
     note: str | None = Field(default=None, max_length=500)
 
 

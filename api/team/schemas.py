@@ -2,7 +2,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.core.schemas import InputModel
+from api.core.schemas import InputModel, Omittable
 
 
 class TeamOut(BaseModel):
@@ -23,6 +23,6 @@ class TeamWrite(InputModel):
 
 
 class TeamPatch(InputModel):
-    name: str | None = Field(default=None, min_length=1, max_length=200)
+    name: Omittable[str] = Field(default=None, min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=1000)
-    tier: int | None = Field(default=None, ge=1, le=5)
+    tier: Omittable[int] = Field(default=None, ge=1, le=5)

@@ -1,8 +1,6 @@
-from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response, status
-from pydantic import AfterValidator, AwareDatetime
 
 from api.auth.actor import Actor
 from api.auth.deps import CurrentActor
@@ -11,7 +9,7 @@ from api.core.config import Settings
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
-from api.core.schemas import NO_NUL
+from api.core.schemas import NO_NUL, Instant
 from api.idempotency.deps import IdempotentCreateDep
 from api.ticket import repository, service
 from api.ticket.deps import TicketDep, TicketToChangeDep, ticket_etag
@@ -32,16 +30,6 @@ from api.ticket.schemas import (
 )
 
 router = APIRouter(prefix="/tickets", tags=["tickets"])
-
-
-def _in_utc(value: datetime) -> datetime:
-    try:
-        return value.astimezone(UTC)
-    except OverflowError as exc:  # e.g. year 9999 at -05:00 is past the last UTC year
-        raise ValueError("the instant is out of range") from exc
-
-
-Instant = Annotated[AwareDatetime, AfterValidator(_in_utc)]
 
 
 def ticket_out(ticket: Ticket, settings: Settings, actor: Actor) -> TicketOut | CustomerTicketOut:

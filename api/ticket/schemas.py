@@ -13,7 +13,7 @@ from pydantic import (
 )
 
 from api.core.pagination import Page
-from api.core.schemas import InputModel
+from api.core.schemas import InputModel, Omittable
 from api.ticket.kinds import Channel, TicketType
 from api.ticket.lifecycle import Status
 from api.ticket.priority import Level, Priority
@@ -106,16 +106,16 @@ class TicketUpdate(InputModel):
         },
     )
 
-    subject: str | None = Field(default=None, min_length=1, max_length=200)
-    description: str | None = Field(default=None, max_length=100_000)
-    type: TicketType | None = None
+    subject: Omittable[str] = Field(default=None, min_length=1, max_length=200)
+    description: Omittable[str] = Field(default=None, max_length=100_000)
+    type: Omittable[TicketType] = None
     category_id: int | None = None
     details: Details | None = None
-    impact: Level | None = None
-    urgency: Level | None = None
+    impact: Omittable[Level] = None
+    urgency: Omittable[Level] = None
     priority: Priority | None = None
     priority_reason: str | None = Field(default=None, min_length=1, max_length=1000)
-    status: Status | None = None
+    status: Omittable[Status] = None
     resolution: str | None = Field(default=None, min_length=1, max_length=20_000)
     tags: Tags | None = None
 

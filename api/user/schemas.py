@@ -2,7 +2,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
-from api.core.schemas import InputModel
+from api.core.schemas import InputModel, Omittable
 from api.user.roles import Role
 
 
@@ -41,11 +41,11 @@ class UserCreate(InputModel):
 
 
 class UserUpdate(InputModel):
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    role: Role | None = None
-    password: str | None = Field(default=None, min_length=10, max_length=200)
+    name: Omittable[str] = Field(default=None, min_length=1, max_length=200)
+    role: Omittable[Role] = None
+    password: Omittable[str] = Field(default=None, min_length=10, max_length=200)
     phone: str | None = Field(default=None, max_length=50)
-    active: bool | None = None
+    active: Omittable[bool] = None
     organization_id: int | None = None
     department_id: int | None = None
     location_id: int | None = None
@@ -54,9 +54,9 @@ class UserUpdate(InputModel):
 class ProfileUpdate(InputModel):
     """What anyone may change of their own account."""
 
-    name: str | None = Field(default=None, min_length=1, max_length=200)
+    name: Omittable[str] = Field(default=None, min_length=1, max_length=200)
     phone: str | None = Field(default=None, max_length=50)
-    password: str | None = Field(default=None, min_length=10, max_length=200)
-    current_password: str | None = Field(
+    password: Omittable[str] = Field(default=None, min_length=10, max_length=200)
+    current_password: Omittable[str] = Field(
         default=None, max_length=200, description="Required with `password`."
     )
