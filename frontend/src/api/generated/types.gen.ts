@@ -344,17 +344,17 @@ export type ArticleUpdate = {
     /**
      * Body
      */
-    body?: string | null;
+    body?: string;
     /**
      * Category Id
      */
     category_id?: number | null;
-    language?: Language | null;
+    language?: Language;
     /**
      * Note
      */
     note?: string | null;
-    status?: ArticleStatus | null;
+    status?: ArticleStatus;
     /**
      * Tags
      */
@@ -362,9 +362,9 @@ export type ArticleUpdate = {
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
     tree?: GuideTree | null;
-    visibility?: Visibility | null;
+    visibility?: Visibility;
 };
 
 /**
@@ -664,7 +664,7 @@ export type BulletinTicketsLink = {
  * BulletinUpdate
  */
 export type BulletinUpdate = {
-    audience?: Audience | null;
+    audience?: Audience;
     /**
      * Category Id
      */
@@ -676,7 +676,7 @@ export type BulletinUpdate = {
     /**
      * Message
      */
-    message?: string | null;
+    message?: string;
     /**
      * Service
      */
@@ -684,11 +684,11 @@ export type BulletinUpdate = {
     /**
      * Starts At
      */
-    starts_at?: string | null;
+    starts_at?: string;
     /**
      * Title
      */
-    title?: string | null;
+    title?: string;
 };
 
 /**
@@ -1761,15 +1761,15 @@ export type ProfileUpdate = {
      *
      * Required with `password`.
      */
-    current_password?: string | null;
+    current_password?: string;
     /**
      * Name
      */
-    name?: string | null;
+    name?: string;
     /**
      * Password
      */
-    password?: string | null;
+    password?: string;
     /**
      * Phone
      */
@@ -2049,11 +2049,11 @@ export type TeamPatch = {
     /**
      * Name
      */
-    name?: string | null;
+    name?: string;
     /**
      * Tier
      */
-    tier?: number | null;
+    tier?: number;
 };
 
 /**
@@ -2410,14 +2410,14 @@ export type TicketUpdate = {
     /**
      * Description
      */
-    description?: string | null;
+    description?: string;
     /**
      * Details
      */
     details?: {
         [key: string]: unknown;
     } | null;
-    impact?: Level | null;
+    impact?: Level;
     priority?: Priority | null;
     /**
      * Priority Reason
@@ -2427,17 +2427,17 @@ export type TicketUpdate = {
      * Resolution
      */
     resolution?: string | null;
-    status?: Status | null;
+    status?: Status;
     /**
      * Subject
      */
-    subject?: string | null;
+    subject?: string;
     /**
      * Tags
      */
     tags?: Array<string> | null;
-    type?: TicketType | null;
-    urgency?: Level | null;
+    type?: TicketType;
+    urgency?: Level;
 };
 
 /**
@@ -2572,7 +2572,7 @@ export type UserUpdate = {
     /**
      * Active
      */
-    active?: boolean | null;
+    active?: boolean;
     /**
      * Department Id
      */
@@ -2584,7 +2584,7 @@ export type UserUpdate = {
     /**
      * Name
      */
-    name?: string | null;
+    name?: string;
     /**
      * Organization Id
      */
@@ -2592,12 +2592,12 @@ export type UserUpdate = {
     /**
      * Password
      */
-    password?: string | null;
+    password?: string;
     /**
      * Phone
      */
     phone?: string | null;
-    role?: Role | null;
+    role?: Role;
 };
 
 /**
@@ -2651,6 +2651,10 @@ export type ApiTokensCreateData = {
 
 export type ApiTokensCreateErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -2663,7 +2667,7 @@ export type ApiTokensCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -2693,6 +2697,10 @@ export type ApiTokensRevokeData = {
 
 export type ApiTokensRevokeErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -2705,7 +2713,7 @@ export type ApiTokensRevokeErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -2778,7 +2786,7 @@ export type ArticlesListErrors = {
      */
     401: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -2819,7 +2827,7 @@ export type ArticlesCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -2861,11 +2869,15 @@ export type ArticlesSuggestData = {
 
 export type ArticlesSuggestErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -2905,6 +2917,10 @@ export type ArticlesDeleteData = {
 
 export type ArticlesDeleteErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -2921,7 +2937,7 @@ export type ArticlesDeleteErrors = {
      */
     412: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -2959,6 +2975,10 @@ export type ArticlesGetData = {
 
 export type ArticlesGetErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -2967,7 +2987,7 @@ export type ArticlesGetErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3035,7 +3055,7 @@ export type ArticlesUpdateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3092,7 +3112,7 @@ export type ArticlesRevisionsErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3133,6 +3153,10 @@ export type ArticlesCompareRevisionsData = {
 
 export type ArticlesCompareRevisionsErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3145,7 +3169,7 @@ export type ArticlesCompareRevisionsErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3181,6 +3205,10 @@ export type ArticlesRevisionData = {
 
 export type ArticlesRevisionErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3193,7 +3221,7 @@ export type ArticlesRevisionErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3237,6 +3265,10 @@ export type ArticlesRestoreRevisionData = {
 
 export type ArticlesRestoreRevisionErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3257,7 +3289,7 @@ export type ArticlesRestoreRevisionErrors = {
      */
     412: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3289,6 +3321,10 @@ export type ArticlesVoteData = {
 
 export type ArticlesVoteErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3301,7 +3337,7 @@ export type ArticlesVoteErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3326,6 +3362,10 @@ export type AuthSignUpData = {
 
 export type AuthSignUpErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not allowed for this role
      */
     403: Problem;
@@ -3334,7 +3374,7 @@ export type AuthSignUpErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
     /**
@@ -3400,7 +3440,7 @@ export type AuthSignInErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
     /**
@@ -3447,7 +3487,7 @@ export type BulletinsListErrors = {
      */
     401: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3488,7 +3528,7 @@ export type BulletinsCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3520,6 +3560,10 @@ export type BulletinsGetData = {
 
 export type BulletinsGetErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3528,7 +3572,7 @@ export type BulletinsGetErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3596,7 +3640,7 @@ export type BulletinsUpdateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3636,6 +3680,10 @@ export type BulletinsResolveData = {
 
 export type BulletinsResolveErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3660,7 +3708,7 @@ export type BulletinsResolveErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3717,7 +3765,7 @@ export type BulletinsTicketsErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3757,6 +3805,10 @@ export type BulletinsLinkTicketsData = {
 
 export type BulletinsLinkTicketsErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3781,7 +3833,7 @@ export type BulletinsLinkTicketsErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3825,6 +3877,10 @@ export type BulletinsUnlinkTicketData = {
 
 export type BulletinsUnlinkTicketErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3841,7 +3897,7 @@ export type BulletinsUnlinkTicketErrors = {
      */
     412: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3871,11 +3927,15 @@ export type CategoriesListData = {
 
 export type CategoriesListErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3900,6 +3960,10 @@ export type CategoriesCreateData = {
 
 export type CategoriesCreateErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3912,7 +3976,7 @@ export type CategoriesCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3942,6 +4006,10 @@ export type CategoriesGetData = {
 
 export type CategoriesGetErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3950,7 +4018,7 @@ export type CategoriesGetErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -3980,6 +4048,10 @@ export type CategoriesUpdateData = {
 
 export type CategoriesUpdateErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -3996,7 +4068,7 @@ export type CategoriesUpdateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4021,6 +4093,10 @@ export type DeflectionsRecordData = {
 
 export type DeflectionsRecordErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4029,7 +4105,7 @@ export type DeflectionsRecordErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4063,6 +4139,10 @@ export type DeflectionsReportData = {
 
 export type DeflectionsReportErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4071,7 +4151,7 @@ export type DeflectionsReportErrors = {
      */
     403: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4135,7 +4215,7 @@ export type GuidesOpenTicketErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4182,6 +4262,10 @@ export type GuidesWalkData = {
 
 export type GuidesWalkErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4194,7 +4278,7 @@ export type GuidesWalkErrors = {
      */
     409: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4268,6 +4352,10 @@ export type OrganizationsCreateData = {
 
 export type OrganizationsCreateErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4284,7 +4372,7 @@ export type OrganizationsCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4314,6 +4402,10 @@ export type OrganizationsGetData = {
 
 export type OrganizationsGetErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4322,7 +4414,7 @@ export type OrganizationsGetErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4352,6 +4444,10 @@ export type OrganizationsUpdateData = {
 
 export type OrganizationsUpdateErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4372,7 +4468,7 @@ export type OrganizationsUpdateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4402,6 +4498,10 @@ export type OrganizationsAddDepartmentData = {
 
 export type OrganizationsAddDepartmentErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4422,7 +4522,7 @@ export type OrganizationsAddDepartmentErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4452,6 +4552,10 @@ export type OrganizationsAddLocationData = {
 
 export type OrganizationsAddLocationErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4472,7 +4576,7 @@ export type OrganizationsAddLocationErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4522,6 +4626,10 @@ export type PriorityMatrixReplaceData = {
 
 export type PriorityMatrixReplaceErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4534,7 +4642,7 @@ export type PriorityMatrixReplaceErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4604,7 +4712,7 @@ export type SearchQueryErrors = {
      */
     401: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4658,6 +4766,10 @@ export type TeamsCreateData = {
 
 export type TeamsCreateErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4674,7 +4786,7 @@ export type TeamsCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4704,6 +4816,10 @@ export type TeamsGetData = {
 
 export type TeamsGetErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4716,7 +4832,7 @@ export type TeamsGetErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4746,6 +4862,10 @@ export type TeamsUpdateData = {
 
 export type TeamsUpdateErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4766,7 +4886,7 @@ export type TeamsUpdateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4800,6 +4920,10 @@ export type TeamsRemoveMemberData = {
 
 export type TeamsRemoveMemberErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4812,7 +4936,7 @@ export type TeamsRemoveMemberErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4846,6 +4970,10 @@ export type TeamsAddMemberData = {
 
 export type TeamsAddMemberErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -4858,7 +4986,7 @@ export type TeamsAddMemberErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -4965,7 +5093,7 @@ export type TicketsListErrors = {
      */
     401: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5018,7 +5146,7 @@ export type TicketsCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5062,6 +5190,10 @@ export type TicketsGetData = {
 
 export type TicketsGetErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5070,7 +5202,7 @@ export type TicketsGetErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5144,7 +5276,7 @@ export type TicketsUpdateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5182,6 +5314,10 @@ export type ArticlesDraftFromTicketData = {
 
 export type ArticlesDraftFromTicketErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5202,7 +5338,7 @@ export type ArticlesDraftFromTicketErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5242,6 +5378,10 @@ export type AssignmentClearData = {
 
 export type AssignmentClearErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5262,7 +5402,7 @@ export type AssignmentClearErrors = {
      */
     412: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5302,6 +5442,10 @@ export type AssignmentSetData = {
 
 export type AssignmentSetErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5326,7 +5470,7 @@ export type AssignmentSetErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5358,6 +5502,10 @@ export type AttachmentsListData = {
 
 export type AttachmentsListErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5366,7 +5514,7 @@ export type AttachmentsListErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5436,7 +5584,7 @@ export type AttachmentsCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5472,6 +5620,10 @@ export type AttachmentsDownloadData = {
 
 export type AttachmentsDownloadErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5480,7 +5632,7 @@ export type AttachmentsDownloadErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5533,7 +5685,7 @@ export type CommentsListErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5597,7 +5749,7 @@ export type CommentsCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5629,6 +5781,10 @@ export type EscalationsListData = {
 
 export type EscalationsListErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5641,7 +5797,7 @@ export type EscalationsListErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5681,6 +5837,10 @@ export type EscalationsCreateData = {
 
 export type EscalationsCreateErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5705,7 +5865,7 @@ export type EscalationsCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5758,7 +5918,7 @@ export type TicketsEventsErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5790,6 +5950,10 @@ export type SolutionsListData = {
 
 export type SolutionsListErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5802,7 +5966,7 @@ export type SolutionsListErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5842,6 +6006,10 @@ export type SolutionsLinkData = {
 
 export type SolutionsLinkErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5866,7 +6034,7 @@ export type SolutionsLinkErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5910,6 +6078,10 @@ export type SolutionsUnlinkData = {
 
 export type SolutionsUnlinkErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5926,7 +6098,7 @@ export type SolutionsUnlinkErrors = {
      */
     412: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -5958,6 +6130,10 @@ export type TicketsSuggestionsData = {
 
 export type TicketsSuggestionsErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -5970,7 +6146,7 @@ export type TicketsSuggestionsErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -6030,7 +6206,7 @@ export type UsersListErrors = {
      */
     403: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -6055,6 +6231,10 @@ export type UsersCreateData = {
 
 export type UsersCreateErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -6071,7 +6251,7 @@ export type UsersCreateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -6121,6 +6301,10 @@ export type UsersUpdateMeData = {
 
 export type UsersUpdateMeErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -6129,7 +6313,7 @@ export type UsersUpdateMeErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
     /**
@@ -6163,6 +6347,10 @@ export type UsersGetData = {
 
 export type UsersGetErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -6171,7 +6359,7 @@ export type UsersGetErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -6201,6 +6389,10 @@ export type UsersUpdateData = {
 
 export type UsersUpdateErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -6217,7 +6409,7 @@ export type UsersUpdateErrors = {
      */
     413: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -6247,6 +6439,10 @@ export type ApiTokensListOfUserData = {
 
 export type ApiTokensListOfUserErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -6259,7 +6455,7 @@ export type ApiTokensListOfUserErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
@@ -6293,6 +6489,10 @@ export type ApiTokensRevokeOfUserData = {
 
 export type ApiTokensRevokeOfUserErrors = {
     /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
@@ -6305,7 +6505,7 @@ export type ApiTokensRevokeOfUserErrors = {
      */
     404: Problem;
     /**
-     * Validation failed; `errors` names each field
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
 };
