@@ -32,7 +32,7 @@ typecheck: install
 	$(BIN)/mypy
 
 pytest: install
-	$(BIN)/python -m pytest -p no:cacheprovider
+	$(BIN)/python -m pytest -p no:cacheprovider -n 2
 
 # The HTTP contract fuzzed at length (schemathesis.toml; a short run is part of `make test`):
 # every operation, every check, all phases, on SQLite and PostgreSQL. FUZZ_EXAMPLES per operation.

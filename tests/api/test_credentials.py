@@ -66,7 +66,7 @@ def test_changing_your_password_needs_the_current_one(client: TestClient, world:
     for body, message in (
         ({"password": NEW_PASSWORD}, "is required to change the password"),
         ({"password": NEW_PASSWORD, "current_password": "not my password"}, "is not your"),
-        ({"password": NEW_PASSWORD, "current_password": None}, "is required"),
+        ({"password": NEW_PASSWORD, "current_password": None}, "must not be null"),
         ({"current_password": PASSWORD, "name": "Alice"}, "only sent with a new password"),
     ):
         problem = assert_problem(
