@@ -82,8 +82,8 @@ def measure(ds: Dataset, data_dir: Path) -> tuple[list[EndpointBudget], list[Pla
     settings = Settings(
         database_url=ds.url,
         data_dir=data_dir,
-        login_max_attempts_per_account=100_000,
-        login_max_attempts_per_address=100_000,
+        login_max_failures_per_account=100_000,
+        login_max_failures_per_address=100_000,
     )
     app = create_app(settings)
     engine: Engine = app.state.db.engine

@@ -272,7 +272,7 @@ def render(results: dict[str, Any]) -> str:
         f"- **Server as in production**: `sportello serve --workers {settings['workers']} "
         "--host 127.0.0.1 --port <free port>` as a subprocess, configured only through "
         "`SPORTELLO_DATABASE_URL` and `SPORTELLO_DATA_DIR` (plus a high "
-        "`SPORTELLO_LOGIN_MAX_ATTEMPTS_PER_ACCOUNT`, so that signing the bench's accounts in "
+        "`SPORTELLO_LOGIN_MAX_FAILURES_PER_ACCOUNT`, so that signing the bench's accounts in "
         "again for every server is not throttled). Access logs stay on, as in production; they "
         "go to `bench/results/logs/`. The driver signs in with `POST /api/v1/auth/token`.",
         "- **Load**: one process, asyncio on uvloop, a fixed number of workers (the "

@@ -64,8 +64,8 @@ def sportello_env(database_url: str, data_dir: Path) -> dict[str, str]:
         "SPORTELLO_DATA_DIR": str(data_dir),
         # The driver signs the same few accounts in once per server; the default (5 per
         # account per 5 minutes) would refuse the later runs.
-        "SPORTELLO_LOGIN_MAX_ATTEMPTS_PER_ACCOUNT": "100000",
-        "SPORTELLO_LOGIN_MAX_ATTEMPTS_PER_ADDRESS": "100000",
+        "SPORTELLO_LOGIN_MAX_FAILURES_PER_ACCOUNT": "100000",
+        "SPORTELLO_LOGIN_MAX_FAILURES_PER_ADDRESS": "100000",
     }
 
 

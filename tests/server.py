@@ -1,4 +1,4 @@
-"""A real `sportello serve` in a subprocess, for what the in-process test client cannot show."""
+"""A real `sportello serve` subprocess on a free port, for tests that need one."""
 
 import os
 import signal
@@ -8,12 +8,25 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
 # The console script of the interpreter running the tests (the repo's own virtualenv).
 SPORTELLO = Path(sys.executable).parent / "sportello"
+
+
+@dataclass(frozen=True)
+class Server:
+    base_url: str
+    port: int
+    pid: int
+    log_path: Path
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return "127.0.0.1", self.port
 
 
 def free_port() -> int:
@@ -23,33 +36,51 @@ def free_port() -> int:
         return port
 
 
+def children(pid: int) -> list[str]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return path.read_text().split() if path.exists() else []
+
+
+def wait_until_up(base_url: str, process: subprocess.Popen[bytes], log_path: Path) -> None:
+    """Until the server answers its health check; fails with its log if it dies or hangs."""
+    # Generous: on a loaded machine uvicorn restarts workers that start slowly.
+    deadline = time.monotonic() + 120
+    while True:
+        assert process.poll() is None, log_path.read_text()
+        try:
+            if httpx.get(f"{base_url}/api/v1/health", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert time.monotonic() < deadline, log_path.read_text()
+        time.sleep(0.1)
+
+
 @contextmanager
-def running_server(settings: dict[str, str], log_path: Path) -> Iterator[tuple[str, int]]:
-    """Start the server with these SPORTELLO_* settings; yield (host, port) once it answers."""
+def serving(settings: dict[str, str], log_dir: Path, *, workers: int = 1) -> Iterator[Server]:
+    """Run `sportello serve` with only these SPORTELLO_* variables; stop it afterwards."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SPORTELLO_")} | settings
     command = [str(SPORTELLO), "serve", "--host", "127.0.0.1", "--port", str(port)]
-    with log_path.open("wb") as log:
-        server = subprocess.Popen(
-            command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_path = log_dir / f"server-{port}.log"
+    log = log_path.open("wb")
+    process = subprocess.Popen(
+        [*command, "--workers", str(workers)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base, process, log_path)
+        yield Server(base, port, process.pid, log_path)
+    finally:
+        process.terminate()
         try:
-            deadline = time.monotonic() + 30
-            while True:
-                assert server.poll() is None, log_path.read_text()
-                try:
-                    health = httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=1)
-                    if health.status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                assert time.monotonic() < deadline, log_path.read_text()
-                time.sleep(0.1)
-            yield "127.0.0.1", port
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait(timeout=5)
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=5)
+        log.close()

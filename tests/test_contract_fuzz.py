@@ -10,10 +10,8 @@ refused, schema-valid input accepted (or refused as the contract says; see schem
 
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ import httpx
 import pytest
 
 from tests.conftest import BACKENDS, fresh_database
+from tests.server import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -38,13 +37,6 @@ class Server:
     email: str
     password: str
     log: Path
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _demo_admin(demo_output: str) -> tuple[str, str]:
@@ -66,8 +58,10 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
             "SPORTELLO_DATA_DIR": str(tmp_path / "data"),
             "SPORTELLO_PASSWORD_HASH_FAST": "1",
             # The fuzzer signs in with made-up accounts by the hundred; throttling has its tests.
-            "SPORTELLO_LOGIN_MAX_ATTEMPTS_PER_ACCOUNT": "1000000",
-            "SPORTELLO_LOGIN_MAX_ATTEMPTS_PER_ADDRESS": "1000000",
+            "SPORTELLO_LOGIN_MAX_FAILURES_PER_ACCOUNT": "1000000",
+            "SPORTELLO_LOGIN_MAX_FAILURES_PER_ADDRESS": "1000000",
+            "SPORTELLO_LOGIN_MAX_FAILURES_PER_ACCOUNT_EVERYWHERE": "1000000",
+            "SPORTELLO_SIGNUP_MAX_PER_ADDRESS": "1000000",
         }
         demo = subprocess.run(
             [str(BIN / "sportello"), "demo", "--tickets", "20"],
@@ -78,7 +72,7 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
             timeout=120,
         )
         email, password = _demo_admin(demo.stdout)
-        port = _free_port()
+        port = free_port()
         log = tmp_path / "server.log"
         with log.open("wb") as output:
             process = subprocess.Popen(
@@ -90,7 +84,7 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
             )
         base_url = f"http://127.0.0.1:{port}"
         try:
-            _wait_until_up(base_url, process, log)
+            wait_until_up(base_url, process, log)
             yield Server(base_url, email, password, log)
         finally:
             process.terminate()
@@ -99,19 +93,6 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait(timeout=5)
-
-
-def _wait_until_up(base_url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 30
-    while True:
-        assert process.poll() is None, log.read_text()
-        try:
-            if httpx.get(f"{base_url}/api/v1/health", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        assert time.monotonic() < deadline, log.read_text()
-        time.sleep(0.1)
 
 
 def _sign_in(server: Server) -> str:

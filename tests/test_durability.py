@@ -10,7 +10,6 @@ number may have been handed out twice.
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ import httpx
 import pytest
 
 from tests.conftest import BACKENDS, fresh_database
+from tests.server import free_port
 
 BIN = Path(sys.executable).parent
 CREATIONS = 1_000
@@ -41,13 +41,6 @@ class Burst:
     cut_off: int = 0  # sent but never answered: the kill came first
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _sportello(*args: str, env: dict[str, str]) -> None:
     subprocess.run([str(BIN / "sportello"), *args], env=env, check=True, capture_output=True)
 
@@ -56,7 +49,7 @@ class Server:
     """`sportello serve --workers 2` in its own process group, so kill -9 reaches every worker."""
 
     def __init__(self, env: dict[str, str], log: Path) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self._log = log.open("ab")
         self.process = subprocess.Popen(

@@ -18,9 +18,9 @@ from api.db.session import transaction
 from api.main import create_app
 from tests.api.conftest import PASSWORD, Person, World, sign_in
 from tests.api.conftest import test_settings as app_settings
-from tests.api.server import serving
 from tests.api.test_people import api_tokens_of, assert_problem, bearer, create_api_token
 from tests.api.test_throttle import assert_throttled
+from tests.server import serving
 
 NEW_PASSWORD = "a much better passphrase"
 

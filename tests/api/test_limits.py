@@ -20,7 +20,7 @@ from api.core.limits import MULTIPART_OVERHEAD
 from api.main import create_app
 from tests.api.conftest import Person, World
 from tests.api.conftest import test_settings as settings_for
-from tests.server import running_server
+from tests.server import serving
 
 PROBLEM = "application/problem+json"
 UPLOAD_LIMIT = 64 * 1024  # max_upload_bytes in the test settings
@@ -226,8 +226,8 @@ def server(
         "SPORTELLO_MAX_UPLOAD_BYTES": str(UPLOAD_LIMIT),
         "SPORTELLO_MAX_JSON_BYTES": str(JSON_LIMIT),
     }
-    with running_server(settings, data_dir / "server.log") as address:
-        yield address, data_dir
+    with serving(settings, data_dir) as running:
+        yield running.address, data_dir
 
 
 def _multipart_headers(extra: dict[str, str]) -> dict[str, str]:

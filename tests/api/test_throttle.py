@@ -21,8 +21,8 @@ from api.user.roles import Role
 from api.user.schemas import UserCreate
 from tests.api.conftest import PASSWORD
 from tests.api.conftest import test_settings as settings_for
-from tests.api.server import children, serving
 from tests.conftest import wipe
+from tests.server import children, serving
 
 TOKEN_URL = "/api/v1/auth/token"
 WRONG = "not the password at all"
