@@ -144,7 +144,9 @@ class SqliteEngine(_Matching):
             .select_from(self._fts)
             .where(self._match(query, internal=internal))
         )
-        return SearchDocument.id.in_(documents)
+        # `id + 0`: a membership test, not an index probe per listed id; probing would cost
+        # (rows of the reader's tickets) x (matches), seconds for a customer with many tickets.
+        return (SearchDocument.id + 0).in_(documents)
 
     def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
         row = aliased(SearchDocument)
@@ -153,11 +155,8 @@ class SqliteEngine(_Matching):
             .select_from(self._fts)
             .where(self._match(term, internal=internal))
         )
-        return (
-            select(row.id)
-            .where(row.ticket_id == SearchDocument.ticket_id, row.id.in_(documents))
-            .exists()
-        )
+        # Not a correlated EXISTS: SQLite would run the FTS match again for every outer row.
+        return SearchDocument.ticket_id.in_(select(row.ticket_id).where(row.id.in_(documents)))
 
     def ranked(
         self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool
@@ -172,7 +171,7 @@ class SqliteEngine(_Matching):
             )
             .select_from(self._fts)
             .join(SearchDocument, SearchDocument.id == self._fts.c.rowid)
-            .where(self._match(query, internal=internal), self._fts.c.rowid.in_(candidates))
+            .where(self._match(query, internal=internal), (self._fts.c.rowid + 0).in_(candidates))
         )
 
     def highlights(

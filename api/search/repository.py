@@ -166,7 +166,10 @@ def _article_rows(
 ) -> Select[Any]:
     rows = (
         select(SearchDocument.id)
-        .where(engine.matches(any_of(query), internal=False))
+        .where(
+            SearchDocument.article_id.is_not(None),  # reads the article rows' index entries only
+            engine.matches(any_of(query), internal=False),
+        )
         .join(Article, Article.id == SearchDocument.article_id)
     )
     readable = (
@@ -202,12 +205,18 @@ def _own_rows(session: Session, ticket_ids: Sequence[int]) -> dict[int, int]:
     """The search row of each ticket itself (not of its comments): its title is there."""
     if not ticket_ids:
         return {}
+    # The comment filter is applied here, not in SQL: without statistics SQLite would walk
+    # the comment_id index over every ticket's own row instead of using ticket_id's.
     rows = session.execute(
-        select(SearchDocument.ticket_id, SearchDocument.id).where(
-            SearchDocument.ticket_id.in_(ticket_ids), SearchDocument.comment_id.is_(None)
+        select(SearchDocument.ticket_id, SearchDocument.id, SearchDocument.comment_id).where(
+            SearchDocument.ticket_id.in_(ticket_ids)
         )
     )
-    return {int(ticket_id or 0): int(doc_id) for ticket_id, doc_id in rows}
+    return {
+        int(ticket_id or 0): int(doc_id)
+        for ticket_id, doc_id, comment_id in rows
+        if comment_id is None
+    }
 
 
 def _highlight(title: Highlight | None, best: Highlight | None, subject: str) -> Highlight:
