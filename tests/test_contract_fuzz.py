@@ -9,7 +9,6 @@ refused, schema-valid input accepted (or refused as the contract says; see schem
 """
 
 import os
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ import httpx
 import pytest
 
 from tests.conftest import BACKENDS, fresh_database
-from tests.server import free_port, wait_until_up
+from tests.server import serving
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -72,27 +71,8 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
             timeout=120,
         )
         email, password = _demo_admin(demo.stdout)
-        port = free_port()
-        log = tmp_path / "server.log"
-        with log.open("wb") as output:
-            process = subprocess.Popen(
-                [str(BIN / "sportello"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-                env=env,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        base_url = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(base_url, process, log)
-            yield Server(base_url, email, password, log)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=5)
+        with serving(env, tmp_path) as running:
+            yield Server(running.base_url, email, password, running.log_path)
 
 
 def _sign_in(server: Server) -> str:
