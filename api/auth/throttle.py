@@ -44,7 +44,9 @@ def hit(session: Session, key: str, *, limit: int, window: timedelta, now: datet
         .returning(table.c.attempts, table.c.window_started_at)
     )
     attempts, started = session.execute(statement).one()
-    reset_in = max(1, int((started + window - now).total_seconds() + 0.999))
+    # Another worker may have opened the window with a clock reading a little later than ours.
+    remaining_seconds = min(window, started + window - now).total_seconds()
+    reset_in = max(1, int(remaining_seconds + 0.999))
     return Verdict(
         key=key,
         allowed=attempts <= limit,
