@@ -47,7 +47,7 @@ export function GuidePreview({
               <Text size="sm">
                 {t(`guideEditor.broken.${position.reason}`, { answer: t(`common.${position.answer}`), id: position.from.id })}
               </Text>
-              <Anchor component="button" type="button" size="sm" onClick={() => onShowNode(position.from.id)}>
+              <Anchor component="button" type="button" size="sm" c="inherit" underline="always" onClick={() => onShowNode(position.from.id)}>
                 {t('guideEditor.goTo', { id: position.from.id })}
               </Anchor>
             </Stack>

@@ -149,7 +149,7 @@ function GuideEditor({ article }: { article?: ArticleOut }) {
               {problems.tree.map((message) => <List.Item key={message}>{message}</List.Item>)}
               {Object.keys(problems.nodes).map((id) => (
                 <List.Item key={id}>
-                  <Anchor component="button" type="button" size="sm" onClick={() => showNode(id)}>{t('guideEditor.goTo', { id })}</Anchor>
+                  <Anchor component="button" type="button" size="sm" c="inherit" underline="always" onClick={() => showNode(id)}>{t('guideEditor.goTo', { id })}</Anchor>
                 </List.Item>
               ))}
             </List>
