@@ -146,6 +146,14 @@ def test_every_problem_of_a_tree_is_named_on_its_node_at_once(
         "tree.nodes.orphan": "unreachable from the start",
         "tree.nodes.technician.category_id": "no such category",
     }
+    # A node the schema refuses (no text) is named by its position in what was sent.
+    nodes[1]["text"] = ""
+    response = client.post(
+        "/api/v1/articles",
+        json={"kind": "guide", "title": "G", "language": "en", "tree": tree | {"nodes": nodes}},
+        headers=world.supervisor.headers,
+    )
+    assert list(field_errors(response)) == ["tree.nodes.1.text"]
 
 
 def test_a_customer_walks_a_guide_to_a_solution(client: TestClient, world: World) -> None:
