@@ -105,13 +105,19 @@ test('an agent builds a three-question guide, walks the draft, and saves it afte
   await expect(walk.getByTestId('guide-solution')).toContainText('Fn+F2');
 });
 
-test('a guide saved meanwhile by someone else is not overwritten', async ({ page, request }) => {
+test('a guide is built by keyboard alone, and one saved meanwhile by someone else is not overwritten', async ({ page, request }) => {
   await signIn(page, AGENT);
   await page.goto('/kb/guides/new');
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('The screen stays black');
   await node(page, 'q1').getByLabel('Question asked').fill('Is the power light on?');
-  await lead(page, 'q1', 'yes', 'New solution');
-  await write(page, 's1', 'Check the cable to the screen.');
+  // By keyboard alone: tab to "If yes", search the new step's kind, pick it, type its text.
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('branch-q1-yes')).toBeFocused();
+  await page.keyboard.type('New sol');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#node-s1-text')).toBeFocused();
+  await page.keyboard.type('Check the cable to the screen.');
   await lead(page, 'q1', 'no', 'New solution');
   await write(page, 's2', 'Plug the computer in.');
   await page.getByRole('button', { name: 'Save' }).click();
