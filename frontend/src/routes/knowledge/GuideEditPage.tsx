@@ -2,7 +2,7 @@ import { Alert, Anchor, Breadcrumbs, Button, Grid, Group, List, Modal, Paper, Se
 import { IconAlertTriangle, IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
 import type { ArticleOut, Language, NodeType } from '@/api/generated';
 import { isApiError } from '@/api/problem';
 import { preloadMarkdown } from '@/components/Markdown';
@@ -22,10 +22,14 @@ export default function GuideEditPage() {
   if (!id) return <GuideEditor />;
   if (existing.isPending) return <Loading />;
   if (existing.isError) return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
-  return <GuideEditor article={existing.data.article} key={existing.data.article.version} />;
+  const { article } = existing.data;
+  if (article.kind !== 'guide') return <Navigate to={`/kb/${article.id}/edit`} replace />;
+  return <GuideEditor article={article} key={article.version} />;
 }
 
 const NO_PROBLEMS: TreeProblems = { nodes: {}, tree: [], other: {} };
+// The article fields this page shows an error next to; any other is listed above the outline.
+const SHOWN_FIELDS = new Set(['title', 'body', 'language', 'note']);
 
 function GuideEditor({ article }: { article?: ArticleOut }) {
   const { t } = useTranslation();
@@ -59,7 +63,8 @@ function GuideEditor({ article }: { article?: ArticleOut }) {
 
   const reached = useMemo(() => editor.reachable(draft), [draft]);
   const depth = useMemo(() => editor.depths(draft), [draft]);
-  const problemTotal = editor.problemCount(problems);
+  const unshown = Object.entries(problems.other).filter(([field]) => !SHOWN_FIELDS.has(field));
+  const problemTotal = editor.problemCount(problems) + unshown.length;
 
   /** Change the draft; the server's word on the nodes touched no longer holds. */
   const change = (next: Draft, touched: string[]) => {
@@ -147,6 +152,7 @@ function GuideEditor({ article }: { article?: ArticleOut }) {
           <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('guideEditor.problems', { count: problemTotal })} role="alert" data-testid="guide-problems">
             <List size="sm" spacing={2}>
               {problems.tree.map((message) => <List.Item key={message}>{message}</List.Item>)}
+              {unshown.map(([field, message]) => <List.Item key={field}>{`${field}: ${message}`}</List.Item>)}
               {Object.keys(problems.nodes).map((id) => (
                 <List.Item key={id}>
                   <Anchor component="button" type="button" size="sm" c="inherit" underline="always" onClick={() => showNode(id)}>{t('guideEditor.goTo', { id })}</Anchor>
