@@ -59,16 +59,26 @@ def checked_tree(session: Session, kind: ArticleKind, tree: GuideTree | None) ->
     if tree is None:
         raise ValidationFailed.on("tree", "a guide needs its yes/no tree")
     _, errors = guide_rules.check(tree.start, [n.to_rule() for n in tree.nodes])
-    if errors:
+    # Shape and references together, so an editor can mark every node that needs fixing at once.
+    problems = [FieldError(field=f"tree.{e.where}", message=e.message) for e in errors]
+    problems += _unknown_references(session, tree)
+    if problems:
         raise ValidationFailed(
-            "; ".join(f"tree.{e.where}: {e.message}" for e in errors),
-            errors=[FieldError(field=f"tree.{e.where}", message=e.message) for e in errors],
+            "; ".join(f"{e.field}: {e.message}" for e in problems), errors=problems
         )
-    for node in tree.nodes:
-        _check_category(session, node.category_id, f"tree.nodes.{node.id}.category_id")
-        if node.team_id is not None and session.get(Team, node.team_id) is None:
-            raise ValidationFailed.on(f"tree.nodes.{node.id}.team_id", "no such team")
     return tree.model_dump(mode="json", exclude_none=True)
+
+
+def _unknown_references(session: Session, tree: GuideTree) -> list[FieldError]:
+    """A ticket leaf's category or team that does not exist, named on its node."""
+    problems: list[FieldError] = []
+    for node in tree.nodes:
+        where = f"tree.nodes.{node.id}"
+        if node.category_id is not None and session.get(Category, node.category_id) is None:
+            problems.append(FieldError(field=f"{where}.category_id", message="no such category"))
+        if node.team_id is not None and session.get(Team, node.team_id) is None:
+            problems.append(FieldError(field=f"{where}.team_id", message="no such team"))
+    return problems
 
 
 def _check_role(actor: Actor, status: ArticleStatus, visibility: Visibility) -> None:

@@ -18,6 +18,7 @@ const SCREENS = {
   'knowledge base': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/KnowledgePage.tsx'],
   'article': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/ArticlePage.tsx'],
   'article editor': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/ArticleEditPage.tsx'],
+  'guide editor': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/GuideEditPage.tsx'],
   'sign-in': ['src/routes/SignInPage.tsx'],
 };
 // The language bundle the browser picks is fetched too; count the largest.

@@ -27,6 +27,7 @@ const NewRequestPage = screen(() => import('./routes/portal/NewRequestPage'));
 const KnowledgePage = screen(() => import('./routes/knowledge/KnowledgePage'));
 const ArticlePage = screen(() => import('./routes/knowledge/ArticlePage'));
 const ArticleEditPage = screen(() => import('./routes/knowledge/ArticleEditPage'));
+const GuideEditPage = screen(() => import('./routes/knowledge/GuideEditPage'));
 const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
 
 /**
@@ -50,9 +51,11 @@ export function preloadFor(pathname: string): Promise<unknown> {
               ? [AgentLayout, KnowledgePage]
               : pathname === '/kb/new' || pathname.endsWith('/edit')
                 ? [AgentLayout, ArticleEditPage]
-                : pathname.startsWith('/kb/')
-                  ? [AgentLayout, ArticlePage]
-                  : [];
+                : pathname === '/kb/guides/new' || pathname.endsWith('/guide')
+                  ? [AgentLayout, GuideEditPage]
+                  : pathname.startsWith('/kb/')
+                    ? [AgentLayout, ArticlePage]
+                    : [];
   // The screens a person goes to next are fetched once the first one is on screen.
   const next = !token
     ? []
@@ -96,6 +99,8 @@ export function App() {
                 <Route path="/kb/new" element={<ArticleEditPage />} />
                 <Route path="/kb/:id" element={<ArticlePage />} />
                 <Route path="/kb/:id/edit" element={<ArticleEditPage />} />
+                <Route path="/kb/guides/new" element={<GuideEditPage />} />
+                <Route path="/kb/:id/guide" element={<GuideEditPage />} />
                 <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />

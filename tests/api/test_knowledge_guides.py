@@ -113,6 +113,49 @@ def test_guides_with_cycles_or_dangling_branches_are_refused(
     assert {"start": kept["start"], "nodes": nodes} == tree
 
 
+def test_every_problem_of_a_tree_is_named_on_its_node_at_once(
+    client: TestClient, world: World
+) -> None:
+    """An editor marks each node from `errors[].field`: `tree.nodes.<id>[.<branch or field>]`."""
+    tree = printer_tree(world)
+    nodes = [dict(n) for n in tree["nodes"]]
+    nodes[0]["no"] = "removed"  # display's no points at a node that was deleted
+    nodes[4]["team_id"] = 999
+    nodes[4]["category_id"] = 998
+    nodes.append({"id": "orphan", "type": "solution", "text": "Nobody leads here."})
+    response = client.post(
+        "/api/v1/articles",
+        json={"kind": "guide", "title": "G", "language": "en", "tree": tree | {"nodes": nodes}},
+        headers=world.supervisor.headers,
+    )
+    assert response.headers["content-type"] == "application/problem+json"
+    assert field_errors(response) == {
+        "tree.nodes.display.no": "dangling branch: no node 'removed'",
+        "tree.nodes.technician.team_id": "no such team",
+        "tree.nodes.technician.category_id": "no such category",
+    }
+    # Once every branch leads somewhere, the shape is checked: the orphan is named.
+    nodes[0]["no"] = "power"
+    nodes[4]["team_id"] = world.network["id"]
+    response = client.post(
+        "/api/v1/articles",
+        json={"kind": "guide", "title": "G", "language": "en", "tree": tree | {"nodes": nodes}},
+        headers=world.supervisor.headers,
+    )
+    assert field_errors(response) == {
+        "tree.nodes.orphan": "unreachable from the start",
+        "tree.nodes.technician.category_id": "no such category",
+    }
+    # A node the schema refuses (no text) is named by its position in what was sent.
+    nodes[1]["text"] = ""
+    response = client.post(
+        "/api/v1/articles",
+        json={"kind": "guide", "title": "G", "language": "en", "tree": tree | {"nodes": nodes}},
+        headers=world.supervisor.headers,
+    )
+    assert list(field_errors(response)) == ["tree.nodes.1.text"]
+
+
 def test_a_customer_walks_a_guide_to_a_solution(client: TestClient, world: World) -> None:
     g = guide(client, world)
     first = created(walk(client, world.alice, g["id"]))

@@ -1315,6 +1315,12 @@ export type GuideTicketCreate = {
  * GuideTree
  *
  * A yes/no tree: checked on save (one tree, no cycle, no dangling branch, all reachable).
+ *
+ * A refused tree names each problem on its node in `errors[].field`: `tree.nodes.<id>` for
+ * the node itself (unreachable, duplicate id), `tree.nodes.<id>.yes` / `.no` for a branch
+ * (cycle, shared or dangling), `tree.nodes.<id>.team_id` / `.category_id` for an unknown
+ * team or category, and `tree.start` / `tree.nodes` for the tree as a whole. Schema errors
+ * (a missing text, a bad id) name the node by its position: `tree.nodes.<index>.text`.
  */
 export type GuideTree = {
     /**

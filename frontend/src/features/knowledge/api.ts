@@ -38,6 +38,7 @@ export const kbKeys = {
   search: (q: string, language?: string) => ['kb-search', q, language ?? ''] as const,
   one: (id: number) => ['article', id] as const,
   revisions: (id: number) => ['article-revisions', id] as const,
+  walk: (id: number) => ['guide-walk', id] as const,
 };
 
 export function useArticlePages(query: ArticleQuery) {
@@ -106,6 +107,8 @@ function useArticleChange<V>(id: number, call: (v: V, etag: string | undefined) 
         queryClient.invalidateQueries({ queryKey: kbKeys.one(id) }),
         queryClient.invalidateQueries({ queryKey: kbKeys.revisions(id) }),
         queryClient.invalidateQueries({ queryKey: kbKeys.lists }),
+        // A walk not pinned to a revision follows the guide as it is now.
+        queryClient.invalidateQueries({ queryKey: kbKeys.walk(id) }),
       ]),
   });
 }
@@ -140,7 +143,7 @@ export function useVote(id: number) {
 
 export function useGuideStep(id: number, answers: Answer[], revision: number | undefined) {
   return useQuery({
-    queryKey: ['guide-walk', id, answers.join(','), revision ?? 0],
+    queryKey: [...kbKeys.walk(id), answers.join(','), revision ?? 0],
     placeholderData: keepPreviousData,
     queryFn: async ({ signal }) =>
       (await guidesWalk({ path: { guide_id: id }, query: { answers, revision }, signal, throwOnError: true })).data,

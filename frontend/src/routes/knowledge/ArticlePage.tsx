@@ -46,9 +46,18 @@ export default function ArticlePage() {
           <Title order={1} size="h2">{article.title}</Title>
           <ArticleBadges article={article} />
         </Stack>
-        <Button component={Link} to={`/kb/${id}/edit`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
-          {t('common.edit')}
-        </Button>
+        {article.kind === 'guide' ? (
+          <Group gap="sm">
+            <Button component={Link} to={`/kb/${id}/edit`} variant="default">{t('guideEditor.editDetails')}</Button>
+            <Button component={Link} to={`/kb/${id}/guide`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
+              {t('guideEditor.editGuide')}
+            </Button>
+          </Group>
+        ) : (
+          <Button component={Link} to={`/kb/${id}/edit`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
+            {t('common.edit')}
+          </Button>
+        )}
       </Group>
       <Grid gutter="md">
         <Grid.Col span={{ base: 12, md: 8 }}>

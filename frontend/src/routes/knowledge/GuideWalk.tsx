@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
-import { IconArrowBackUp, IconCheck, IconQuestionMark, IconTicket, IconX } from '@tabler/icons-react';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconArrowBackUp, IconCheck, IconQuestionMark, IconTicket } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { ErrorState, errorMessage, Loading } from '@/components/States';
 import { useCategories } from '@/features/directory/api';
 import { RequesterPicker } from '@/features/directory/RequesterPicker';
 import { useGuideStep, useGuideTicket } from '@/features/knowledge/api';
+import { GuidePath } from '@/features/knowledge/GuidePath';
 import { DetailFields } from '@/features/tickets/DetailFields';
 import { cleanDetails, type DetailInput } from '@/lib/details';
 import { answer, backTo, decodeAnswers, encodeAnswers } from '@/lib/guide';
@@ -101,22 +102,7 @@ export function GuideWalk({ guideId, title }: { guideId: number; title: string }
           </Button>
         )}
       </Group>
-      {path.length > 0 && (
-        <Timeline active={path.length} bulletSize={22} lineWidth={2} mb="md" aria-label={t('kb.guide.path')}>
-          {path.map((p, i) => (
-            <Timeline.Item
-              key={`${p.node_id}-${i}`}
-              bullet={p.answer === 'yes' ? <IconCheck size={12} aria-hidden /> : <IconX size={12} aria-hidden />}
-              title={<Text size="sm">{p.question}</Text>}
-            >
-              <Group gap="xs">
-                <Text size="xs" c="dimmed">{t('kb.guide.answered', { answer: t(`common.${p.answer}`) })}</Text>
-                <Anchor component="button" type="button" size="xs" onClick={() => go(backTo(answers, i))}>{t('kb.guide.change')}</Anchor>
-              </Group>
-            </Timeline.Item>
-          ))}
-        </Timeline>
-      )}
+      <GuidePath path={path} onChange={(i) => go(backTo(answers, i))} />
       {!finished ? (
         <Stack gap="sm" aria-live="polite">
           <Group gap="xs" wrap="nowrap" align="flex-start">

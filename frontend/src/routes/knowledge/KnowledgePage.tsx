@@ -59,7 +59,10 @@ export default function KnowledgePage() {
           <Title order={1} size="h2">{t('kb.title')}</Title>
           <Text c="dimmed" size="sm">{t('kb.subtitle')}</Text>
         </div>
-        <Button component={Link} to="/kb/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('kb.new')}</Button>
+        <Group gap="sm">
+          <Button component={Link} to="/kb/guides/new" variant="default" leftSection={<IconRoute size={16} aria-hidden />}>{t('guideEditor.newGuide')}</Button>
+          <Button component={Link} to="/kb/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('kb.new')}</Button>
+        </Group>
       </Group>
       <Paper withBorder p="sm" radius="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
