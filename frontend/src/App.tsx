@@ -19,7 +19,7 @@ const QueuePage = screen(() => import('./routes/agent/QueuePage'));
 const TicketPage = screen(() => import('./routes/agent/TicketPage'));
 const NewTicketPage = screen(() => import('./routes/agent/NewTicketPage'));
 const AdminPage = screen(() => import('./routes/admin/AdminPage'));
-const TokensPage = screen(() => import('./routes/admin/TokensPage'));
+const TokensPage = screen(() => import('./routes/admin/TokensPage'), { strings: ['tokens'] });
 const PortalLayout = screen(() => import('./routes/portal/PortalLayout'));
 const MyRequestsPage = screen(() => import('./routes/portal/MyRequestsPage'));
 const RequestPage = screen(() => import('./routes/portal/RequestPage'));
@@ -27,7 +27,7 @@ const NewRequestPage = screen(() => import('./routes/portal/NewRequestPage'));
 const KnowledgePage = screen(() => import('./routes/knowledge/KnowledgePage'));
 const ArticlePage = screen(() => import('./routes/knowledge/ArticlePage'));
 const ArticleEditPage = screen(() => import('./routes/knowledge/ArticleEditPage'));
-const GuideEditPage = screen(() => import('./routes/knowledge/GuideEditPage'));
+const GuideEditPage = screen(() => import('./routes/knowledge/GuideEditPage'), { strings: ['guideEditor'] });
 const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
 
 /**

@@ -12,13 +12,34 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   fr: 'Français',
 };
 
+type Bundle = () => Promise<{ default: ResourceKey }>;
+
 // One chunk per language, fetched when chosen: the others cost nothing.
-const bundles: Record<Language, () => Promise<{ default: ResourceKey }>> = {
+const bundles: Record<Language, Bundle> = {
   en: () => import('./locales/en.json'),
   es: () => import('./locales/es.json'),
   it: () => import('./locales/it.json'),
   fr: () => import('./locales/fr.json'),
 };
+
+// The strings of one lazy screen (locales/<language>/<feature>.json, the value of the
+// top-level key <feature>) come with that screen, not with the first page of every visit.
+const featureBundles = import.meta.glob<{ default: ResourceKey }>('./locales/*/*.json');
+const wantedFeatures = new Set<string>();
+
+function featureBundle(language: string, feature: string): Bundle | undefined {
+  return featureBundles[`./locales/${language}/${feature}.json`];
+}
+
+async function featureStrings(language: string, features: Iterable<string>): Promise<Record<string, ResourceKey>> {
+  const loaded = await Promise.all(
+    [...features].map(async (feature) => {
+      const load = featureBundle(language, feature) ?? featureBundle('en', feature);
+      return [feature, load ? (await load()).default : {}] as const;
+    }),
+  );
+  return Object.fromEntries(loaded);
+}
 
 const lazyBundles: BackendModule = {
   type: 'backend',
@@ -26,12 +47,30 @@ const lazyBundles: BackendModule = {
   read(language, _namespace, callback) {
     const load = bundles[language as Language];
     if (!load) return callback(null, {});
-    load().then(
-      (module) => callback(null, module.default),
+    // A language chosen later comes with the strings of the screens already opened.
+    Promise.all([load(), featureStrings(language, wantedFeatures)]).then(
+      ([module, features]) => callback(null, { ...(module.default as object), ...features }),
       (error: Error) => callback(error, null),
     );
   },
 };
+
+/** Fetch the strings of lazy screens' features in the current language (see `screen`). */
+export async function loadStrings(features: readonly string[]): Promise<void> {
+  await i18nReady;
+  const missing = features.filter((feature) => !wantedFeatures.has(feature));
+  if (!missing.length) return;
+  missing.forEach((feature) => wantedFeatures.add(feature));
+  // Every language loaded so far gets them (switching back reads no bundle again); a language
+  // loaded later gets them from the backend above.
+  const loaded = Object.keys(i18n.store.data);
+  await Promise.all(
+    loaded.map(async (language) => {
+      const strings = await featureStrings(language, missing);
+      i18n.addResourceBundle(language, 'translation', strings, true, true);
+    }),
+  );
+}
 
 export function currentLanguage(): Language {
   const language = (i18n.resolvedLanguage ?? i18n.language ?? 'en').slice(0, 2);

@@ -35,3 +35,14 @@ test('the language can be switched and the choice is kept', async ({ page }) => 
   await page.getByRole('option', { name: 'Français' }).click();
   await expect(page.getByRole('heading', { name: 'Mes tickets' })).toBeVisible();
 });
+
+test('a screen whose strings come with it speaks the language chosen before and after it opened', async ({ page }) => {
+  await signIn(page, AGENT);
+  await page.getByTestId('language-picker').click();
+  await page.getByRole('option', { name: 'Italiano' }).click();
+  await page.goto('/account/tokens');
+  await expect(page.getByRole('heading', { name: 'Token API' })).toBeVisible();
+  await page.getByTestId('language-picker').click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'API tokens' })).toBeVisible();
+});

@@ -1,12 +1,29 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '@/i18n/locales/en.json';
-import es from '@/i18n/locales/es.json';
-import fr from '@/i18n/locales/fr.json';
-import it_ from '@/i18n/locales/it.json';
+import enCore from '@/i18n/locales/en.json';
+import esCore from '@/i18n/locales/es.json';
+import frCore from '@/i18n/locales/fr.json';
+import itCore from '@/i18n/locales/it.json';
 
 type Tree = { [key: string]: string | Tree };
+
+// A language's strings: its core bundle plus the feature bundles lazy screens fetch.
+const features = import.meta.glob<{ default: Tree }>('@/i18n/locales/*/*.json', { eager: true });
+function bundle(language: string, core: object): Tree {
+  const tree: Tree = { ...(core as Tree) };
+  for (const [path, module] of Object.entries(features)) {
+    const [, lang, feature] = path.match(/locales\/(\w+)\/(\w+)\.json$/) ?? [];
+    if (lang !== language) continue;
+    expect(tree[feature], `${feature} is both core and a feature bundle`).toBeUndefined();
+    tree[feature] = module.default;
+  }
+  return tree;
+}
+const en = bundle('en', enCore);
+const es = bundle('es', esCore);
+const fr = bundle('fr', frCore);
+const it_ = bundle('it', itCore);
 const keys = (tree: Tree, prefix = ''): string[] =>
   Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)));
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');

@@ -48,9 +48,9 @@ export default function ArticlePage() {
         </Stack>
         {article.kind === 'guide' ? (
           <Group gap="sm">
-            <Button component={Link} to={`/kb/${id}/edit`} variant="default">{t('guideEditor.editDetails')}</Button>
+            <Button component={Link} to={`/kb/${id}/edit`} variant="default">{t('guideEditorLinks.editDetails')}</Button>
             <Button component={Link} to={`/kb/${id}/guide`} variant="default" leftSection={<IconEdit size={16} aria-hidden />}>
-              {t('guideEditor.editGuide')}
+              {t('guideEditorLinks.editGuide')}
             </Button>
           </Group>
         ) : (

@@ -51,7 +51,7 @@ function GuideEditor({ article }: { article?: ArticleOut }) {
   preloadMarkdown();
 
   useEffect(() => {
-    document.title = `${article ? t('guideEditor.editGuide') : t('guideEditor.newGuide')} · Sportello`;
+    document.title = `${article ? t('guideEditorLinks.editGuide') : t('guideEditorLinks.newGuide')} · Sportello`;
   }, [t, article]);
 
   // A step just added gets the keyboard, so the author types its text straight away.
@@ -134,10 +134,10 @@ function GuideEditor({ article }: { article?: ArticleOut }) {
         <Breadcrumbs>
           <Anchor component={Link} to="/kb" size="sm">{t('kb.title')}</Anchor>
           {article && <Anchor component={Link} to={`/kb/${article.id}`} size="sm">{article.title}</Anchor>}
-          <Text size="sm" c="dimmed">{article ? t('guideEditor.editGuide') : t('guideEditor.newGuide')}</Text>
+          <Text size="sm" c="dimmed">{article ? t('guideEditorLinks.editGuide') : t('guideEditorLinks.newGuide')}</Text>
         </Breadcrumbs>
         <Group justify="space-between">
-          <Title order={1} size="h2">{article ? t('guideEditor.editGuide') : t('guideEditor.newGuide')}</Title>
+          <Title order={1} size="h2">{article ? t('guideEditorLinks.editGuide') : t('guideEditorLinks.newGuide')}</Title>
           <Group gap="sm">
             <Button variant="default" component={Link} to={article ? `/kb/${article.id}` : '/kb'}>{t('common.cancel')}</Button>
             <Button type="submit" leftSection={<IconDeviceFloppy size={16} aria-hidden />} loading={saving}>{t('common.save')}</Button>

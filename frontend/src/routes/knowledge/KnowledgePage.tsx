@@ -60,7 +60,7 @@ export default function KnowledgePage() {
           <Text c="dimmed" size="sm">{t('kb.subtitle')}</Text>
         </div>
         <Group gap="sm">
-          <Button component={Link} to="/kb/guides/new" variant="default" leftSection={<IconRoute size={16} aria-hidden />}>{t('guideEditor.newGuide')}</Button>
+          <Button component={Link} to="/kb/guides/new" variant="default" leftSection={<IconRoute size={16} aria-hidden />}>{t('guideEditorLinks.newGuide')}</Button>
           <Button component={Link} to="/kb/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('kb.new')}</Button>
         </Group>
       </Group>
