@@ -61,7 +61,7 @@ export function RequesterPicker({ value, onChange }: { value: UserOut | null; on
   );
 }
 
-function NewContactModal({ opened, onClose, onCreated, initialName }: { opened: boolean; onClose: () => void; onCreated: (user: UserOut) => void; initialName: string }) {
+export function NewContactModal({ opened, onClose, onCreated, initialName }: { opened: boolean; onClose: () => void; onCreated: (user: UserOut) => void; initialName: string }) {
   const { t } = useTranslation();
   const create = useCreateUser();
   const organizations = useOrganizations(opened).data ?? [];
