@@ -27,7 +27,20 @@ const NewRequestPage = screen(() => import('./routes/portal/NewRequestPage'));
 const KnowledgePage = screen(() => import('./routes/knowledge/KnowledgePage'));
 const ArticlePage = screen(() => import('./routes/knowledge/ArticlePage'));
 const ArticleEditPage = screen(() => import('./routes/knowledge/ArticleEditPage'));
+const CustomersPage = screen(() => import('./routes/agent/CustomersPage'));
+const CustomerPage = screen(() => import('./routes/agent/CustomerPage'));
+const CompareRevisionsPage = screen(() => import('./routes/knowledge/CompareRevisionsPage'));
+const DeflectionReportPage = screen(() => import('./routes/knowledge/DeflectionReportPage'));
 const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
+
+/** The customer directory, the reports and the revision comparison, by address. */
+function directoryOrReportScreen(pathname: string) {
+  if (pathname === '/customers') return CustomersPage;
+  if (pathname.startsWith('/customers/')) return CustomerPage;
+  if (pathname === '/reports/deflection') return DeflectionReportPage;
+  if (pathname.startsWith('/kb/') && pathname.endsWith('/compare')) return CompareRevisionsPage;
+  return null;
+}
 
 /**
  * At start-up, fetch the signed-in user and the chunks of the screen in the address bar at once,
@@ -36,23 +49,26 @@ const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
 export function preloadFor(pathname: string): Promise<unknown> {
   const token = session.token();
   if (token) void queryClient.prefetchQuery(meQuery(token));
+  const extra = directoryOrReportScreen(pathname);
   const wanted = !token
     ? [SignInPage]
     : pathname.startsWith('/portal')
       ? [PortalLayout, pathname.startsWith('/portal/requests/') ? RequestPage : pathname === '/portal/new' ? NewRequestPage : MyRequestsPage]
-      : pathname.startsWith('/tickets/new')
-        ? [AgentLayout, NewTicketPage]
-        : pathname.startsWith('/tickets/')
-          ? [AgentLayout, TicketPage]
-          : pathname.startsWith('/queue')
-            ? [AgentLayout, QueuePage]
-            : pathname === '/kb'
-              ? [AgentLayout, KnowledgePage]
-              : pathname === '/kb/new' || pathname.endsWith('/edit')
-                ? [AgentLayout, ArticleEditPage]
-                : pathname.startsWith('/kb/')
-                  ? [AgentLayout, ArticlePage]
-                  : [];
+      : extra
+        ? [AgentLayout, extra]
+        : pathname.startsWith('/tickets/new')
+          ? [AgentLayout, NewTicketPage]
+          : pathname.startsWith('/tickets/')
+            ? [AgentLayout, TicketPage]
+            : pathname.startsWith('/queue')
+              ? [AgentLayout, QueuePage]
+              : pathname === '/kb'
+                ? [AgentLayout, KnowledgePage]
+                : pathname === '/kb/new' || pathname.endsWith('/edit')
+                  ? [AgentLayout, ArticleEditPage]
+                  : pathname.startsWith('/kb/')
+                    ? [AgentLayout, ArticlePage]
+                    : [];
   // The screens a person goes to next are fetched once the first one is on screen.
   const next = !token
     ? []
@@ -96,6 +112,10 @@ export function App() {
                 <Route path="/kb/new" element={<ArticleEditPage />} />
                 <Route path="/kb/:id" element={<ArticlePage />} />
                 <Route path="/kb/:id/edit" element={<ArticleEditPage />} />
+                <Route path="/kb/:id/compare" element={<CompareRevisionsPage />} />
+                <Route path="/customers" element={<CustomersPage />} />
+                <Route path="/customers/:id" element={<CustomerPage />} />
+                <Route path="/reports/deflection" element={<DeflectionReportPage />} />
                 <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />
