@@ -21,7 +21,8 @@ export function RequesterPicker({ value, onChange }: { value: UserOut | null; on
   if (value) {
     return (
       <Paper withBorder p="sm" radius="md" bg="blue.0" data-testid="requester-chosen">
-        <Group justify="space-between" wrap="nowrap">
+        {/* Wraps in a narrow column (the ticket's triage form) so "Change" stays whole. */}
+        <Group justify="space-between" wrap="wrap" gap="xs">
           <div>
             <Text size="xs" c="dimmed">{t('newTicket.requester')}</Text>
             <Text fw={600}>{value.name}</Text>
