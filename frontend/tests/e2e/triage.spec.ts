@@ -92,6 +92,11 @@ test('the directory finds a customer by organization and shows their tickets', a
   await expectAccessible(page);
   await page.getByTestId('customer-tickets').getByRole('link').first().click();
   await expect(page.getByTestId('requester-card')).toContainText('Giulia Bianchi');
+
+  // From her page, a new ticket starts with her as the caller.
+  await page.goBack();
+  await page.getByTestId('customer-new-ticket').click();
+  await expect(page.getByTestId('requester-chosen')).toContainText('Giulia Bianchi');
 });
 
 test('a customer attaches files while opening a request; a refused one says why', async ({ page }) => {

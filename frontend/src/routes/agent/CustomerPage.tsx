@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconBuilding, IconMail, IconMapPin, IconPhone, IconSitemap } from '@tabler/icons-react';
+import { IconBuilding, IconMail, IconMapPin, IconPhone, IconPlus, IconSitemap } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -39,7 +39,14 @@ export default function CustomerPage() {
         <Text size="sm">{person.name}</Text>
       </Breadcrumbs>
       <Card withBorder radius="md" padding="md" component="section" aria-labelledby="customer-name" data-testid="customer-card">
-        <Title order={1} size="h3" id="customer-name">{person.name}</Title>
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Title order={1} size="h3" id="customer-name">{person.name}</Title>
+          {person.active && (
+            <Button component={Link} to="/tickets/new" state={{ requester: person }} leftSection={<IconPlus size={16} aria-hidden />} variant="light" data-testid="customer-new-ticket">
+              {t('triage.directory.newTicket')}
+            </Button>
+          )}
+        </Group>
         {!person.active && <Text size="sm" c="dimmed">{t('people.inactive')}</Text>}
         <Stack gap={6} mt="sm">
           <Group gap={6} wrap="nowrap"><IconMail size={14} aria-hidden /><Anchor size="sm" href={`mailto:${person.email}`}>{person.email}</Anchor></Group>
