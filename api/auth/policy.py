@@ -30,6 +30,9 @@ STAFF_UPDATE_FIELDS = frozenset(
         "status",
         "resolution",
         "tags",
+        "requester_id",
+        "department_id",
+        "location_id",
     }
 )
 

@@ -31,11 +31,17 @@ def compare(
         for name in COMPARED_FIELDS
         if before.get(name) != after.get(name)
     ]
+    # Lines without their endings: a last line lacking "\n" would otherwise run into the next.
     diff = difflib.unified_diff(
-        str(before.get("body", "")).splitlines(keepends=True),
-        str(after.get("body", "")).splitlines(keepends=True),
+        str(before.get("body", "")).splitlines(),
+        str(after.get("body", "")).splitlines(),
         fromfile=before_label,
         tofile=after_label,
+        lineterm="",
     )
     trees = [json.dumps(x.get("tree"), sort_keys=True) for x in (before, after)]
-    return Comparison(changes=changes, body_diff="".join(diff), tree_changed=trees[0] != trees[1])
+    return Comparison(
+        changes=changes,
+        body_diff="".join(f"{line}\n" for line in diff),
+        tree_changed=trees[0] != trees[1],
+    )

@@ -118,6 +118,17 @@ class TicketUpdate(InputModel):
     status: Omittable[Status] = None
     resolution: str | None = Field(default=None, min_length=1, max_length=20_000)
     tags: Tags | None = None
+    requester_id: Omittable[int] = Field(
+        default=None,
+        description="Staff only: the ticket was opened for the wrong person. Its organization "
+        "follows the new requester; so do department and location unless sent with it.",
+    )
+    department_id: int | None = Field(
+        default=None, description="Staff only: a department of the requester's organization."
+    )
+    location_id: int | None = Field(
+        default=None, description="Staff only: a location of the requester's organization."
+    )
 
     @field_validator("subject")
     @classmethod

@@ -70,16 +70,20 @@ def _clean_details(
 def _requester_for(session: Session, actor: Actor, requester_id: int | None) -> User:
     if requester_id is None or requester_id == actor.id:
         return actor.user
+    return _active_requester(session, requester_id)
+
+
+def _active_requester(session: Session, requester_id: int) -> User:
     requester = users.by_id(session, requester_id)
     if requester is None or not requester.active:
         raise ValidationFailed.on("requester_id", "no such active user")
     return requester
 
 
-def _placement(
+def _check_places(
     session: Session, requester: User, department_id: int | None, location_id: int | None
-) -> tuple[int | None, int | None]:
-    """The requester's department and location unless staff name others of the same org."""
+) -> None:
+    """A department or location named by staff must be one of the requester's organization."""
     for field, value, lookup in (
         ("department_id", department_id, organizations.department),
         ("location_id", location_id, organizations.location),
@@ -89,10 +93,55 @@ def _placement(
         row = lookup(session, value)
         if row is None or row.organization_id != requester.organization_id:
             raise ValidationFailed.on(field, "not a place of the requester's organization")
+
+
+def _placement(
+    session: Session, requester: User, department_id: int | None, location_id: int | None
+) -> tuple[int | None, int | None]:
+    """The requester's department and location unless staff name others of the same org."""
+    _check_places(session, requester, department_id, location_id)
     return (
         department_id if department_id is not None else requester.department_id,
         location_id if location_id is not None else requester.location_id,
     )
+
+
+def _refile(
+    session: Session, actor: Actor, ticket: Ticket, changes: dict[str, Any], sent: set[str]
+) -> bool:
+    """Move a misfiled ticket to its real requester, department or location; True if moved.
+
+    The organization always follows the requester. A new requester brings their own department
+    and location unless others are sent with them; a department or location sent alone must
+    belong to the ticket's organization (null clears it)."""
+    requester = ticket.requester
+    if "requester_id" in sent:
+        requester = _active_requester(session, changes["requester_id"])
+    moved = requester.id != ticket.requester_id
+    department_id: int | None = (
+        changes["department_id"]
+        if "department_id" in sent
+        else (requester.department_id if moved else ticket.department_id)
+    )
+    location_id: int | None = (
+        changes["location_id"]
+        if "location_id" in sent
+        else (requester.location_id if moved else ticket.location_id)
+    )
+    _check_places(session, requester, department_id, location_id)
+    changed = False
+    for field, old, new in (
+        ("requester_id", ticket.requester_id, requester.id),
+        ("organization_id", ticket.organization_id, requester.organization_id),
+        ("department_id", ticket.department_id, department_id),
+        ("location_id", ticket.location_id, location_id),
+    ):
+        changed |= history.field_changed(session, ticket, actor, field, old, new)
+    ticket.requester = requester
+    ticket.requester_id = requester.id
+    ticket.organization_id = requester.organization_id
+    ticket.department_id, ticket.location_id = department_id, location_id
+    return changed
 
 
 def _default_channel(actor: Actor, requester: User) -> Channel:
@@ -292,6 +341,9 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
         )
         changed |= history.field_changed(session, ticket, actor, "details", ticket.details, cleaned)
         ticket.category_id, ticket.details = category_id, cleaned
+
+    if sent & {"requester_id", "department_id", "location_id"}:
+        changed |= _refile(session, actor, ticket, changes, sent)
 
     if "tags" in sent and (data.tags or []) != ticket.tags:
         new_tags = data.tags or []

@@ -2,6 +2,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from api.db.keyset import Keyset
+from api.organization.models import Organization
 from api.user.models import User
 from api.user.roles import Role
 
@@ -33,7 +34,13 @@ def people_page(
         statement = statement.where(User.organization_id == organization_id)
     if q:
         pattern = f"%{q.lower()}%"
+        # The directory finds a caller by their company as readily as by their name.
+        statement = statement.outerjoin(Organization, User.organization_id == Organization.id)
         statement = statement.where(
-            or_(func.lower(User.name).like(pattern), func.lower(User.email).like(pattern))
+            or_(
+                func.lower(User.name).like(pattern),
+                func.lower(User.email).like(pattern),
+                func.lower(Organization.name).like(pattern),
+            )
         )
     return USERS.page(session, statement, cursor=cursor, limit=limit)

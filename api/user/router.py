@@ -61,7 +61,12 @@ def list_users(
     role: Role | None = None,
     organization_id: int | None = None,
     q: Annotated[
-        str | None, Query(max_length=200, pattern=NO_NUL, description="Name or email contains")
+        str | None,
+        Query(
+            max_length=200,
+            pattern=NO_NUL,
+            description="Name, email or organization name contains",
+        ),
     ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: str | None = None,

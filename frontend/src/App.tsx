@@ -28,7 +28,28 @@ const KnowledgePage = screen(() => import('./routes/knowledge/KnowledgePage'));
 const ArticlePage = screen(() => import('./routes/knowledge/ArticlePage'));
 const ArticleEditPage = screen(() => import('./routes/knowledge/ArticleEditPage'));
 const GuideEditPage = screen(() => import('./routes/knowledge/GuideEditPage'), { strings: ['guideEditor'] });
+const CustomersPage = screen(() => import('./routes/agent/CustomersPage'));
+const CustomerPage = screen(() => import('./routes/agent/CustomerPage'));
+const CompareRevisionsPage = screen(() => import('./routes/knowledge/CompareRevisionsPage'));
+const DeflectionReportPage = screen(() => import('./routes/knowledge/DeflectionReportPage'));
 const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
+
+type Screen = { preload: () => Promise<unknown> };
+
+/** The agent screen each address shows, first match wins (the routes below say the same). */
+const AGENT_SCREENS: [(pathname: string) => boolean, Screen][] = [
+  [(p) => p === '/customers', CustomersPage],
+  [(p) => p.startsWith('/customers/'), CustomerPage],
+  [(p) => p === '/reports/deflection', DeflectionReportPage],
+  [(p) => p.startsWith('/kb/') && p.endsWith('/compare'), CompareRevisionsPage],
+  [(p) => p.startsWith('/tickets/new'), NewTicketPage],
+  [(p) => p.startsWith('/tickets/'), TicketPage],
+  [(p) => p.startsWith('/queue'), QueuePage],
+  [(p) => p === '/kb', KnowledgePage],
+  [(p) => p === '/kb/new' || p.endsWith('/edit'), ArticleEditPage],
+  [(p) => p === '/kb/guides/new' || p.endsWith('/guide'), GuideEditPage],
+  [(p) => p.startsWith('/kb/'), ArticlePage],
+];
 
 /**
  * At start-up, fetch the signed-in user and the chunks of the screen in the address bar at once,
@@ -37,25 +58,14 @@ const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
 export function preloadFor(pathname: string): Promise<unknown> {
   const token = session.token();
   if (token) void queryClient.prefetchQuery(meQuery(token));
-  const wanted = !token
+  const agentScreen = AGENT_SCREENS.find(([matches]) => matches(pathname))?.[1];
+  const wanted: Screen[] = !token
     ? [SignInPage]
     : pathname.startsWith('/portal')
       ? [PortalLayout, pathname.startsWith('/portal/requests/') ? RequestPage : pathname === '/portal/new' ? NewRequestPage : MyRequestsPage]
-      : pathname.startsWith('/tickets/new')
-        ? [AgentLayout, NewTicketPage]
-        : pathname.startsWith('/tickets/')
-          ? [AgentLayout, TicketPage]
-          : pathname.startsWith('/queue')
-            ? [AgentLayout, QueuePage]
-            : pathname === '/kb'
-              ? [AgentLayout, KnowledgePage]
-              : pathname === '/kb/new' || pathname.endsWith('/edit')
-                ? [AgentLayout, ArticleEditPage]
-                : pathname === '/kb/guides/new' || pathname.endsWith('/guide')
-                  ? [AgentLayout, GuideEditPage]
-                  : pathname.startsWith('/kb/')
-                    ? [AgentLayout, ArticlePage]
-                    : [];
+      : agentScreen
+        ? [AgentLayout, agentScreen]
+        : [];
   // The screens a person goes to next are fetched once the first one is on screen.
   const next = !token
     ? []
@@ -101,6 +111,10 @@ export function App() {
                 <Route path="/kb/:id/edit" element={<ArticleEditPage />} />
                 <Route path="/kb/guides/new" element={<GuideEditPage />} />
                 <Route path="/kb/:id/guide" element={<GuideEditPage />} />
+                <Route path="/kb/:id/compare" element={<CompareRevisionsPage />} />
+                <Route path="/customers" element={<CustomersPage />} />
+                <Route path="/customers/:id" element={<CustomerPage />} />
+                <Route path="/reports/deflection" element={<DeflectionReportPage />} />
                 <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />

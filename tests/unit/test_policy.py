@@ -112,7 +112,17 @@ def test_customer_update_refuses_everything_else(field: str) -> None:
     assert refused_fields(Role.customer, {"status", field}, creating=False) == [field]
 
 
-STAFF_UPDATABLE = TICKET_BASICS | {"priority", "priority_reason", "status", "resolution", "tags"}
+STAFF_UPDATABLE = TICKET_BASICS | {
+    "priority",
+    "priority_reason",
+    "status",
+    "resolution",
+    "tags",
+    # Refiling a ticket opened for the wrong person or place.
+    "requester_id",
+    "department_id",
+    "location_id",
+}
 
 
 @pytest.mark.parametrize("role", STAFF)
@@ -122,12 +132,12 @@ def test_staff_update_allows_working_fields(role: Role) -> None:
 
 @pytest.mark.parametrize("role", STAFF)
 def test_staff_update_refuses_fields_fixed_at_creation_and_unknown(role: Role) -> None:
-    sent = {"status", "requester_id", "channel", "id", "nonsense"}
+    sent = {"status", "channel", "id", "nonsense", "created_by_id"}
     assert refused_fields(role, sent, creating=False) == [
         "channel",
+        "created_by_id",
         "id",
         "nonsense",
-        "requester_id",
     ]
 
 

@@ -2414,6 +2414,12 @@ export type TicketUpdate = {
      */
     category_id?: number | null;
     /**
+     * Department Id
+     *
+     * Staff only: a department of the requester's organization.
+     */
+    department_id?: number | null;
+    /**
      * Description
      */
     description?: string;
@@ -2424,11 +2430,23 @@ export type TicketUpdate = {
         [key: string]: unknown;
     } | null;
     impact?: Level;
+    /**
+     * Location Id
+     *
+     * Staff only: a location of the requester's organization.
+     */
+    location_id?: number | null;
     priority?: Priority | null;
     /**
      * Priority Reason
      */
     priority_reason?: string | null;
+    /**
+     * Requester Id
+     *
+     * Staff only: the ticket was opened for the wrong person. Its organization follows the new requester; so do department and location unless sent with it.
+     */
+    requester_id?: number;
     /**
      * Resolution
      */
@@ -6183,7 +6201,7 @@ export type UsersListData = {
         /**
          * Q
          *
-         * Name or email contains
+         * Name, email or organization name contains
          */
         q?: string | null;
         /**

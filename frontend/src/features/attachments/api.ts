@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { attachmentsCreate, attachmentsDownload, attachmentsList } from '@/api/generated';
+import { fetchWithUploadProgress } from '@/lib/uploadFetch';
 
 export function useAttachments(number: number) {
   return useQuery({
@@ -42,4 +43,16 @@ export async function downloadAttachment(number: number, id: number, filename: s
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Upload one file to a ticket, reporting the share of it sent so far. */
+export async function uploadWithProgress(number: number, file: File, onProgress: (fraction: number) => void) {
+  return (
+    await attachmentsCreate({
+      path: { number },
+      body: { file, comment_id: null },
+      fetch: fetchWithUploadProgress(onProgress),
+      throwOnError: true,
+    })
+  ).data;
 }

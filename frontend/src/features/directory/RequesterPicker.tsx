@@ -21,7 +21,8 @@ export function RequesterPicker({ value, onChange }: { value: UserOut | null; on
   if (value) {
     return (
       <Paper withBorder p="sm" radius="md" bg="blue.0" data-testid="requester-chosen">
-        <Group justify="space-between" wrap="nowrap">
+        {/* Wraps in a narrow column (the ticket's triage form) so "Change" stays whole. */}
+        <Group justify="space-between" wrap="wrap" gap="xs">
           <div>
             <Text size="xs" c="dimmed">{t('newTicket.requester')}</Text>
             <Text fw={600}>{value.name}</Text>
@@ -61,7 +62,7 @@ export function RequesterPicker({ value, onChange }: { value: UserOut | null; on
   );
 }
 
-function NewContactModal({ opened, onClose, onCreated, initialName }: { opened: boolean; onClose: () => void; onCreated: (user: UserOut) => void; initialName: string }) {
+export function NewContactModal({ opened, onClose, onCreated, initialName }: { opened: boolean; onClose: () => void; onCreated: (user: UserOut) => void; initialName: string }) {
   const { t } = useTranslation();
   const create = useCreateUser();
   const organizations = useOrganizations(opened).data ?? [];

@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  articlesCompareRevisions,
   articlesCreate,
   articlesGet,
   articlesList,
@@ -9,6 +10,7 @@ import {
   articlesUpdate,
   articlesVote,
   deflectionsRecord,
+  deflectionsReport,
   guidesOpenTicket,
   guidesWalk,
   searchQuery,
@@ -210,5 +212,33 @@ export function useArticleSuggest(q: string) {
 export function useRecordDeflection() {
   return useMutation({
     mutationFn: async (body: DeflectionCreate) => (await deflectionsRecord({ body, throwOnError: true })).data,
+  });
+}
+
+/** What changed between two revisions of an article (fields, and a unified diff of the body). */
+export function useRevisionComparison(id: number, from: number | null, to: number | null) {
+  return useQuery({
+    queryKey: ['article-compare', id, from, to],
+    enabled: from !== null && to !== null && from !== to,
+    staleTime: Infinity, // revisions never change
+    queryFn: async ({ signal }) =>
+      (
+        await articlesCompareRevisions({
+          path: { article_id: id },
+          query: { from: from as number, to: to as number },
+          signal,
+          throwOnError: true,
+        })
+      ).data,
+  });
+}
+
+/** The self-service answers that solved (or did not solve) the problem, per article. */
+export function useDeflectionReport(since: string | undefined, until: string | undefined) {
+  return useQuery({
+    queryKey: ['deflection-report', since ?? '', until ?? ''],
+    placeholderData: keepPreviousData,
+    queryFn: async ({ signal }) =>
+      (await deflectionsReport({ query: { since, until }, signal, throwOnError: true })).data,
   });
 }

@@ -7,6 +7,7 @@ import { isApiError } from '@/api/problem';
 import { PriorityBadge } from '@/components/Badges';
 import { Markdown } from '@/components/Markdown';
 import { errorMessage } from '@/components/States';
+import { PendingFileList, usePendingFiles } from '@/features/attachments/PendingFiles';
 import { useCategories } from '@/features/directory/api';
 import { useMatrix } from '@/features/priority/api';
 import { cleanDetails, type DetailInput } from '@/lib/details';
@@ -78,6 +79,9 @@ export function TicketForm({
   const [values, setValues] = useState<TicketFormValues>(() => ({ ...EMPTY, ...(loadDraft<TicketFormValues>(draftKey)?.value ?? {}) }));
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
   const [preview, setPreview] = useState(false);
+  const pending = usePendingFiles();
+  // Set once the ticket exists while its files are still going up (or some were refused).
+  const [created, setCreated] = useState<TicketView | null>(null);
   const set = (patch: Partial<TicketFormValues>) => setValues((v) => ({ ...v, ...patch }));
 
   useEffect(() => {
@@ -96,6 +100,7 @@ export function TicketForm({
   );
 
   const submit = () => {
+    if (created) return;
     const found: Record<string, string> = {};
     if (!values.subject.trim()) found.subject = t('form.required');
     if (staff && !requester) found.requester = t('newTicket.pickRequester');
@@ -126,9 +131,11 @@ export function TicketForm({
     create.mutate(
       { body, idempotencyKey: draft.idempotencyKey },
       {
-        onSuccess: (ticket) => {
+        onSuccess: async (ticket) => {
           clearDraft(draftKey);
-          onCreated(ticket);
+          if (!pending.files.length) return onCreated(ticket);
+          setCreated(ticket);
+          if (await pending.uploadAll(ticket.number)) onCreated(ticket);
         },
         onError: (error) => {
           if (isApiError(error, 422)) setProblems(error.fieldErrors());
@@ -194,6 +201,13 @@ export function TicketForm({
                   />
                 )}
               </div>
+              <PendingFileList
+                files={pending.files}
+                onAdd={pending.add}
+                onRemove={pending.remove}
+                locked={created !== null}
+                onRetry={created ? () => void pending.uploadAll(created.number).then((ok) => ok && onCreated(created)) : undefined}
+              />
               <Group grow align="flex-start" wrap="wrap">
                 <Select
                   label={t('ticket.type')}
@@ -279,6 +293,14 @@ export function TicketForm({
                   />
                 </>
               )}
+              {created && pending.files.some((f) => f.state === 'failed') && (
+                <Alert color="orange" role="alert" data-testid="files-refused">
+                  <Group justify="space-between" gap="sm">
+                    <Text size="sm">{t('triage.files.someRefused', { reference: created.reference })}</Text>
+                    <Button size="xs" variant="white" onClick={() => onCreated(created)} data-testid="open-created">{t('triage.files.openTicket')}</Button>
+                  </Group>
+                </Alert>
+              )}
               {create.error && !isApiError(create.error, 422) && <Alert color="red" role="alert">{errorMessage(create.error, t)}</Alert>}
               {create.error && isApiError(create.error, 422) && <Alert color="red" role="alert">{create.error.message}</Alert>}
               <Group justify="flex-end">
@@ -291,7 +313,7 @@ export function TicketForm({
                 >
                   {t('form.reset')}
                 </Button>
-                <Button type="submit" loading={create.isPending} leftSection={<IconSend size={16} aria-hidden />} data-testid="create-ticket">
+                <Button type="submit" loading={create.isPending || pending.files.some((f) => f.state === 'uploading')} disabled={created !== null} leftSection={<IconSend size={16} aria-hidden />} data-testid="create-ticket">
                   {staff ? t('newTicket.submit') : t('portal.newRequest.submit')}
                 </Button>
               </Group>

@@ -25,6 +25,8 @@ import type { TimelineItem } from '@/lib/timeline';
 export interface TimelineNames {
   person: (id: number | null) => string;
   team: (id: number | null) => string;
+  /** A stored id (category, requester, department...) as a name, where the page knows it. */
+  value?: (field: string, raw: string) => string | undefined;
 }
 
 const VALUE_NAMESPACES: Record<string, string> = {
@@ -48,8 +50,10 @@ function num(data: TicketEventOut['data'], key: string): number | null {
 
 export function describeEvent(t: TFunction, event: TicketEventOut, names: TimelineNames): string {
   const actor = names.person(event.actor_id);
-  const from = value(t, event.field, event.from_value);
-  const to = value(t, event.field, event.to_value);
+  const named = (raw: string | null) =>
+    (event.field && raw ? names.value?.(event.field, raw) : undefined) ?? value(t, event.field, raw);
+  const from = named(event.from_value);
+  const to = named(event.to_value);
   switch (event.kind) {
     case 'created':
       return t('event.created', { actor, channel: t(`channel.${event.channel ?? 'web'}`, { defaultValue: event.channel }) });
@@ -73,7 +77,7 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
     case 'attachment_added':
       return t('event.attachment', { actor, file: event.to_value ?? '' });
     default:
-      if (event.field) return t('event.field', { actor, field: t(`field.${event.field}`, { defaultValue: event.field }), from, to });
+      if (event.field) return t('event.field', { actor, field: t(`field.${event.field}`, { defaultValue: t(`triage.field.${event.field}`, { defaultValue: event.field }) }), from, to });
       return t('event.other', { actor, kind: event.kind });
   }
 }

@@ -1,7 +1,9 @@
 import { AppShell, Avatar, Burger, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconAddressBook,
   IconAdjustments,
+  IconChartBar,
   IconBook2,
   IconBuilding,
   IconCategory,
@@ -139,6 +141,15 @@ export default function AgentLayout() {
                 onClick={close}
               />
             ))}
+            <NavLink
+              component={Link}
+              to="/customers"
+              label={t('triage.directory.title')}
+              leftSection={<IconAddressBook size={18} aria-hidden />}
+              active={location.pathname.startsWith('/customers')}
+              onClick={close}
+              data-testid="nav-customers"
+            />
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('kb.nav')}</Text>
             <NavLink
               component={Link}
@@ -146,6 +157,14 @@ export default function AgentLayout() {
               label={t('kb.title')}
               leftSection={<IconBook2 size={18} aria-hidden />}
               active={location.pathname.startsWith('/kb')}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              to="/reports/deflection"
+              label={t('triage.deflection.title')}
+              leftSection={<IconChartBar size={18} aria-hidden />}
+              active={location.pathname === '/reports/deflection'}
               onClick={close}
             />
             {me?.role === 'admin' && (

@@ -3,7 +3,7 @@ import { useLocalStorage } from '@mantine/hooks';
 import { notify } from '@/components/notify';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import type { UserOut } from '@/api/generated';
 import { Loading } from '@/components/States';
 import { useMe } from '@/features/auth/api';
@@ -13,6 +13,7 @@ import { TicketForm } from '@/features/tickets/TicketForm';
 export default function NewTicketPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const location = useLocation();
   const me = useMe().data;
   const [requester, setRequester] = useLocalStorage<UserOut | null>({
     key: `sportello.draft.requester.${me?.id ?? 0}`,
@@ -23,6 +24,12 @@ export default function NewTicketPage() {
   useEffect(() => {
     document.title = `${t('newTicket.title')} · Sportello`;
   }, [t]);
+
+  // Opened from a customer's page in the directory: that customer is the caller.
+  const fromDirectory = (location.state as { requester?: UserOut } | null)?.requester;
+  useEffect(() => {
+    if (fromDirectory) setRequester(fromDirectory);
+  }, [fromDirectory, setRequester]);
 
   if (!me) return <Loading />;
   return (

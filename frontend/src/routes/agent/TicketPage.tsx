@@ -1,9 +1,9 @@
 import { Alert, Anchor, Box, Breadcrumbs, Button, Grid, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notify } from '@/components/notify';
-import { IconAlertTriangle, IconArrowUpRight, IconChevronDown, IconFlag, IconHandGrab, IconRefresh, IconUserPlus, IconUserX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowUpRight, IconChevronDown, IconFlag, IconHandGrab, IconPencil, IconRefresh, IconUserPlus, IconUserX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PriorityBadge, StatusBadge } from '@/components/Badges';
@@ -16,17 +16,21 @@ import { useAttachments } from '@/features/attachments/api';
 import { useMe } from '@/features/auth/api';
 import { useComments } from '@/features/comments/api';
 import { Composer, type ComposerHandle } from '@/features/comments/Composer';
-import { useCategories, useStaff, useTeams } from '@/features/directory/api';
+import { useCategories, useOrganizations, useStaff, useTeams } from '@/features/directory/api';
 import { ArticleSuggestions } from '@/features/knowledge';
 import { invalidateTicket, isStaffView, useTicket } from '@/features/tickets/api';
 import { useEvents } from '@/features/tickets/events';
 import { PriorityDialog } from '@/features/tickets/PriorityDialog';
+import { ShortcutsHelp } from '@/features/tickets/ShortcutsHelp';
 import { StatusActions } from '@/features/tickets/StatusActions';
-import { DetailsCard, RequesterCard } from '@/features/tickets/TicketSidebar';
+import { categoryPath, DetailsCard, RequesterCard } from '@/features/tickets/TicketSidebar';
 import { Timeline } from '@/features/timeline/Timeline';
 import { useFormat } from '@/i18n/format';
+import { screen } from '@/lib/screen';
 import { mergeTimeline } from '@/lib/timeline';
-import { ShortcutsHelp } from './QueuePage';
+
+// Only agents who reclassify need the editor (pickers, tags input, detail fields).
+const TriageForm = screen(() => import('@/features/tickets/TriageForm').then((m) => ({ default: m.TriageForm })));
 
 export default function TicketPage() {
   const { number: raw } = useParams();
@@ -44,10 +48,12 @@ export default function TicketPage() {
   const teams = useTeams().data ?? [];
   const staff = useStaff().data;
   const categories = useCategories(true).data ?? [];
+  const organizations = useOrganizations().data;
   const assign = useAssign(number);
   const unassign = useUnassign(number);
   const [dialog, setDialog] = useState<'assign' | 'escalate' | 'priority' | null>(null);
   const [conflict, setConflict] = useState(false);
+  const [triaging, setTriaging] = useState(false);
   const composer = useRef<ComposerHandle>(null);
   const shown = ticketQuery.data?.ticket;
   const ticket = isStaffView(shown) ? shown : undefined;
@@ -101,6 +107,14 @@ export default function TicketPage() {
     if (id === null) return t('timeline.system');
     if (id === ticket.requester.id) return ticket.requester.name;
     return staff?.get(id)?.name ?? `#${id}`;
+  };
+  const placeName = (field: string, raw: string): string | undefined => {
+    const id = Number(raw);
+    if (field === 'category_id') return categoryPath(categories, id) ?? undefined;
+    if (field === 'requester_id') return person(id);
+    if (field === 'organization_id') return organizations?.find((o) => o.id === id)?.name;
+    const kind = field === 'department_id' ? 'departments' : field === 'location_id' ? 'locations' : null;
+    return kind ? organizations?.flatMap((o) => o[kind]).find((x) => x.id === id)?.name : undefined;
   };
   const teamName = (id: number | null) => (id === null ? t('ticket.triage') : (teams.find((x) => x.id === id)?.name ?? `#${id}`));
   const reload = async () => {
@@ -209,7 +223,7 @@ export default function TicketPage() {
               ) : comments.isPending || events.isPending ? (
                 <Loading />
               ) : (
-                <Timeline number={number} items={items} names={{ person, team: teamName }} viewerId={me.id} />
+                <Timeline number={number} items={items} names={{ person, team: teamName, value: placeName }} viewerId={me.id} />
               )}
             </Paper>
             {ticket.status !== 'closed' && <Composer ref={composer} number={number} userId={me.id} allowInternal />}
@@ -217,13 +231,26 @@ export default function TicketPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
-            <RequesterCard ticket={ticket} />
-            <DetailsCard
-              ticket={ticket}
-              categories={categories}
-              teamName={ticket.team_id === null ? null : teamName(ticket.team_id)}
-              assigneeName={ticket.assignee_id === null ? null : person(ticket.assignee_id)}
-            />
+            {triaging ? (
+              <Suspense fallback={<Loading />}>
+                <TriageForm ticket={ticket} categories={categories} onDone={() => setTriaging(false)} onConflict={() => setConflict(true)} />
+              </Suspense>
+            ) : (
+              <>
+                {ticket.status !== 'closed' && (
+                  <Button variant="light" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setTriaging(true)} onMouseEnter={() => void TriageForm.preload()} onFocus={() => void TriageForm.preload()} data-testid="triage-edit">
+                    {t('triage.edit')}
+                  </Button>
+                )}
+                <RequesterCard ticket={ticket} />
+                <DetailsCard
+                  ticket={ticket}
+                  categories={categories}
+                  teamName={ticket.team_id === null ? null : teamName(ticket.team_id)}
+                  assigneeName={ticket.assignee_id === null ? null : person(ticket.assignee_id)}
+                />
+              </>
+            )}
             <ArticleSuggestions ticketNumber={number} audience="staff" />
           </Stack>
         </Grid.Col>

@@ -99,6 +99,11 @@ export default function ArticlePage() {
               <Group gap="xs" mb="sm">
                 <IconHistory size={18} aria-hidden />
                 <Title order={2} size="h5" id="revisions-title">{t('kb.revisions.title')}</Title>
+                {(revisions.data?.items.length ?? 0) > 1 && (
+                  <Anchor component={Link} to={`/kb/${id}/compare`} size="sm" ml="auto" data-testid="compare-revisions">
+                    {t('triage.compare.link')}
+                  </Anchor>
+                )}
               </Group>
               {revisions.isPending ? (
                 <Loading />
