@@ -246,8 +246,10 @@ export default function TicketPage() {
               teamName={ticket.team_id === null ? null : teamName(ticket.team_id)}
               assigneeName={ticket.assignee_id === null ? null : person(ticket.assignee_id)}
             />
-            <LinksPanel number={number} staff ticketPath={(n) => `/tickets/${n}`} />
-            <WatchersPanel number={number} meId={me.id} requesterId={ticket.requester.id} organizationId={ticket.organization_id} staff />
+            <Suspense fallback={null}>
+              <LinksPanel number={number} staff ticketPath={(n) => `/tickets/${n}`} />
+              <WatchersPanel number={number} meId={me.id} requesterId={ticket.requester.id} organizationId={ticket.organization_id} staff />
+            </Suspense>
             <ArticleSuggestions ticketNumber={number} audience="staff" />
           </Stack>
         </Grid.Col>

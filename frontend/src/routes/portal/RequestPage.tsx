@@ -1,7 +1,7 @@
 import { Alert, Anchor, Breadcrumbs, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isApiError } from '@/api/problem';
@@ -9,7 +9,8 @@ import { StatusBadge } from '@/components/Badges';
 import { Markdown, preloadMarkdown } from '@/components/Markdown';
 import { Empty, ErrorState, Loading } from '@/components/States';
 import { useAttachments } from '@/features/attachments/api';
-import { ClosureNotice, LinksPanel, WatchersPanel, WithdrawButton } from '@/features/closure';
+import { ClosureNotice, LinksPanel, WatchersPanel } from '@/features/closure';
+import { WithdrawButton } from '@/features/closure/WithdrawButton';
 import { useMe } from '@/features/auth/api';
 import { useComments } from '@/features/comments/api';
 import { Composer } from '@/features/comments/Composer';
@@ -111,8 +112,10 @@ export default function RequestPage() {
           <Timeline number={number} items={items} names={{ person, team: () => t('timeline.supportTeam') }} viewerId={me.id} customerView />
         )}
       </Paper>
-      <LinksPanel number={number} staff={false} ticketPath={(n) => `/portal/requests/${n}`} />
-      <WatchersPanel number={number} meId={me.id} requesterId={ticket.requester.id} organizationId={ticket.organization_id} staff={false} />
+      <Suspense fallback={null}>
+        <LinksPanel number={number} staff={false} ticketPath={(n) => `/portal/requests/${n}`} />
+        <WatchersPanel number={number} meId={me.id} requesterId={ticket.requester.id} organizationId={ticket.organization_id} staff={false} />
+      </Suspense>
       {ticket.status !== 'closed' ? (
         <Composer number={number} userId={me.id} allowInternal={false} />
       ) : (
