@@ -15,7 +15,7 @@ from api.ticket.deps import TicketDep, TicketToChangeDep, ticket_etag
 from api.ticket.models import Ticket
 from api.ticket.router import ticket_out
 
-router = APIRouter(prefix="/tickets/{number}", tags=["closure"])
+router = APIRouter(prefix="/tickets/{number}", tags=["tickets"])
 
 
 def _result(
