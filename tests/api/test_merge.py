@@ -5,6 +5,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import Person, World
+from tests.api.test_concurrency import in_parallel
 
 
 def _items(client: TestClient, path: str, who: Person) -> list[dict[str, Any]]:
@@ -185,3 +186,34 @@ def test_bad_merges_are_refused(client: TestClient, world: World) -> None:
     assert done.status_code == 200, done.text
     assert done.json()["ticket"]["merged_into"] == other
     assert done.json()["moved"] is not None
+
+
+def test_concurrent_merges_of_one_duplicate_move_everything_once(
+    client: TestClient, world: World
+) -> None:
+    survivor = world.open_ticket(client, subject="Printer offline")["number"]
+    duplicate = world.open_ticket(client, world.carol, subject="Printer gone")["number"]
+    for i in range(3):
+        _comment(client, duplicate, world.carol, f"Still offline {i}, toner smudge")
+
+    def merge() -> Any:
+        return client.post(
+            f"/api/v1/tickets/{duplicate}/merge",
+            json={"into": survivor},
+            headers=world.agent.headers,
+        )
+
+    responses = in_parallel(6, [merge for _ in range(6)])
+    assert sorted(r.status_code for r in responses) == [200] + [409] * 5, [
+        r.text for r in responses
+    ]
+    bodies = [
+        c["body"] for c in _items(client, f"/api/v1/tickets/{survivor}/comments", world.agent)
+    ]
+    assert sorted(b for b in bodies if b.startswith("Still offline")) == [
+        f"Still offline {i}, toner smudge" for i in range(3)
+    ]
+    assert sum("merged into this request" in b for b in bodies) == 1
+    # The moved words are found on the survivor, no longer on the duplicate.
+    found = client.get("/api/v1/tickets", params={"q": "smudge"}, headers=world.agent.headers)
+    assert [t["number"] for t in found.json()["items"]] == [survivor]
