@@ -51,8 +51,16 @@ def readable_tickets(session: Session, actor: Actor) -> Select[Ticket]:
 
 def readable_number(session: Session, actor: Actor, ticket_id: int) -> int | None:
     """The number of the ticket, if the actor may read it."""
-    statement = readable_tickets(session, actor).where(Ticket.id == ticket_id)
-    return session.scalar(statement.with_only_columns(Ticket.number))
+    return readable_numbers(session, actor, {ticket_id}).get(ticket_id)
+
+
+def readable_numbers(session: Session, actor: Actor, ticket_ids: set[int]) -> dict[int, int]:
+    """id -> number of those tickets the actor may read (one query for a whole page)."""
+    if not ticket_ids:
+        return {}
+    statement = readable_tickets(session, actor).where(Ticket.id.in_(ticket_ids))
+    rows = session.execute(statement.with_only_columns(Ticket.id, Ticket.number))
+    return {int(ticket_id): int(number) for ticket_id, number in rows.tuples()}
 
 
 # One query for tickets, their requester (never null) and their tags: a second round trip

@@ -33,17 +33,27 @@ from api.ticket.schemas import (
 router = APIRouter(prefix="/tickets", tags=["tickets"])
 
 
+def tickets_out(
+    tickets: list[Ticket], settings: Settings, actor: Actor, session: Session
+) -> list[TicketOut | CustomerTicketOut]:
+    """Each ticket in the actor's view; a duplicate names its survivor only if readable."""
+    survivors = {t.merged_into_id for t in tickets if t.merged_into_id is not None}
+    numbers = repository.readable_numbers(session, actor, survivors)
+    return [
+        ticket_view(
+            t,
+            settings.ticket_prefix,
+            staff=actor.is_staff,
+            merged_into=numbers.get(t.merged_into_id) if t.merged_into_id else None,
+        )
+        for t in tickets
+    ]
+
+
 def ticket_out(
     ticket: Ticket, settings: Settings, actor: Actor, session: Session
 ) -> TicketOut | CustomerTicketOut:
-    merged_into = (
-        repository.readable_number(session, actor, ticket.merged_into_id)
-        if ticket.merged_into_id is not None
-        else None
-    )
-    return ticket_view(
-        ticket, settings.ticket_prefix, staff=actor.is_staff, merged_into=merged_into
-    )
+    return tickets_out([ticket], settings, actor, session)[0]
 
 
 @router.post(
@@ -139,9 +149,7 @@ def list_tickets(
     rows, next_cursor = repository.list_tickets(
         session, actor, criteria, sort=sort, limit=limit, cursor=cursor
     )
-    return TicketPage(
-        items=[ticket_out(t, settings, actor, session) for t in rows], next_cursor=next_cursor
-    )
+    return TicketPage(items=tickets_out(rows, settings, actor, session), next_cursor=next_cursor)
 
 
 @router.get(

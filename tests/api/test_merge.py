@@ -148,6 +148,10 @@ def test_merge_never_shows_a_survivor_the_requester_cannot_read(
     seen = client.get(f"/api/v1/tickets/{duplicate}", headers=world.bob.headers).json()
     assert seen["closure_code"] == "duplicate"
     assert seen["merged_into"] is None
+    listed = _items(client, "/api/v1/tickets", world.bob)
+    assert [(t["number"], t["merged_into"]) for t in listed] == [(duplicate, None)]
+    staff_listed = _items(client, "/api/v1/tickets", world.agent)
+    assert {t["number"]: t["merged_into"] for t in staff_listed}[duplicate] == survivor
     assert client.get(f"/api/v1/tickets/{survivor}", headers=world.bob.headers).status_code == 404
     text = client.get(f"/api/v1/tickets/{duplicate}/comments", headers=world.bob.headers).text
     text += client.get(f"/api/v1/tickets/{duplicate}/events", headers=world.bob.headers).text
