@@ -21,6 +21,7 @@ from api.ticket import repository as tickets
 from api.ticket.kinds import TicketType
 from api.ticket.lifecycle import (
     CUSTOMER_CLOSURES,
+    OPEN_STATUSES,
     ClosureCode,
     ClosureError,
     Status,
@@ -78,7 +79,7 @@ def _resolve(
         raise ValidationFailed.on("note", "say what fixed it before resolving")
     if data.resolve_incidents and ticket.type is not TicketType.problem:
         raise ValidationFailed.on("resolve_incidents", "only a problem has incidents to resolve")
-    if ticket.status not in (Status.new, Status.open, Status.in_progress, Status.pending):
+    if ticket.status not in OPEN_STATUSES:
         raise InvalidTransition(
             f"Only an open ticket can be resolved; this one is {ticket.status}."
         )
