@@ -29,9 +29,10 @@ export function WatchersPanel({
   const watch = useWatch(number);
   const unwatch = useUnwatch(number);
   const [search, setSearch] = useState('');
+  const [picking, setPicking] = useState(false); // the directory is asked only once the picker opens
   const colleagues = useUserSearch(
     { role: 'customer', organization_id: organizationId ?? undefined, q: search || undefined },
-    staff && organizationId !== null,
+    staff && organizationId !== null && picking,
   ).data;
   const items = watchers.data ?? [];
   const following = items.some((w) => w.user_id === meId);
@@ -82,6 +83,7 @@ export function WatchersPanel({
             searchValue={search}
             onSearchChange={setSearch}
             filter={({ options: all }) => all}
+            onDropdownOpen={() => setPicking(true)}
             onChange={(v) => v && watch.mutate(Number(v), { onError, onSettled: () => setSearch('') })}
             searchable
             data-testid="watcher-add"
