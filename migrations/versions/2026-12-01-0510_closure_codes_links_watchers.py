@@ -35,9 +35,7 @@ def upgrade() -> None:
             ["id"],
             ondelete="SET NULL",
         )
-    op.execute(
-        "UPDATE ticket SET closure_code = 'resolved' WHERE status IN ('resolved', 'closed')"
-    )
+    op.execute("UPDATE ticket SET closure_code = 'resolved' WHERE status IN ('resolved', 'closed')")
     op.create_table(
         "ticket_link",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -96,9 +94,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("ticket_id", "user_id", name=op.f("pk_ticket_watcher")),
     )
-    op.create_index(
-        op.f("ix_ticket_watcher_user_id"), "ticket_watcher", ["user_id"], unique=False
-    )
+    op.create_index(op.f("ix_ticket_watcher_user_id"), "ticket_watcher", ["user_id"], unique=False)
 
 
 def downgrade() -> None:
