@@ -131,6 +131,7 @@ def _progress() -> Progress:
 
 def _print_summary(counts: DeskCounts, seconds: float) -> None:
     statuses = ", ".join(f"{n} {s.value}" for s, n in counts.tickets_by_status.items() if n)
+    closures = ", ".join(f"{n} {c.value}" for c, n in counts.tickets_by_closure.items() if n)
     typer.echo(f"Demo loaded in {seconds:.1f} s:")
     for label, number, detail in (
         ("people", counts.people, ""),
@@ -138,6 +139,7 @@ def _print_summary(counts: DeskCounts, seconds: float) -> None:
         ("teams", counts.teams, ""),
         ("articles", counts.articles, "articles and guides"),
         ("tickets", counts.tickets, statuses),
+        ("finished", sum(counts.tickets_by_closure.values()), closures),
         ("comments", counts.comments, "replies and internal notes"),
         ("bulletins", counts.bulletins, ""),
     ):

@@ -18,6 +18,7 @@ from api.auth.router import router as auth_router
 from api.auth.router import tokens_router, user_tokens_router
 from api.bulletin.router import router as bulletin_router
 from api.category.router import router as category_router
+from api.closure.router import router as closure_router
 from api.comment.router import router as comment_router
 from api.core.config import Settings, get_settings
 from api.core.errors import (
@@ -36,6 +37,7 @@ from api.db.session import Database
 from api.guide.router import router as guide_router
 from api.knowledge.router import deflections_router, drafts_router, solutions_router
 from api.knowledge.router import router as article_router
+from api.link.router import router as link_router
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
 from api.search.router import article_router as article_suggest_router
@@ -44,6 +46,7 @@ from api.search.router import ticket_router as ticket_suggestions_router
 from api.team.router import router as team_router
 from api.ticket.router import router as ticket_router
 from api.user.router import router as user_router
+from api.watcher.router import router as watcher_router
 
 API_PREFIX = "/api/v1"
 
@@ -194,6 +197,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ticket_router,
         comment_router,
         attachment_router,
+        closure_router,
+        link_router,
+        watcher_router,
         assignment_router,
         ticket_suggestions_router,
         solutions_router,

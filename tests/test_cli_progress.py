@@ -55,6 +55,7 @@ def test_demo_shows_progress_and_a_summary_of_what_it_loaded(empty_database: str
         "tickets": "SELECT count(*) FROM ticket",
         "comments": "SELECT count(*) FROM comment",
         "bulletins": "SELECT count(*) FROM bulletin",
+        "finished": "SELECT count(*) FROM ticket WHERE closure_code IS NOT NULL",
     }
     assert {k: int(v) for k, v in summary.items()} == {
         label: _stored(empty_database, sql) for label, sql in expected.items()
@@ -67,4 +68,9 @@ def test_demo_shows_progress_and_a_summary_of_what_it_loaded(empty_database: str
         sql = f"SELECT count(*) FROM ticket WHERE status = '{status}'"
         assert _stored(empty_database, sql) == number, status
     assert sum(by_status.values()) == int(summary["tickets"])
+    # How the finished ones ended: every resolved or closed demo ticket was a resolution.
+    closures = re.search(r"^  finished +\d+  \((.*)\)$", result.stdout, flags=re.MULTILINE)
+    assert closures is not None
+    by_closure = {c: int(n) for n, c in re.findall(r"(\d+) (\w+)", closures.group(1))}
+    assert by_closure == {"resolved": by_status.get("resolved", 0) + by_status.get("closed", 0)}
     assert "admin@sportello.demo" in result.stdout

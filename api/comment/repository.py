@@ -1,4 +1,4 @@
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from api.comment.models import Comment
@@ -27,3 +27,20 @@ def readable_comment(
     if comment is None or comment.ticket_id != ticket.id or (public_only and comment.internal):
         return None
     return comment
+
+
+def count_on(session: Session, ticket_id: int) -> int:
+    statement = select(func.count()).select_from(Comment).where(Comment.ticket_id == ticket_id)
+    return int(session.scalar(statement) or 0)
+
+
+def move_all(session: Session, from_ticket_id: int, to_ticket_id: int) -> int:
+    """A merge: every comment of one ticket now belongs to another; how many moved."""
+    moved = count_on(session, from_ticket_id)
+    session.execute(
+        update(Comment)
+        .where(Comment.ticket_id == from_ticket_id)
+        .values(ticket_id=to_ticket_id)
+        .execution_options(synchronize_session=False)
+    )
+    return moved

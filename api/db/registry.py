@@ -17,12 +17,14 @@ from api.knowledge.models import (
     Deflection,
     TicketSolution,
 )
+from api.link.models import TicketLink
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
 from api.search.models import SearchDocument
 from api.team.models import Team, TeamMembership
 from api.ticket.models import Ticket, TicketCounter, TicketEvent, TicketTag
 from api.user.models import User
+from api.watcher.models import TicketWatcher
 
 metadata = Base.metadata
 
@@ -52,8 +54,10 @@ __all__ = [
     "Ticket",
     "TicketCounter",
     "TicketEvent",
+    "TicketLink",
     "TicketSolution",
     "TicketTag",
+    "TicketWatcher",
     "User",
     "metadata",
 ]

@@ -10,7 +10,7 @@ from api.comment.models import Comment
 from api.knowledge.models import Article
 from api.organization.models import Organization
 from api.team.models import Team
-from api.ticket.lifecycle import Status
+from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.models import Ticket
 from api.user.models import User
 
@@ -23,6 +23,8 @@ class DeskCounts:
     articles: int
     tickets: int
     tickets_by_status: dict[Status, int]
+    # How the finished ones ended: only `resolved` is a resolution.
+    tickets_by_closure: dict[ClosureCode, int]
     comments: int
     bulletins: int
 
@@ -33,6 +35,8 @@ def count_desk(session: Session) -> DeskCounts:
 
     statement = select(Ticket.status, func.count()).group_by(Ticket.status)
     by_status = dict(session.execute(statement).all())
+    closures = select(Ticket.closure_code, func.count()).group_by(Ticket.closure_code)
+    by_closure = dict(session.execute(closures).all())
     return DeskCounts(
         people=count(User),
         organizations=count(Organization),
@@ -40,6 +44,7 @@ def count_desk(session: Session) -> DeskCounts:
         articles=count(Article),
         tickets=count(Ticket),
         tickets_by_status={s: int(by_status.get(s, 0)) for s in Status},
+        tickets_by_closure={c: int(by_closure.get(c, 0)) for c in ClosureCode},
         comments=count(Comment),
         bulletins=count(Bulletin),
     )

@@ -83,6 +83,8 @@ def open_ticket(
         guide = service.get_guide(session, actor, guide_id)
         ticket = service.open_ticket(session, actor, guide, data)
         headers = {"Location": f"/api/v1/tickets/{ticket.number}"}
-        return ticket_router.ticket_out(ticket, settings, actor).model_dump(mode="json"), headers
+        return ticket_router.ticket_out(ticket, settings, actor, session).model_dump(
+            mode="json"
+        ), headers
 
     return idempotent.respond(data.model_dump(mode="json", exclude_unset=True), create)

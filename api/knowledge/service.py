@@ -32,7 +32,7 @@ from api.search import documents as search_documents
 from api.search.language import guess_language
 from api.team.models import Team
 from api.ticket import history
-from api.ticket.lifecycle import Status
+from api.ticket.lifecycle import counts_as_resolved
 from api.ticket.models import Ticket
 
 CONTENT_FIELDS = ("title", "body", "tree", "category_id", "tags", "language")
@@ -358,7 +358,7 @@ def draft_from_ticket(
     session: Session, actor: Actor, ticket: Ticket, data: DraftFromTicket
 ) -> Article:
     """A draft for the team, prefilled with the problem and what solved it."""
-    if ticket.status not in (Status.resolved, Status.closed) or not ticket.resolution:
+    if not counts_as_resolved(ticket.closure_code) or not ticket.resolution:
         raise Conflict("Only a resolved ticket, with its resolution, can become an article.")
     language = data.language or Language(
         guess_language(f"{ticket.subject}\n{ticket.description}") or Language.en.value

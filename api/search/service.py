@@ -7,7 +7,7 @@ from api.knowledge.kinds import ArticleStatus, Language
 from api.knowledge.repository import ArticleFilter
 from api.search.query import parse
 from api.search.repository import Hit, Scope, search
-from api.ticket.lifecycle import Status
+from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.models import Ticket
 from api.ticket.repository import TicketFilter
 
@@ -37,7 +37,10 @@ def suggestions_for_ticket(
         query,
         Scope(
             kinds={"ticket"},
-            tickets=TicketFilter(statuses=(Status.resolved, Status.closed)),
+            # Solved ones only: a withdrawn, rejected or duplicate ticket solved nothing.
+            tickets=TicketFilter(
+                statuses=(Status.resolved, Status.closed), closure_codes=(ClosureCode.resolved,)
+            ),
             exclude_ticket_id=ticket.id,
             with_resolution=True,
         ),

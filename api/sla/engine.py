@@ -44,7 +44,7 @@ from api.sla.report import (
     StopReason,
     describe,
 )
-from api.ticket.lifecycle import Status
+from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.priority import Priority
 
 __all__ = ["SlaConfigError", "compute_sla"]
@@ -114,7 +114,9 @@ class _Clock:
     def stop(self, at: datetime, reason: StopReason) -> None:
         self.resume(at)
         self.stopped_at, self.stop_reason = at, reason
-        self.cancelled = reason is StopReason.resolved and self.metric.is_reply
+        self.cancelled = (
+            reason is StopReason.resolved and self.metric.is_reply
+        ) or reason is StopReason.closed_unsolved
 
 
 class _Replay:
@@ -193,6 +195,8 @@ class _Replay:
             self._priority_changed(event, at)
         elif isinstance(event, StatusChanged):
             self._status_changed(event.status, at)
+            if event.closure not in (None, ClosureCode.resolved):
+                self._closed_unsolved(at)
         elif isinstance(event, CommentAdded):
             self._commented(event, at)
 
@@ -250,6 +254,16 @@ class _Replay:
             elif c.cancelled and c.ever_targeted:
                 text = f"resolved: {c.metric.label} #{c.n} cancelled"
                 self.explanation.append(Explanation(at, text, c.metric, c.n))
+
+    def _closed_unsolved(self, at: datetime) -> None:
+        """Nothing was resolved: the resolution clock is cancelled, never achieved or breached
+        (replies already breached stay breached: the requester did wait)."""
+        for c in self.clocks:
+            if c.metric is Metric.resolution and c.stop_reason is not None:
+                c.stop_reason, c.cancelled, c.breach_at = StopReason.closed_unsolved, True, None
+                self.explanation.append(
+                    Explanation(at, "closed unsolved: resolution cancelled", c.metric, c.n)
+                )
 
     def _reopened(self, at: datetime) -> None:
         resolution = next(c for c in self.clocks if c.metric is Metric.resolution)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from api.sla.policy import PolicyRef
-from api.ticket.lifecycle import Status
+from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.priority import Priority
 from api.user.roles import Role
 
@@ -21,8 +21,12 @@ class TicketCreated:
 
 @dataclass(frozen=True)
 class StatusChanged:
+    """`closure`: how a final move ended the ticket (the event's `data["closure"]`); None
+    (older history) reads as a resolution."""
+
     at: datetime
     status: Status
+    closure: ClosureCode | None = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ class SlaStatus(StrEnum):
 class StopReason(StrEnum):
     fulfilled = "fulfilled"
     resolved = "resolved"
+    # Closed unsolved (withdrawn, rejected, a duplicate): no resolution to count.
+    closed_unsolved = "closed_unsolved"
 
 
 @dataclass(frozen=True)

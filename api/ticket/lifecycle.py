@@ -30,6 +30,57 @@ CUSTOMER_TRANSITIONS: dict[Status, frozenset[Status]] = {
 OPEN_STATUSES = frozenset({Status.new, Status.open, Status.in_progress, Status.pending})
 
 
+class ClosureCode(StrEnum):
+    """How a ticket ended. Only `resolved` is a resolution: the others close it unsolved."""
+
+    resolved = "resolved"
+    duplicate = "duplicate"
+    withdrawn = "withdrawn"
+    rejected = "rejected"
+
+
+# Where each code takes an open ticket: a resolution waits for the requester's confirmation;
+# a duplicate, a withdrawal or a rejection is final at once.
+CLOSURE_STATUS: dict[ClosureCode, Status] = {
+    ClosureCode.resolved: Status.resolved,
+    ClosureCode.duplicate: Status.closed,
+    ClosureCode.withdrawn: Status.closed,
+    ClosureCode.rejected: Status.closed,
+}
+
+# The codes a customer may close their own open request with.
+CUSTOMER_CLOSURES = frozenset({ClosureCode.withdrawn})
+
+
+class ClosureError(Exception):
+    """A closure the ticket's state or the actor's role does not allow."""
+
+
+def check_closure(current: Status, code: ClosureCode, *, by_customer: bool) -> Status:
+    """The status the ticket takes when closed with `code`; raise before anything is written
+    if the ticket is not open or the code is not the actor's to use."""
+    if by_customer and code not in CUSTOMER_CLOSURES:
+        raise ClosureError(f"A requester may only withdraw a request, not close it as {code}.")
+    if current not in OPEN_STATUSES:
+        raise ClosureError(f"Only an open ticket can be closed as {code}; this one is {current}.")
+    return CLOSURE_STATUS[code]
+
+
+def closure_after(current: Status, target: Status, code: ClosureCode | None) -> ClosureCode | None:
+    """The closure code once a status move is made: resolving codes it `resolved`, a reopen
+    clears it, and confirming a resolution keeps it."""
+    if target is Status.resolved:
+        return ClosureCode.resolved
+    if target in OPEN_STATUSES:
+        return None
+    return code
+
+
+def counts_as_resolved(code: ClosureCode | None) -> bool:
+    """Whether a ticket counts in resolution metrics (resolved counts, SLA achievement)."""
+    return code is ClosureCode.resolved
+
+
 class TransitionError(Exception):
     def __init__(self, current: Status, target: Status, allowed: frozenset[Status]) -> None:
         self.current, self.target = current, target

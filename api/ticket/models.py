@@ -7,7 +7,7 @@ from sqlalchemy.types import TypeDecorator
 
 from api.db.base import Base, CreatedAtMixin, enum_column
 from api.ticket.kinds import Channel, TicketType
-from api.ticket.lifecycle import Status
+from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.priority import Level, Priority
 
 if TYPE_CHECKING:
@@ -84,6 +84,11 @@ class Ticket(CreatedAtMixin, Base):
     )
     created_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="RESTRICT"))
     resolution: Mapped[str | None] = mapped_column(Text)
+    # How it ended (None while open): only `resolved` counts as a resolution anywhere.
+    closure_code: Mapped[ClosureCode | None] = mapped_column(enum_column(ClosureCode), index=True)
+    closure_reason: Mapped[str | None] = mapped_column(Text)
+    # A duplicate's surviving ticket, set once by the merge (a second merge is refused).
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("ticket.id", ondelete="SET NULL"))
     updated_at: Mapped[datetime]
     first_response_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]

@@ -20,19 +20,25 @@ from api.organization.models import Organization
 from api.search.index import engine_named
 from api.search.query import parse as parse_query
 from api.ticket.kinds import Channel, TicketType
-from api.ticket.lifecycle import Status
+from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.models import Ticket, TicketCounter, TicketEvent, TicketTag
 from api.ticket.priority import Priority
+from api.watcher.models import TicketWatcher
 
 
 def readable_tickets(session: Session, actor: Actor) -> Select[Ticket]:
-    """Staff read every ticket; a customer reads their own, and their organization's if shared."""
+    """Staff read every ticket; a customer reads their own, their organization's if shared,
+    and those of their organization they watch."""
     statement = select(Ticket)
     if actor.is_staff:
         return statement
     own: ColumnElement[bool] = Ticket.requester_id == actor.id
     organization_id = actor.user.organization_id
     if organization_id is not None:
+        # Still only within their organization: a watch left behind after moving elsewhere
+        # opens nothing.
+        watched = select(TicketWatcher.ticket_id).where(TicketWatcher.user_id == actor.id)
+        own = or_(own, and_(Ticket.organization_id == organization_id, Ticket.id.in_(watched)))
         # Only the flag: loading the Organization would also selectin-load its departments
         # and locations, two more statements on every customer request.
         shared = session.scalar(
@@ -41,6 +47,20 @@ def readable_tickets(session: Session, actor: Actor) -> Select[Ticket]:
         if shared:
             own = or_(own, Ticket.organization_id == organization_id)
     return statement.where(own)
+
+
+def readable_number(session: Session, actor: Actor, ticket_id: int) -> int | None:
+    """The number of the ticket, if the actor may read it."""
+    return readable_numbers(session, actor, {ticket_id}).get(ticket_id)
+
+
+def readable_numbers(session: Session, actor: Actor, ticket_ids: set[int]) -> dict[int, int]:
+    """id -> number of those tickets the actor may read (one query for a whole page)."""
+    if not ticket_ids:
+        return {}
+    statement = readable_tickets(session, actor).where(Ticket.id.in_(ticket_ids))
+    rows = session.execute(statement.with_only_columns(Ticket.id, Ticket.number))
+    return {int(ticket_id): int(number) for ticket_id, number in rows.tuples()}
 
 
 # One query for tickets, their requester (never null) and their tags: a second round trip
@@ -117,6 +137,7 @@ _KEYSETS: dict[TicketSort, Keyset] = {
 @dataclass
 class TicketFilter:
     statuses: Sequence[Status] = ()
+    closure_codes: Sequence[ClosureCode] = ()
     priorities: Sequence[Priority] = ()
     type: TicketType | None = None
     category_id: int | None = None
@@ -147,6 +168,8 @@ def _conditions(criteria: TicketFilter, actor: Actor, *, dialect: str) -> list[C
     c: list[ColumnElement[bool]] = []
     if criteria.statuses:
         c.append(Ticket.status.in_(criteria.statuses))
+    if criteria.closure_codes:
+        c.append(Ticket.closure_code.in_(criteria.closure_codes))
     if criteria.priorities:
         c.append(Ticket.priority.in_(criteria.priorities))
     if criteria.type is not None:

@@ -1,6 +1,7 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response, status
+from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
 from api.auth.deps import CurrentActor
@@ -14,7 +15,7 @@ from api.idempotency.deps import IdempotentCreateDep
 from api.ticket import repository, service
 from api.ticket.deps import TicketDep, TicketToChangeDep, ticket_etag
 from api.ticket.kinds import Channel, TicketType
-from api.ticket.lifecycle import Status
+from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.models import Ticket
 from api.ticket.priority import Priority
 from api.ticket.repository import TicketFilter, TicketSort
@@ -32,8 +33,27 @@ from api.ticket.schemas import (
 router = APIRouter(prefix="/tickets", tags=["tickets"])
 
 
-def ticket_out(ticket: Ticket, settings: Settings, actor: Actor) -> TicketOut | CustomerTicketOut:
-    return ticket_view(ticket, settings.ticket_prefix, staff=actor.is_staff)
+def tickets_out(
+    tickets: list[Ticket], settings: Settings, actor: Actor, session: Session
+) -> list[TicketOut | CustomerTicketOut]:
+    """Each ticket in the actor's view; a duplicate names its survivor only if readable."""
+    survivors = {t.merged_into_id for t in tickets if t.merged_into_id is not None}
+    numbers = repository.readable_numbers(session, actor, survivors)
+    return [
+        ticket_view(
+            t,
+            settings.ticket_prefix,
+            staff=actor.is_staff,
+            merged_into=numbers.get(t.merged_into_id) if t.merged_into_id else None,
+        )
+        for t in tickets
+    ]
+
+
+def ticket_out(
+    ticket: Ticket, settings: Settings, actor: Actor, session: Session
+) -> TicketOut | CustomerTicketOut:
+    return tickets_out([ticket], settings, actor, session)[0]
 
 
 @router.post(
@@ -55,7 +75,7 @@ def create_ticket(
     def create() -> tuple[dict[str, Any], dict[str, str]]:
         ticket = service.open_ticket(session, actor, data)
         headers = {"Location": f"/api/v1/tickets/{ticket.number}", "ETag": ticket_etag(ticket)}
-        return ticket_out(ticket, settings, actor).model_dump(mode="json"), headers
+        return ticket_out(ticket, settings, actor, session).model_dump(mode="json"), headers
 
     return idempotent.respond(data.model_dump(mode="json", exclude_unset=True), create)
 
@@ -75,6 +95,10 @@ def list_tickets(
     session: SessionDep,
     settings: SettingsDep,
     status_: Annotated[list[Status] | None, Query(alias="status")] = None,
+    closure: Annotated[
+        list[ClosureCode] | None,
+        Query(description="How finished tickets ended (resolved, duplicate, withdrawn, ...)."),
+    ] = None,
     priority: Annotated[list[Priority] | None, Query()] = None,
     type_: Annotated[TicketType | None, Query(alias="type")] = None,
     category_id: int | None = None,
@@ -106,6 +130,7 @@ def list_tickets(
     service.refuse_staff_filters(actor, {"tag": tag, "team_id": team_id, "assignee": assignee})
     criteria = TicketFilter(
         statuses=status_ or (),
+        closure_codes=closure or (),
         priorities=priority or (),
         type=type_,
         category_id=category_id,
@@ -124,7 +149,7 @@ def list_tickets(
     rows, next_cursor = repository.list_tickets(
         session, actor, criteria, sort=sort, limit=limit, cursor=cursor
     )
-    return TicketPage(items=[ticket_out(t, settings, actor) for t in rows], next_cursor=next_cursor)
+    return TicketPage(items=tickets_out(rows, settings, actor, session), next_cursor=next_cursor)
 
 
 @router.get(
@@ -140,6 +165,7 @@ def list_tickets(
 def get_ticket(
     ticket: TicketDep,
     actor: CurrentActor,
+    session: SessionDep,
     settings: SettingsDep,
     response: Response,
     if_none_match: conditional.IfNoneMatch = None,
@@ -148,7 +174,7 @@ def get_ticket(
     if conditional.matches(if_none_match, current):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers={"ETag": current})
     response.headers["ETag"] = current
-    return ticket_out(ticket, settings, actor)
+    return ticket_out(ticket, settings, actor, session)
 
 
 @router.patch(
@@ -169,7 +195,7 @@ def update_ticket(
     service.update_ticket(session, actor, ticket, data)
     session.flush()
     response.headers["ETag"] = ticket_etag(ticket)
-    return ticket_out(ticket, settings, actor)
+    return ticket_out(ticket, settings, actor, session)
 
 
 @router.get(

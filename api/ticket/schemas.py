@@ -15,7 +15,7 @@ from pydantic import (
 from api.core.pagination import Page
 from api.core.schemas import InputModel, Omittable
 from api.ticket.kinds import Channel, TicketType
-from api.ticket.lifecycle import Status
+from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.priority import Level, Priority
 from api.user.schemas import UserSummary
 
@@ -164,12 +164,21 @@ class _TicketFields(BaseModel):
     department_id: int | None
     location_id: int | None
     resolution: str | None
+    closure_code: ClosureCode | None = Field(
+        description="How the ticket ended: only `resolved` is a resolution."
+    )
+    closure_reason: str | None = Field(description="Why it was rejected or withdrawn.")
     created_at: datetime
     updated_at: datetime
     first_response_at: datetime | None
     resolved_at: datetime | None
     closed_at: datetime | None
     version: int
+    merged_into: int | None = Field(
+        default=None,
+        description="A merged duplicate: the number of the ticket it continues in (null "
+        "if you may not read that ticket).",
+    )
 
 
 class CustomerTicketOut(_TicketFields):
@@ -230,17 +239,23 @@ class TicketBrief(BaseModel):
 
 
 _SHARED_ATTRIBUTES = tuple(
-    name for name in _TicketFields.model_fields if name not in ("reference", "requester")
+    name
+    for name in _TicketFields.model_fields
+    if name not in ("reference", "requester", "merged_into")
 )
 
 
-def ticket_view(ticket: "Ticket", prefix: str, *, staff: bool) -> TicketOut | CustomerTicketOut:
+def ticket_view(
+    ticket: "Ticket", prefix: str, *, staff: bool, merged_into: int | None = None
+) -> TicketOut | CustomerTicketOut:
     """The ticket in the reader's view: every field for the support team, the allow-list
-    for anyone else (so a field added to the model reaches customers only when added here)."""
+    for anyone else (so a field added to the model reaches customers only when added here).
+    `merged_into`: the survivor's number, given only if the reader may read it."""
     shared = {name: getattr(ticket, name) for name in _SHARED_ATTRIBUTES}
     shared |= {
         "reference": f"{prefix}{ticket.number}",
         "requester": UserSummary.model_validate(ticket.requester),
+        "merged_into": merged_into,
     }
     if not staff:
         return CustomerTicketOut(view="customer", **shared)

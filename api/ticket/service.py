@@ -16,12 +16,23 @@ from api.core.errors import (
     NotFound,
     ValidationFailed,
 )
+from api.link import repository as links
+from api.link.rules import parent_resolution_refusal
 from api.organization import repository as organizations
 from api.priority.service import current_matrix
 from api.search import documents as search_documents
 from api.ticket import history, repository
 from api.ticket.kinds import Channel
-from api.ticket.lifecycle import Status, TransitionError, check_transition, is_reopen
+from api.ticket.lifecycle import (
+    ClosureCode,
+    ClosureError,
+    Status,
+    TransitionError,
+    check_closure,
+    check_transition,
+    closure_after,
+    is_reopen,
+)
 from api.ticket.models import Ticket, TicketTag
 from api.ticket.priority import Level, Priority, priority_for
 from api.ticket.schemas import TicketCreate, TicketUpdate
@@ -236,11 +247,19 @@ def change_status(
     *,
     resolution: str | None = None,
     automatic: bool = False,
+    closure: ClosureCode | None = None,
+    closure_reason: str | None = None,
 ) -> None:
     """Move the ticket and stamp the lifecycle timestamps. `automatic` skips the table check
-    for moves the system makes itself (assignment, a customer's reply)."""
+    for moves the system makes itself (assignment, a customer's reply). `closure` closes an
+    open ticket unsolved (duplicate, withdrawn, rejected), checked by its own rule."""
     current = ticket.status
-    if not automatic:
+    if closure is not None and closure is not ClosureCode.resolved:
+        try:
+            target = check_closure(current, closure, by_customer=not actor.is_staff)
+        except ClosureError as exc:
+            raise InvalidTransition(str(exc), allowed=[]) from exc
+    elif not automatic:
         try:
             check_transition(current, target, by_customer=not actor.is_staff)
         except TransitionError as exc:
@@ -253,6 +272,13 @@ def change_status(
     elif is_reopen(current, target):
         ticket.resolved_at = None
         ticket.resolution = None
+    ticket.closure_code = (
+        closure if closure is not None else closure_after(current, target, ticket.closure_code)
+    )
+    if ticket.closure_code is None or ticket.closure_code is ClosureCode.resolved:
+        ticket.closure_reason = None
+    else:
+        ticket.closure_reason = closure_reason.strip() if closure_reason else None
     if target is Status.closed:
         ticket.closed_at = actor.now
     if target is Status.resolved or is_reopen(current, target):
@@ -260,6 +286,9 @@ def change_status(
     ticket.status = target
     ticket.updated_at = actor.now
     kind = "reopened" if is_reopen(current, target) else "status_changed"
+    data: dict[str, Any] = {"automatic": True} if automatic else {}
+    if target is Status.closed or target is Status.resolved:
+        data["closure"] = ticket.closure_code.value if ticket.closure_code else None
     history.record(
         session,
         ticket,
@@ -268,9 +297,22 @@ def change_status(
         field="status",
         from_value=current,
         to_value=target,
-        note=ticket.resolution if target is Status.resolved else None,
-        data={"automatic": True} if automatic else None,
+        note=ticket.resolution if target is Status.resolved else ticket.closure_reason,
+        data=data or None,
     )
+
+
+def refuse_resolving_a_parent(
+    session: Session, ticket: Ticket, *, forced: bool, reason: str | None
+) -> int:
+    """409 while children are open, unless forced with a reason; the open children counted."""
+    open_children = links.open_children_count(session, ticket)
+    refusal = parent_resolution_refusal(open_children, forced=forced, reason=reason)
+    if refusal is not None and forced:
+        raise ValidationFailed.on("force_reason", refusal)
+    if refusal is not None:
+        raise Conflict(f"The ticket is a parent: {refusal}.")
+    return open_children
 
 
 def _set_priority(
@@ -372,6 +414,8 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
         changed |= _set_priority(ticket, actor, session, computed, None, overridden=False)
 
     if data.status is not None and data.status is not ticket.status:
+        if data.status is Status.resolved:
+            refuse_resolving_a_parent(session, ticket, forced=False, reason=None)
         change_status(session, ticket, actor, data.status, resolution=data.resolution)
         changed = True
     elif data.status is not None and "resolution" in sent:

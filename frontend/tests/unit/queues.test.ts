@@ -43,4 +43,12 @@ describe('queues', () => {
     expect(activeFilterCount(filters)).toBe(4);
     expect(filtersFromParams(new URLSearchParams('team_id=abc&tag=x'))).toEqual({ tag: 'x' });
   });
+
+  it('keeps the closure codes in the URL', () => {
+    const filters: TicketQuery = { status: ['closed'], closure: ['withdrawn', 'rejected'] };
+    const params = paramsFromFilters(filters);
+    expect(params.getAll('closure')).toEqual(['withdrawn', 'rejected']);
+    expect(filtersFromParams(params)).toEqual(filters);
+    expect(activeFilterCount(filters)).toBe(2);
+  });
 });

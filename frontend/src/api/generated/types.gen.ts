@@ -767,6 +767,37 @@ export type CategoryWrite = {
 export type Channel = 'web' | 'email' | 'phone' | 'walk_in' | 'api';
 
 /**
+ * ClosureCode
+ *
+ * How a ticket ended. Only `resolved` is a resolution: the others close it unsolved.
+ */
+export type ClosureCode = 'resolved' | 'duplicate' | 'withdrawn' | 'rejected';
+
+/**
+ * ClosureResult
+ */
+export type ClosureResult = {
+    /**
+     * For a merge: what moved.
+     */
+    moved?: MergeMoves | null;
+    /**
+     * Resolved Incidents
+     *
+     * Numbers of the incidents resolved with the problem.
+     */
+    resolved_incidents?: Array<number>;
+    /**
+     * Ticket
+     */
+    ticket: ({
+        view: 'staff';
+    } & TicketOut) | ({
+        view: 'customer';
+    } & CustomerTicketOut);
+};
+
+/**
  * CommentCreate
  */
 export type CommentCreate = {
@@ -828,6 +859,16 @@ export type CustomerTicketOut = {
      */
     closed_at: string | null;
     /**
+     * How the ticket ended: only `resolved` is a resolution.
+     */
+    closure_code: ClosureCode | null;
+    /**
+     * Closure Reason
+     *
+     * Why it was rejected or withdrawn.
+     */
+    closure_reason: string | null;
+    /**
      * Created At
      */
     created_at: string;
@@ -854,6 +895,12 @@ export type CustomerTicketOut = {
      * Location Id
      */
     location_id: number | null;
+    /**
+     * Merged Into
+     *
+     * A merged duplicate: the number of the ticket it continues in (null if you may not read that ticket).
+     */
+    merged_into?: number | null;
     /**
      * Number
      */
@@ -1344,6 +1391,55 @@ export type Language = 'en' | 'es' | 'it' | 'fr';
 export type Level = 'high' | 'medium' | 'low';
 
 /**
+ * LinkCreate
+ */
+export type LinkCreate = {
+    /**
+     * Number
+     *
+     * The other ticket's number.
+     */
+    number: number;
+    /**
+     * What the other ticket is to this one: parent, child, related, problem (this is one of its incidents) or incident. Duplicates are linked by merging.
+     */
+    relation: Relation;
+};
+
+/**
+ * LinkOut
+ */
+export type LinkOut = {
+    /**
+     * Id
+     */
+    id: number;
+    relation: Relation;
+    ticket: LinkedTicket;
+};
+
+/**
+ * LinkedTicket
+ */
+export type LinkedTicket = {
+    closure_code: ClosureCode | null;
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Reference
+     */
+    reference: string;
+    status: Status;
+    /**
+     * Subject
+     */
+    subject: string;
+    type: TicketType;
+};
+
+/**
  * LocationOut
  */
 export type LocationOut = {
@@ -1382,6 +1478,61 @@ export type MatrixCell = {
     impact: Level;
     priority: Priority;
     urgency: Level;
+};
+
+/**
+ * MergeMoves
+ *
+ * What a merge moves from the duplicate to the surviving ticket.
+ */
+export type MergeMoves = {
+    /**
+     * Attachments
+     */
+    attachments: number;
+    /**
+     * Comments
+     */
+    comments: number;
+    /**
+     * Watchers
+     */
+    watchers: number;
+};
+
+/**
+ * MergePreview
+ */
+export type MergePreview = {
+    /**
+     * Attachments
+     */
+    attachments: number;
+    /**
+     * Comments
+     */
+    comments: number;
+    into: LinkedTicket;
+    /**
+     * Watchers
+     */
+    watchers: number;
+};
+
+/**
+ * MergeRequest
+ */
+export type MergeRequest = {
+    /**
+     * Into
+     *
+     * The number of the surviving ticket.
+     */
+    into: number;
+    /**
+     * Note
+     */
+    note?: string | null;
 };
 
 /**
@@ -1578,6 +1729,22 @@ export type PageEscalationOut = {
 };
 
 /**
+ * Page[LinkOut]
+ */
+export type PageLinkOut = {
+    /**
+     * Items
+     */
+    items: Array<LinkOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[OrganizationOut]
  */
 export type PageOrganizationOut = {
@@ -1706,6 +1873,22 @@ export type PageUserOut = {
 };
 
 /**
+ * Page[WatcherOut]
+ */
+export type PageWatcherOut = {
+    /**
+     * Items
+     */
+    items: Array<WatcherOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Priority
  */
 export type Priority = 'critical' | 'high' | 'medium' | 'low';
@@ -1781,6 +1964,13 @@ export type ProfileUpdate = {
      */
     phone?: string | null;
 };
+
+/**
+ * Relation
+ *
+ * What the other ticket is to the one being read.
+ */
+export type Relation = 'parent' | 'child' | 'related' | 'duplicate_of' | 'duplicate' | 'problem' | 'incident';
 
 /**
  * RevisionComparison
@@ -2124,6 +2314,43 @@ export type TicketBrief = {
 };
 
 /**
+ * TicketClose
+ *
+ * Close an open ticket with a code. Customers may only withdraw their own request.
+ */
+export type TicketClose = {
+    code: ClosureCode;
+    /**
+     * Duplicate Of
+     *
+     * With `duplicate`: the number of the surviving ticket.
+     */
+    duplicate_of?: number | null;
+    /**
+     * Force
+     *
+     * Resolve a parent while children are open (needs a reason).
+     */
+    force?: boolean;
+    /**
+     * Force Reason
+     */
+    force_reason?: string | null;
+    /**
+     * Note
+     *
+     * The resolution (required to resolve), the reason (required to reject), or a word to the requester (optional when withdrawing or merging).
+     */
+    note?: string | null;
+    /**
+     * Resolve Incidents
+     *
+     * With `resolved` on a problem: resolve its open incidents with the note.
+     */
+    resolve_incidents?: boolean;
+};
+
+/**
  * TicketCreate
  *
  * Customers may send subject, description, type, category_id, details, impact, urgency.
@@ -2262,6 +2489,16 @@ export type TicketOut = {
      */
     closed_at: string | null;
     /**
+     * How the ticket ended: only `resolved` is a resolution.
+     */
+    closure_code: ClosureCode | null;
+    /**
+     * Closure Reason
+     *
+     * Why it was rejected or withdrawn.
+     */
+    closure_reason: string | null;
+    /**
      * Created At
      */
     created_at: string;
@@ -2288,6 +2525,12 @@ export type TicketOut = {
      * Location Id
      */
     location_id: number | null;
+    /**
+     * Merged Into
+     *
+     * A merged duplicate: the number of the ticket it continues in (null if you may not read that ticket).
+     */
+    merged_into?: number | null;
     /**
      * Number
      */
@@ -2639,6 +2882,28 @@ export type VoteIn = {
      * The answer to “Was this helpful?”
      */
     helpful: boolean;
+};
+
+/**
+ * WatcherOut
+ */
+export type WatcherOut = {
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Staff
+     */
+    staff: boolean;
+    /**
+     * User Id
+     */
+    user_id: number;
 };
 
 export type ApiTokensListData = {
@@ -5035,6 +5300,12 @@ export type TicketsListData = {
          */
         status?: Array<Status> | null;
         /**
+         * Closure
+         *
+         * How finished tickets ended (resolved, duplicate, withdrawn, ...).
+         */
+        closure?: Array<ClosureCode> | null;
+        /**
          * Priority
          */
         priority?: Array<Priority> | null;
@@ -5672,6 +5943,74 @@ export type AttachmentsDownloadResponses = {
 
 export type AttachmentsDownloadResponse = AttachmentsDownloadResponses[keyof AttachmentsDownloadResponses];
 
+export type TicketsCloseData = {
+    body: TicketClose;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/closure';
+};
+
+export type TicketsCloseErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type TicketsCloseError = TicketsCloseErrors[keyof TicketsCloseErrors];
+
+export type TicketsCloseResponses = {
+    /**
+     * Successful Response
+     */
+    200: ClosureResult;
+};
+
+export type TicketsCloseResponse = TicketsCloseResponses[keyof TicketsCloseResponses];
+
 export type CommentsListData = {
     body?: never;
     path: {
@@ -5958,6 +6297,311 @@ export type TicketsEventsResponses = {
 
 export type TicketsEventsResponse = TicketsEventsResponses[keyof TicketsEventsResponses];
 
+export type LinksListData = {
+    body?: never;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/links';
+};
+
+export type LinksListErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type LinksListError = LinksListErrors[keyof LinksListErrors];
+
+export type LinksListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageLinkOut;
+};
+
+export type LinksListResponse = LinksListResponses[keyof LinksListResponses];
+
+export type LinksCreateData = {
+    body: LinkCreate;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/links';
+};
+
+export type LinksCreateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type LinksCreateError = LinksCreateErrors[keyof LinksCreateErrors];
+
+export type LinksCreateResponses = {
+    /**
+     * Successful Response
+     */
+    201: LinkOut;
+};
+
+export type LinksCreateResponse = LinksCreateResponses[keyof LinksCreateResponses];
+
+export type LinksDeleteData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Link Id
+         */
+        link_id: number;
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/links/{link_id}';
+};
+
+export type LinksDeleteErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type LinksDeleteError = LinksDeleteErrors[keyof LinksDeleteErrors];
+
+export type LinksDeleteResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type LinksDeleteResponse = LinksDeleteResponses[keyof LinksDeleteResponses];
+
+export type TicketsMergeData = {
+    body: MergeRequest;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/merge';
+};
+
+export type TicketsMergeErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type TicketsMergeError = TicketsMergeErrors[keyof TicketsMergeErrors];
+
+export type TicketsMergeResponses = {
+    /**
+     * Successful Response
+     */
+    200: ClosureResult;
+};
+
+export type TicketsMergeResponse = TicketsMergeResponses[keyof TicketsMergeResponses];
+
+export type TicketsMergePreviewData = {
+    body?: never;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query: {
+        /**
+         * Into
+         */
+        into: number;
+    };
+    url: '/api/v1/tickets/{number}/merge-preview';
+};
+
+export type TicketsMergePreviewErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type TicketsMergePreviewError = TicketsMergePreviewErrors[keyof TicketsMergePreviewErrors];
+
+export type TicketsMergePreviewResponses = {
+    /**
+     * Successful Response
+     */
+    200: MergePreview;
+};
+
+export type TicketsMergePreviewResponse = TicketsMergePreviewResponses[keyof TicketsMergePreviewResponses];
+
 export type SolutionsListData = {
     body?: never;
     path: {
@@ -6185,6 +6829,178 @@ export type TicketsSuggestionsResponses = {
 };
 
 export type TicketsSuggestionsResponse = TicketsSuggestionsResponses[keyof TicketsSuggestionsResponses];
+
+export type WatchersListData = {
+    body?: never;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/watchers';
+};
+
+export type WatchersListErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WatchersListError = WatchersListErrors[keyof WatchersListErrors];
+
+export type WatchersListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageWatcherOut;
+};
+
+export type WatchersListResponse = WatchersListResponses[keyof WatchersListResponses];
+
+export type WatchersRemoveData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * User Id
+         */
+        user_id: number;
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/watchers/{user_id}';
+};
+
+export type WatchersRemoveErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WatchersRemoveError = WatchersRemoveErrors[keyof WatchersRemoveErrors];
+
+export type WatchersRemoveResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type WatchersRemoveResponse = WatchersRemoveResponses[keyof WatchersRemoveResponses];
+
+export type WatchersAddData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * User Id
+         */
+        user_id: number;
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/watchers/{user_id}';
+};
+
+export type WatchersAddErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WatchersAddError = WatchersAddErrors[keyof WatchersAddErrors];
+
+export type WatchersAddResponses = {
+    /**
+     * Successful Response
+     */
+    200: WatcherOut;
+};
+
+export type WatchersAddResponse = WatchersAddResponses[keyof WatchersAddResponses];
 
 export type UsersListData = {
     body?: never;

@@ -1,8 +1,8 @@
-import type { Channel, Priority, Status, TicketSort, TicketType } from '@/api/generated';
+import type { Channel, ClosureCode, Priority, Status, TicketSort, TicketType } from '@/api/generated';
 import type { TicketQuery } from './api';
 
 /** The queue's own filters live in the URL, so a reload or a shared link shows the same list. */
-const LISTS = ['status', 'priority'] as const;
+const LISTS = ['status', 'priority', 'closure'] as const;
 const NUMBERS = ['category_id', 'team_id', 'requester_id', 'organization_id'] as const;
 const TEXTS = [
   'type',
@@ -51,6 +51,7 @@ export function activeFilterCount(filters: TicketQuery): number {
   ).length;
 }
 
+export const CLOSURE_CODES: ClosureCode[] = ['resolved', 'duplicate', 'withdrawn', 'rejected'];
 export const STATUSES: Status[] = ['new', 'open', 'in_progress', 'pending', 'resolved', 'closed'];
 export const TYPES: TicketType[] = ['incident', 'service_request', 'question', 'problem'];
 export const CHANNELS: Channel[] = ['web', 'email', 'phone', 'walk_in', 'api'];

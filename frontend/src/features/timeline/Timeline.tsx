@@ -58,6 +58,9 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
     case 'created':
       return t('event.created', { actor, channel: t(`channel.${event.channel ?? 'web'}`, { defaultValue: event.channel }) });
     case 'status_changed':
+      if (typeof event.data?.closure === 'string' && event.data.closure !== 'resolved') {
+        return t('closure.event.closedAs', { actor, code: t(`closure.code.${event.data.closure}`, { defaultValue: event.data.closure }) });
+      }
       return event.data?.automatic ? t('event.statusAutomatic', { from, to }) : t('event.status', { actor, from, to });
     case 'reopened':
       return t('event.reopened', { actor });
@@ -78,7 +81,7 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
       return t('event.attachment', { actor, file: event.to_value ?? '' });
     default:
       if (event.field) return t('event.field', { actor, field: t(`field.${event.field}`, { defaultValue: t(`triage.field.${event.field}`, { defaultValue: event.field }) }), from, to });
-      return t('event.other', { actor, kind: event.kind });
+      return t(`closure.event.${event.kind}`, { actor, from: event.from_value ?? '', to: event.to_value ?? '', defaultValue: t('event.other', { actor, kind: event.kind }) });
   }
 }
 

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketQuery } from '@/features/tickets/api';
 import { useCategories, useOrganizations, useStaff, useTeams, useUserSearch } from '@/features/directory/api';
-import { CHANNELS, STATUSES, TYPES } from '@/features/tickets/filters';
+import { CHANNELS, CLOSURE_CODES, STATUSES, TYPES } from '@/features/tickets/filters';
 import { currentLanguage } from '@/i18n';
 import { PRIORITIES } from '@/lib/priority';
 
@@ -57,6 +57,14 @@ export default function QueueFilters({ value, onApply }: { value: TicketQuery; o
             value={draft.status ?? []}
             onChange={(v) => set({ status: v as TicketQuery['status'] })}
             clearable
+          />
+          <MultiSelect
+            label={t('closure.filter')}
+            data={CLOSURE_CODES.map((c) => ({ value: c, label: t(`closure.code.${c}`) }))}
+            value={draft.closure ?? []}
+            onChange={(v) => set({ closure: v as TicketQuery['closure'] })}
+            clearable
+            data-testid="filter-closure"
           />
           <MultiSelect
             label={t('filters.priority')}

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Box, Breadcrumbs, Button, Grid, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notify } from '@/components/notify';
-import { IconAlertTriangle, IconArrowUpRight, IconChevronDown, IconFlag, IconHandGrab, IconPencil, IconRefresh, IconUserPlus, IconUserX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowUpRight, IconChevronDown, IconCircleX, IconFlag, IconGitMerge, IconHandGrab, IconPencil, IconRefresh, IconUserPlus, IconUserX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PriorityBadge, StatusBadge } from '@/components/Badges';
 import { Markdown, preloadMarkdown } from '@/components/Markdown';
 import { ErrorState, errorMessage, Loading } from '@/components/States';
@@ -13,6 +13,7 @@ import { useAssign, useUnassign } from '@/features/assignment/api';
 import { AssignDialog } from '@/features/assignment/AssignDialog';
 import { teamForTake } from '@/features/assignment/take';
 import { useAttachments } from '@/features/attachments/api';
+import { CloseDialog, ClosureNotice, LinksPanel, WatchersPanel } from '@/features/closure';
 import { useMe } from '@/features/auth/api';
 import { useComments } from '@/features/comments/api';
 import { Composer, type ComposerHandle } from '@/features/comments/Composer';
@@ -51,7 +52,8 @@ export default function TicketPage() {
   const organizations = useOrganizations().data;
   const assign = useAssign(number);
   const unassign = useUnassign(number);
-  const [dialog, setDialog] = useState<'assign' | 'escalate' | 'priority' | null>(null);
+  const [dialog, setDialog] = useState<'assign' | 'escalate' | 'priority' | 'close' | 'merge' | null>(null);
+  const mergedFrom = (useLocation().state as { mergedFrom?: string } | null)?.mergedFrom;
   const [conflict, setConflict] = useState(false);
   const [triaging, setTriaging] = useState(false);
   const composer = useRef<ComposerHandle>(null);
@@ -63,6 +65,11 @@ export default function TicketPage() {
   useEffect(() => {
     if (ticket) document.title = `${ticket.reference} ${ticket.subject} · Sportello`;
   }, [ticket]);
+
+  // A merged duplicate continues in its surviving ticket: go there.
+  useEffect(() => {
+    if (ticket?.merged_into) navigate(`/tickets/${ticket.merged_into}`, { replace: true, state: { mergedFrom: ticket.reference } });
+  }, [ticket, navigate]);
 
   useEffect(() => {
     if (params.get('compose') === 'reply' && ticket) composer.current?.focus('reply');
@@ -130,6 +137,12 @@ export default function TicketPage() {
         <Text size="sm" ff="monospace">{ticket.reference}</Text>
       </Breadcrumbs>
 
+      {mergedFrom && (
+        <Alert color="blue" variant="light" data-testid="merged-notice">
+          {t('closure.redirected', { reference: mergedFrom })}
+        </Alert>
+      )}
+
       {conflict && (
         <Alert
           color="orange"
@@ -187,6 +200,9 @@ export default function TicketPage() {
                   <Menu.Item leftSection={<IconFlag size={14} aria-hidden />} onClick={() => setDialog('priority')} data-testid="priority-override">
                     {t('ticket.changePriority')}
                   </Menu.Item>
+                  <Menu.Item leftSection={<IconGitMerge size={14} aria-hidden />} onClick={() => setDialog('merge')} data-testid="merge-open">
+                    {t('closure.mergeInto')}
+                  </Menu.Item>
                   {ticket.team_id !== null && (
                     <Menu.Item
                       leftSection={<IconUserX size={14} aria-hidden />}
@@ -199,8 +215,14 @@ export default function TicketPage() {
               </Menu>
               <Box style={{ flex: 1 }} />
               <StatusActions ticket={ticket} byCustomer={false} userId={me.id} onConflict={() => setConflict(true)} />
+              {ticket.status !== 'resolved' && (
+                <Button size="sm" variant="default" leftSection={<IconCircleX size={16} aria-hidden />} onClick={() => setDialog('close')} data-testid="close-open">
+                  {t('closure.closeWithCode')}
+                </Button>
+              )}
             </Group>
           )}
+          <ClosureNotice code={ticket.closure_code} reason={ticket.closure_reason} />
           {ticket.resolution && (
             <Alert color="green" variant="light" title={t('ticket.resolution')}>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{ticket.resolution}</Text>
@@ -251,6 +273,10 @@ export default function TicketPage() {
                 />
               </>
             )}
+            <Suspense fallback={null}>
+              <LinksPanel number={number} staff ticketPath={(n) => `/tickets/${n}`} />
+              <WatchersPanel number={number} meId={me.id} requesterId={ticket.requester.id} organizationId={ticket.organization_id} staff />
+            </Suspense>
             <ArticleSuggestions ticketNumber={number} audience="staff" />
           </Stack>
         </Grid.Col>
@@ -258,6 +284,11 @@ export default function TicketPage() {
       {dialog === 'assign' || dialog === 'escalate' ? (
         <AssignDialog ticket={ticket} mode={dialog} opened onClose={() => setDialog(null)} />
       ) : null}
+      {(dialog === 'close' || dialog === 'merge') && (
+        <Suspense fallback={null}>
+          <CloseDialog ticket={ticket} initialCode={dialog === 'merge' ? 'duplicate' : 'resolved'} onClose={() => setDialog(null)} />
+        </Suspense>
+      )}
       {dialog === 'priority' && <PriorityDialog ticket={ticket} opened onClose={() => setDialog(null)} onConflict={() => setConflict(true)} />}
     </Stack>
   );

@@ -1,4 +1,5 @@
-import { Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import type { ClosureCode } from '@/api/generated';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +9,17 @@ import { Empty, ErrorState, Loading } from '@/components/States';
 import { useTicketPages, type TicketQuery } from '@/features/tickets/api';
 import { useFormat } from '@/i18n/format';
 import { OPEN_STATUSES } from '@/lib/lifecycle';
+import { CLOSURE_CODES } from '@/features/tickets/filters';
 
 export default function MyRequestsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [scope, setScope] = useState<'active' | 'all'>('active');
-  const query: TicketQuery = scope === 'active' ? { status: [...OPEN_STATUSES, 'resolved'], sort: '-updated' } : { sort: '-updated' };
+  const [closure, setClosure] = useState<ClosureCode | null>(null);
+  const query: TicketQuery =
+    scope === 'active'
+      ? { status: [...OPEN_STATUSES, 'resolved'], sort: '-updated' }
+      : { sort: '-updated', ...(closure ? { closure: [closure] } : {}) };
   const pages = useTicketPages(query);
   const tickets = useMemo(() => pages.data?.pages.flatMap((p) => p.items) ?? [], [pages.data]);
 
@@ -27,16 +33,30 @@ export default function MyRequestsPage() {
         <Title order={1} size="h2">{t('portal.myRequests')}</Title>
         <Button component={Link} to="/portal/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('portal.newRequest.title')}</Button>
       </Group>
-      <SegmentedControl
-        aria-label={t('portal.show')}
-        value={scope}
-        onChange={(v) => setScope(v as 'active' | 'all')}
-        data={[
-          { value: 'active', label: t('portal.active') },
-          { value: 'all', label: t('portal.all') },
-        ]}
-        w="fit-content"
-      />
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <SegmentedControl
+          aria-label={t('portal.show')}
+          value={scope}
+          onChange={(v) => setScope(v as 'active' | 'all')}
+          data={[
+            { value: 'active', label: t('portal.active') },
+            { value: 'all', label: t('portal.all') },
+          ]}
+          w="fit-content"
+        />
+        {scope === 'all' && (
+          <Select
+            aria-label={t('closure.filter')}
+            placeholder={t('closure.filter')}
+            data={CLOSURE_CODES.map((c) => ({ value: c, label: t(`closure.code.${c}`) }))}
+            value={closure}
+            onChange={(v) => setClosure(v as ClosureCode | null)}
+            clearable
+            size="sm"
+            data-testid="portal-closure-filter"
+          />
+        )}
+      </Group>
       {pages.isPending ? (
         <Loading />
       ) : pages.isError ? (

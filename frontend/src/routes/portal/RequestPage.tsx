@@ -1,20 +1,23 @@
 import { Alert, Anchor, Breadcrumbs, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isApiError } from '@/api/problem';
 import { StatusBadge } from '@/components/Badges';
 import { Markdown, preloadMarkdown } from '@/components/Markdown';
 import { Empty, ErrorState, Loading } from '@/components/States';
 import { useAttachments } from '@/features/attachments/api';
+import { ClosureNotice, LinksPanel, WatchersPanel } from '@/features/closure';
+import { WithdrawButton } from '@/features/closure/WithdrawButton';
 import { useMe } from '@/features/auth/api';
 import { useComments } from '@/features/comments/api';
 import { Composer } from '@/features/comments/Composer';
 import { invalidateTicket, useTicket } from '@/features/tickets/api';
 import { useEvents } from '@/features/tickets/events';
 import { StatusActions } from '@/features/tickets/StatusActions';
+import { OPEN_STATUSES } from '@/lib/lifecycle';
 import { Timeline } from '@/features/timeline/Timeline';
 import { useFormat } from '@/i18n/format';
 import { mergeTimeline } from '@/lib/timeline';
@@ -32,6 +35,12 @@ export default function RequestPage() {
   const attachments = useAttachments(number);
   const [conflict, setConflict] = useState(false);
   const ticket = ticketQuery.data?.ticket;
+  const navigate = useNavigate();
+
+  // A merged duplicate continues in its surviving request (when the requester may read it).
+  useEffect(() => {
+    if (ticket?.merged_into) navigate(`/portal/requests/${ticket.merged_into}`, { replace: true });
+  }, [ticket, navigate]);
 
   useEffect(preloadMarkdown, []);
   const items = useMemo(
@@ -76,8 +85,14 @@ export default function RequestPage() {
           <Title order={1} size="h3" style={{ wordBreak: 'break-word' }}>{ticket.subject}</Title>
           <Text size="sm" c="dimmed">{t('portal.opened', { when: fmt.dateTime(ticket.created_at) })}</Text>
           {ticket.description.trim() && <Markdown source={ticket.description} />}
+          {me.id === ticket.requester.id && (OPEN_STATUSES as readonly string[]).includes(ticket.status) && (
+            <Group>
+              <WithdrawButton number={number} reference={ticket.reference} />
+            </Group>
+          )}
         </Stack>
       </Paper>
+      <ClosureNotice code={ticket.closure_code} reason={ticket.closure_reason} />
       {ticket.status === 'resolved' && (
         <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('portal.resolvedTitle')} data-testid="resolved-box">
           <Stack gap="sm">
@@ -97,6 +112,10 @@ export default function RequestPage() {
           <Timeline number={number} items={items} names={{ person, team: () => t('timeline.supportTeam') }} viewerId={me.id} customerView />
         )}
       </Paper>
+      <Suspense fallback={null}>
+        <LinksPanel number={number} staff={false} ticketPath={(n) => `/portal/requests/${n}`} />
+        <WatchersPanel number={number} meId={me.id} requesterId={ticket.requester.id} organizationId={ticket.organization_id} staff={false} />
+      </Suspense>
       {ticket.status !== 'closed' ? (
         <Composer number={number} userId={me.id} allowInternal={false} />
       ) : (
