@@ -18,6 +18,10 @@ const SCREENS = {
   'knowledge base': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/KnowledgePage.tsx'],
   'article': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/ArticlePage.tsx'],
   'article editor': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/ArticleEditPage.tsx'],
+  'portal (help)': ['src/routes/portal/PortalLayout.tsx', 'src/routes/portal/HelpPage.tsx'],
+  'portal (help article)': ['src/routes/portal/PortalLayout.tsx', 'src/routes/portal/HelpArticlePage.tsx'],
+  'bulletins': ['src/routes/agent/AgentLayout.tsx', 'src/routes/bulletins/BulletinsPage.tsx'],
+  'bulletin': ['src/routes/agent/AgentLayout.tsx', 'src/routes/bulletins/BulletinPage.tsx'],
   'sign-in': ['src/routes/SignInPage.tsx'],
 };
 // The language bundle the browser picks is fetched too; count the largest.

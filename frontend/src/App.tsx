@@ -27,6 +27,10 @@ const NewRequestPage = screen(() => import('./routes/portal/NewRequestPage'));
 const KnowledgePage = screen(() => import('./routes/knowledge/KnowledgePage'));
 const ArticlePage = screen(() => import('./routes/knowledge/ArticlePage'));
 const ArticleEditPage = screen(() => import('./routes/knowledge/ArticleEditPage'));
+const BulletinsPage = screen(() => import('./routes/bulletins/BulletinsPage'));
+const BulletinPage = screen(() => import('./routes/bulletins/BulletinPage'));
+const HelpPage = screen(() => import('./routes/portal/HelpPage'));
+const HelpArticlePage = screen(() => import('./routes/portal/HelpArticlePage'));
 const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
 
 /**
@@ -39,13 +43,28 @@ export function preloadFor(pathname: string): Promise<unknown> {
   const wanted = !token
     ? [SignInPage]
     : pathname.startsWith('/portal')
-      ? [PortalLayout, pathname.startsWith('/portal/requests/') ? RequestPage : pathname === '/portal/new' ? NewRequestPage : MyRequestsPage]
+      ? [
+          PortalLayout,
+          pathname.startsWith('/portal/requests/')
+            ? RequestPage
+            : pathname === '/portal/new'
+              ? NewRequestPage
+              : pathname === '/portal/help'
+                ? HelpPage
+                : pathname.startsWith('/portal/help/')
+                  ? HelpArticlePage
+                  : MyRequestsPage,
+        ]
       : pathname.startsWith('/tickets/new')
         ? [AgentLayout, NewTicketPage]
         : pathname.startsWith('/tickets/')
           ? [AgentLayout, TicketPage]
           : pathname.startsWith('/queue')
             ? [AgentLayout, QueuePage]
+            : pathname === '/bulletins'
+              ? [AgentLayout, BulletinsPage]
+              : pathname.startsWith('/bulletins/')
+                ? [AgentLayout, BulletinPage]
             : pathname === '/kb'
               ? [AgentLayout, KnowledgePage]
               : pathname === '/kb/new' || pathname.endsWith('/edit')
@@ -92,6 +111,8 @@ export function App() {
                 <Route path="/queue/:queue" element={<QueuePage />} />
                 <Route path="/tickets/new" element={<NewTicketPage />} />
                 <Route path="/tickets/:number" element={<TicketPage />} />
+                <Route path="/bulletins" element={<BulletinsPage />} />
+                <Route path="/bulletins/:id" element={<BulletinPage />} />
                 <Route path="/kb" element={<KnowledgePage />} />
                 <Route path="/kb/new" element={<ArticleEditPage />} />
                 <Route path="/kb/:id" element={<ArticlePage />} />
@@ -104,6 +125,8 @@ export function App() {
                 <Route path="/portal" element={<MyRequestsPage />} />
                 <Route path="/portal/new" element={<NewRequestPage />} />
                 <Route path="/portal/requests/:number" element={<RequestPage />} />
+                <Route path="/portal/help" element={<HelpPage />} />
+                <Route path="/portal/help/:id" element={<HelpArticlePage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

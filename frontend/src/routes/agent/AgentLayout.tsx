@@ -13,6 +13,7 @@ import {
   IconLogout,
   IconPlus,
   IconSearch,
+  IconSpeakerphone,
   IconUser,
   IconUsers,
   IconUsersGroup,
@@ -146,6 +147,14 @@ export default function AgentLayout() {
               label={t('kb.title')}
               leftSection={<IconBook2 size={18} aria-hidden />}
               active={location.pathname.startsWith('/kb')}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              to="/bulletins"
+              label={t('bulletins.title')}
+              leftSection={<IconSpeakerphone size={18} aria-hidden />}
+              active={location.pathname.startsWith('/bulletins')}
               onClick={close}
             />
             {me?.role === 'admin' && (

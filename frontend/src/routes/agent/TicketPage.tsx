@@ -13,6 +13,7 @@ import { useAssign, useUnassign } from '@/features/assignment/api';
 import { AssignDialog } from '@/features/assignment/AssignDialog';
 import { teamForTake } from '@/features/assignment/take';
 import { useAttachments } from '@/features/attachments/api';
+import { TicketBulletin } from '@/features/bulletins';
 import { useMe } from '@/features/auth/api';
 import { useComments } from '@/features/comments/api';
 import { Composer, type ComposerHandle } from '@/features/comments/Composer';
@@ -218,6 +219,7 @@ export default function TicketPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="md">
             <RequesterCard ticket={ticket} />
+            <TicketBulletin number={number} />
             <DetailsCard
               ticket={ticket}
               categories={categories}

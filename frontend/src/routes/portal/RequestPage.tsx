@@ -9,6 +9,7 @@ import { StatusBadge } from '@/components/Badges';
 import { Markdown, preloadMarkdown } from '@/components/Markdown';
 import { Empty, ErrorState, Loading } from '@/components/States';
 import { useAttachments } from '@/features/attachments/api';
+import { RequestBulletin } from '@/features/bulletins';
 import { useMe } from '@/features/auth/api';
 import { useComments } from '@/features/comments/api';
 import { Composer } from '@/features/comments/Composer';
@@ -78,6 +79,7 @@ export default function RequestPage() {
           {ticket.description.trim() && <Markdown source={ticket.description} />}
         </Stack>
       </Paper>
+      <RequestBulletin number={number} />
       {ticket.status === 'resolved' && (
         <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('portal.resolvedTitle')} data-testid="resolved-box">
           <Stack gap="sm">
