@@ -18,7 +18,7 @@ export function BulletinBadges({ bulletin }: { bulletin: BulletinOut }) {
   return (
     <Group gap={6}>
       <Badge color={COLOR[phase]} variant="light" data-testid="bulletin-phase">{t(`bulletins.phase.${phase}`)}</Badge>
-      <Badge color={bulletin.audience === 'everyone' ? 'teal' : 'dark'} variant="outline">{t(`bulletins.audience.${bulletin.audience}`)}</Badge>
+      <Badge color={bulletin.audience === 'everyone' ? 'blue.9' : 'dark'} variant="outline">{t(`bulletins.audience.${bulletin.audience}`)}</Badge>
       {bulletin.service && <Badge variant="default" tt="none">{bulletin.service}</Badge>}
     </Group>
   );

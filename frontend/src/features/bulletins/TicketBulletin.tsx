@@ -19,7 +19,7 @@ export default function TicketBulletin({ number }: { number: number }) {
   if (current.data) {
     return (
       <Alert color="orange" variant="light" icon={<IconSpeakerphone aria-hidden />} title={t('bulletins.partOf')} data-testid="ticket-bulletin">
-        <Anchor component={Link} to={`/bulletins/${current.data.id}`} size="sm" fw={600}>{current.data.title}</Anchor>
+        <Anchor component={Link} to={`/bulletins/${current.data.id}`} size="sm" fw={600} c="dark.8" underline="always">{current.data.title}</Anchor>
       </Alert>
     );
   }

@@ -25,7 +25,8 @@ export interface BulletinWithEtag {
 
 export const bulletinKeys = {
   all: ['bulletins'] as const,
-  list: (state: BulletinState) => ['bulletins', state] as const,
+  // Not ['bulletins', 'active']: that key holds the banner's plain list (features/knowledge/bulletins.ts).
+  pages: (state: BulletinState) => ['bulletins', 'pages', state] as const,
   ofTicket: (number: number) => ['bulletins', 'ticket', number] as const,
   one: (id: number) => ['bulletin', id] as const,
   tickets: (id: number) => ['bulletin-tickets', id] as const,
@@ -33,7 +34,7 @@ export const bulletinKeys = {
 
 export function useBulletinPages(state: BulletinState) {
   return useInfiniteQuery({
-    queryKey: bulletinKeys.list(state),
+    queryKey: bulletinKeys.pages(state),
     initialPageParam: null as string | null,
     placeholderData: keepPreviousData,
     queryFn: async ({ pageParam, signal }) =>

@@ -61,7 +61,7 @@ export default function BulletinPage() {
             {bulletin.active && (
               <Button variant="default" leftSection={<IconPlayerStop size={16} aria-hidden />} onClick={endNow} loading={update.isPending}>{t('bulletins.endNow')}</Button>
             )}
-            <Button color="green" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => setResolving(true)}>{t('bulletins.resolve')}</Button>
+            <Button leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => setResolving(true)}>{t('bulletins.resolve')}</Button>
           </Group>
         )}
       </Group>
@@ -225,7 +225,7 @@ function ResolveModal({ bulletin, tickets, onClose }: { bulletin: BulletinOut; t
         {resolve.error && !isApiError(resolve.error, 422) && <Alert color="red" role="alert">{errorMessage(resolve.error, t)}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button color="green" onClick={confirm} loading={resolve.isPending} data-testid="confirm-resolve">
+          <Button onClick={confirm} loading={resolve.isPending} data-testid="confirm-resolve">
             {t('bulletins.confirmResolve', { count: willResolve.length })}
           </Button>
         </Group>

@@ -94,7 +94,7 @@ export function PortalGuide({ guideId, title }: { guideId: number; title: string
             <div data-testid="guide-question"><Markdown source={node.text} /></div>
           </Group>
           <Group gap="sm">
-            <Button color="green" onClick={() => go(answer(answers, 'yes'))} loading={step.isFetching}>{t('common.yes')}</Button>
+            <Button onClick={() => go(answer(answers, 'yes'))} loading={step.isFetching}>{t('common.yes')}</Button>
             <Button variant="default" onClick={() => go(answer(answers, 'no'))} loading={step.isFetching}>{t('common.no')}</Button>
           </Group>
         </Stack>
@@ -105,13 +105,13 @@ export function PortalGuide({ guideId, title }: { guideId: number; title: string
             {answered === null ? (
               <Group gap="xs">
                 <Text size="sm" fw={600}>{t('bulletins.guide.didItWork')}</Text>
-                <Button size="xs" color="green" onClick={() => solved(true)} loading={deflection.isPending && deflection.variables?.solved}>{t('bulletins.guide.worked')}</Button>
+                <Button size="xs" onClick={() => solved(true)} loading={deflection.isPending && deflection.variables?.solved}>{t('bulletins.guide.worked')}</Button>
                 <Button size="xs" variant="default" onClick={() => solved(false)} loading={deflection.isPending && !deflection.variables?.solved}>{t('bulletins.guide.notWorked')}</Button>
               </Group>
             ) : answered ? (
               <Group gap="xs">
                 <Text size="sm" role="status" data-testid="guide-solved">{t('bulletins.guide.glad')}</Text>
-                <Anchor component={Link} to="/portal" size="sm">{t('bulletins.guide.backToRequests')}</Anchor>
+                <Anchor component={Link} to="/portal" size="sm" c="dark.8" underline="always">{t('bulletins.guide.backToRequests')}</Anchor>
               </Group>
             ) : (
               <Button size="xs" leftSection={<IconTicket size={14} aria-hidden />} onClick={() => navigate('/portal/new')}>{t('bulletins.guide.askUs')}</Button>
