@@ -129,3 +129,39 @@ test('a customer filing a request in an affected category follows the known outa
   await expect(followed).toContainText('You follow it');
   await expectAccessible(page);
 });
+
+test('a supervisor ends a bulletin early, then schedules it again as planned work', async ({ page, request }) => {
+  const supervisor = await apiToken(request, SUPERVISOR);
+  const made = await request.post('/api/v1/bulletins', {
+    headers: { Authorization: `Bearer ${supervisor}` },
+    data: { title: 'Badge readers being replaced', message: 'Use the side door meanwhile.', audience: 'everyone' },
+  });
+  expect(made.ok()).toBeTruthy();
+
+  await signIn(page, SUPERVISOR);
+  await page.goto('/bulletins');
+  const card = page.getByTestId('bulletin-card').filter({ hasText: 'Badge readers being replaced' });
+  await expect(card).toContainText('Active');
+  await screenshot(page, 'bulletins-list');
+  await expectAccessible(page);
+  await card.click();
+  await page.getByRole('button', { name: 'End now' }).click();
+  await expect(page.getByTestId('bulletin-phase')).toHaveText('Ended');
+
+  const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByRole('dialog');
+  await form.getByLabel('Starts').fill(`${day}T09:00`);
+  await form.getByLabel('Ends').fill(`${day}T08:00`);
+  await form.getByRole('button', { name: 'Save' }).click();
+  // The API names the field that is wrong, and the form shows it there.
+  await expect(form.getByText('must be after starts_at')).toBeVisible();
+  await form.getByLabel('Ends').fill(`${day}T11:00`);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('bulletin-phase')).toHaveText('Scheduled');
+  await page.getByRole('link', { name: 'Bulletins' }).first().click();
+  await page.locator('label', { hasText: /^Scheduled$/ }).click();
+  await expect(page.getByRole('radio', { name: 'Scheduled' })).toBeChecked();
+  await expect(page.getByTestId('bulletin-card').filter({ hasText: 'Badge readers being replaced' })).toBeVisible();
+});

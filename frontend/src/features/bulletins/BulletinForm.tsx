@@ -90,7 +90,7 @@ export function BulletinForm({ bulletin, onClose, onSaved }: { bulletin: Bulleti
           <TextInput type="datetime-local" label={t('bulletins.field.startsAt')} description={t('bulletins.field.startsAtHelp')} value={startsAt} onChange={(e) => setStartsAt(e.currentTarget.value)} error={problems.starts_at} />
           <TextInput type="datetime-local" label={t('bulletins.field.endsAt')} description={t('bulletins.field.endsAtHelp')} value={endsAt} onChange={(e) => setEndsAt(e.currentTarget.value)} error={problems.ends_at} />
         </Group>
-        {mutation.error && <Alert color="red" role="alert">{errorMessage(mutation.error, t)}</Alert>}
+        {mutation.error && !shownByField(mutation.error) && <Alert color="red" role="alert">{errorMessage(mutation.error, t)}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
           <Button onClick={save} loading={mutation.isPending} data-testid="save-bulletin">{t('common.save')}</Button>
@@ -98,4 +98,11 @@ export function BulletinForm({ bulletin, onClose, onSaved }: { bulletin: Bulleti
       </Stack>
     </Modal>
   );
+}
+
+const FIELDS = ['title', 'message', 'audience', 'service', 'category_id', 'starts_at', 'ends_at'];
+
+/** A 422 naming a field of the form is shown next to that field, not again above the buttons. */
+function shownByField(error: Error): boolean {
+  return isApiError(error, 422) && Object.keys(error.fieldErrors()).some((k) => FIELDS.includes(k));
 }
