@@ -14,6 +14,7 @@ import {
   type BulletinOut,
   type BulletinsListData,
   type BulletinUpdate,
+  type TicketBrief,
 } from '@/api/generated';
 import { ticketKeys } from '@/features/tickets/api';
 
@@ -64,11 +65,20 @@ export function useBulletin(id: number) {
   });
 }
 
+/** Every linked ticket, page after page: resolving shows all of them before it touches any. */
 export function useLinkedTickets(id: number) {
   return useQuery({
     queryKey: bulletinKeys.tickets(id),
-    queryFn: async ({ signal }) =>
-      (await bulletinsTickets({ path: { bulletin_id: id }, query: { limit: 100 }, signal, throwOnError: true })).data.items,
+    queryFn: async ({ signal }) => {
+      const tickets: TicketBrief[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = (await bulletinsTickets({ path: { bulletin_id: id }, query: { limit: 100, cursor }, signal, throwOnError: true })).data;
+        tickets.push(...page.items);
+        cursor = page.next_cursor ?? undefined;
+      } while (cursor);
+      return tickets;
+    },
   });
 }
 
