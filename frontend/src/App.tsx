@@ -76,7 +76,7 @@ export function preloadFor(pathname: string): Promise<unknown> {
   const next = !token
     ? []
     : pathname.startsWith('/portal')
-      ? [PortalLayout, MyRequestsPage, RequestPage, NewRequestPage]
+      ? [PortalLayout, MyRequestsPage, RequestPage, NewRequestPage, HelpPage, HelpArticlePage]
       : [AgentLayout, QueuePage, TicketPage, NewTicketPage];
   const first = Promise.all(wanted.map((s) => s.preload()));
   void first.then(() => setTimeout(() => next.forEach((s) => void s.preload().catch(() => undefined)), 1500));
