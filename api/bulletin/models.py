@@ -52,3 +52,17 @@ class BulletinTicket(CreatedAtMixin, Base):
         ForeignKey("ticket.id", ondelete="CASCADE"), primary_key=True, unique=True
     )
     linked_by_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="RESTRICT"))
+
+
+class BulletinFollower(CreatedAtMixin, Base):
+    """A customer who follows a known outage instead of filing a duplicate request: they keep
+    reading the bulletin (its resolution too) after it ends."""
+
+    __tablename__ = "bulletin_follower"
+
+    bulletin_id: Mapped[int] = mapped_column(
+        ForeignKey("bulletin.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

@@ -10,3 +10,8 @@ def can_manage_bulletins(role: Role) -> bool:
 def can_link_tickets(role: Role) -> bool:
     """Any agent taking the calls may attach them to the known incident."""
     return role.is_staff
+
+
+def can_follow_bulletins(role: Role) -> bool:
+    """Following stands in for a customer's duplicate request; the team links tickets instead."""
+    return not role.is_staff

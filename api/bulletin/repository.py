@@ -1,11 +1,11 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from api.auth.actor import Actor
-from api.bulletin.models import Audience, Bulletin, BulletinTicket
+from api.bulletin.models import Audience, Bulletin, BulletinFollower, BulletinTicket
 from api.db.base import fits_integer
 from api.db.keyset import Keyset
 from api.ticket.models import Ticket
@@ -27,12 +27,21 @@ def is_active(now: datetime) -> ColumnElement[bool]:
     )
 
 
+def follows(user_id: int) -> ColumnElement[bool]:
+    return exists().where(
+        BulletinFollower.bulletin_id == Bulletin.id, BulletinFollower.user_id == user_id
+    )
+
+
 def readable_bulletins(actor: Actor) -> Select[Bulletin]:
-    """The support team reads every bulletin; customers the active ones meant for them."""
+    """The support team reads every bulletin; customers the active ones meant for them, and
+    those they follow after they end (to read how they were resolved)."""
     statement = select(Bulletin)
     if actor.is_staff:
         return statement
-    return statement.where(Bulletin.audience == Audience.everyone, is_active(actor.now))
+    return statement.where(
+        Bulletin.audience == Audience.everyone, or_(is_active(actor.now), follows(actor.id))
+    )
 
 
 def readable_bulletin(
@@ -60,14 +69,34 @@ def _state_condition(state: BulletinState, now: datetime) -> ColumnElement[bool]
 
 
 def list_bulletins(
-    session: Session, actor: Actor, state: BulletinState, *, limit: int, cursor: str | None
+    session: Session,
+    actor: Actor,
+    state: BulletinState,
+    *,
+    ticket_number: int | None,
+    limit: int,
+    cursor: str | None,
 ) -> tuple[list[Bulletin], str | None]:
-    """Newest window first: (starts_at, id) descending."""
+    """Newest window first: (starts_at, id) descending; with a ticket, the bulletin whose
+    incident it is part of, if the actor may read both."""
     statement = readable_bulletins(actor)
     condition = _state_condition(state, actor.now)
     if condition is not None:
         statement = statement.where(condition)
-    keyset = Keyset(f"bulletins:{state.value}", (Bulletin.starts_at, Bulletin.id), descending=True)
+    if ticket_number is not None:
+        readable = readable_tickets(session, actor).where(Ticket.number == ticket_number)
+        statement = statement.where(
+            Bulletin.id.in_(
+                select(BulletinTicket.bulletin_id).where(
+                    BulletinTicket.ticket_id.in_(readable.with_only_columns(Ticket.id))
+                )
+            )
+        )
+    keyset = Keyset(
+        f"bulletins:{state.value}:{ticket_number or ''}",
+        (Bulletin.starts_at, Bulletin.id),
+        descending=True,
+    )
     return keyset.page(session, statement, cursor=cursor, limit=limit)
 
 
@@ -126,3 +155,16 @@ def tickets_by_number(session: Session, actor: Actor, numbers: list[int]) -> lis
         return []
     statement = readable_tickets(session, actor).where(Ticket.number.in_(numbers))
     return list(session.scalars(statement.order_by(Ticket.id).with_for_update(of=Ticket)))
+
+
+def followed_ids(session: Session, user_id: int, bulletin_ids: list[int]) -> set[int]:
+    if not bulletin_ids:
+        return set()
+    return set(
+        session.scalars(
+            select(BulletinFollower.bulletin_id).where(
+                BulletinFollower.user_id == user_id,
+                BulletinFollower.bulletin_id.in_(bulletin_ids),
+            )
+        )
+    )

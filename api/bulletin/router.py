@@ -10,6 +10,7 @@ from api.bulletin.models import Bulletin
 from api.bulletin.repository import BulletinState
 from api.bulletin.schemas import (
     BulletinCreate,
+    BulletinFollow,
     BulletinLinkResult,
     BulletinOut,
     BulletinResolution,
@@ -29,7 +30,12 @@ router = APIRouter(prefix="/bulletins", tags=["bulletins"])
 
 
 def bulletin_out(
-    bulletin: Bulletin, actor: Actor, linked: int | None, to_html: MarkdownToHtml
+    bulletin: Bulletin,
+    actor: Actor,
+    linked: int | None,
+    to_html: MarkdownToHtml,
+    *,
+    following: bool = False,
 ) -> BulletinOut:
     return BulletinOut(
         id=bulletin.id,
@@ -48,15 +54,27 @@ def bulletin_out(
         resolved_at=bulletin.resolved_at,
         resolution=bulletin.resolution,
         linked_ticket_count=linked if actor.is_staff else None,
+        following=following,
         version=bulletin.version,
     )
+
+
+def _outs(
+    session: SessionDep, bulletins: list[Bulletin], actor: Actor, to_html: MarkdownToHtml
+) -> list[BulletinOut]:
+    ids = [b.id for b in bulletins]
+    counts = repository.linked_counts(session, ids) if actor.is_staff else {}
+    followed = repository.followed_ids(session, actor.id, ids)
+    return [
+        bulletin_out(b, actor, counts.get(b.id, 0), to_html, following=b.id in followed)
+        for b in bulletins
+    ]
 
 
 def _out(
     session: SessionDep, bulletin: Bulletin, actor: Actor, to_html: MarkdownToHtml
 ) -> BulletinOut:
-    counts = repository.linked_counts(session, [bulletin.id]) if actor.is_staff else {}
-    return bulletin_out(bulletin, actor, counts.get(bulletin.id, 0), to_html)
+    return _outs(session, [bulletin], actor, to_html)[0]
 
 
 def _etag(bulletin: Bulletin) -> str:
@@ -69,21 +87,27 @@ def _etag(bulletin: Bulletin) -> str:
     response_model=Page[BulletinOut],
     responses=problem_responses(400, 401, 422),
     summary="Bulletins, newest first (customers: the active ones meant for them)",
+    description=(
+        "Customers read the active bulletins meant for everyone, and the ones they follow "
+        "after they end (with their resolution). `ticket` narrows the list to the bulletin "
+        "whose incident that ticket is part of, if the caller may read both."
+    ),
 )
 def list_bulletins(
     markdown: MarkdownDep,
     actor: CurrentActor,
     session: SessionDep,
     state: BulletinState = BulletinState.active,
+    ticket: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="A ticket's number.")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> Page[BulletinOut]:
-    rows, next_cursor = repository.list_bulletins(session, actor, state, limit=limit, cursor=cursor)
-    counts = repository.linked_counts(session, [b.id for b in rows]) if actor.is_staff else {}
-    return Page[BulletinOut](
-        items=[bulletin_out(b, actor, counts.get(b.id, 0), markdown) for b in rows],
-        next_cursor=next_cursor,
+    rows, next_cursor = repository.list_bulletins(
+        session, actor, state, ticket_number=ticket, limit=limit, cursor=cursor
     )
+    return Page[BulletinOut](items=_outs(session, rows, actor, markdown), next_cursor=next_cursor)
 
 
 @router.post(
@@ -241,3 +265,38 @@ def resolve_bulletin(
         resolved_tickets=resolved,
         untouched_tickets=untouched,
     )
+
+
+@router.put(
+    "/{bulletin_id}/follow",
+    operation_id="bulletins-follow",
+    response_model=BulletinOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+    summary="Follow a known outage instead of filing a duplicate request (customers)",
+    description=(
+        "The customer keeps reading the bulletin after it ends, resolution included, and sees "
+        "it among the bulletins they follow; it counts as a deflection (a self-service answer "
+        "that solved it). Following twice is following once."
+    ),
+)
+def follow_bulletin(
+    markdown: MarkdownDep,
+    data: BulletinFollow,
+    bulletin: BulletinDep,
+    actor: CurrentActor,
+    session: SessionDep,
+) -> BulletinOut:
+    service.follow_bulletin(session, actor, bulletin, data)
+    return _out(session, bulletin, actor, markdown)
+
+
+@router.delete(
+    "/{bulletin_id}/follow",
+    operation_id="bulletins-unfollow",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(401, 404, 422),
+    summary="Stop following a bulletin",
+)
+def unfollow_bulletin(bulletin: BulletinDep, actor: CurrentActor, session: SessionDep) -> Response:
+    service.unfollow_bulletin(session, actor, bulletin)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -70,7 +70,18 @@ class BulletinOut(BaseModel):
     resolved_at: datetime | None
     resolution: str | None
     linked_ticket_count: int | None = Field(description="Support team only.")
+    following: bool = Field(description="Whether the caller follows the bulletin.")
     version: int
+
+
+class BulletinFollow(InputModel):
+    """Follow a known outage instead of filing a duplicate request."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"query": "cannot send email"}]})
+
+    query: str | None = Field(
+        default=None, max_length=500, description="What the customer was about to file."
+    )
 
 
 class BulletinTicketsLink(InputModel):

@@ -6,12 +6,14 @@ from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
 from api.bulletin import policy, repository
-from api.bulletin.models import Bulletin, BulletinTicket
-from api.bulletin.schemas import BulletinCreate, BulletinResolve, BulletinUpdate
+from api.bulletin.models import Audience, Bulletin, BulletinFollower, BulletinTicket
+from api.bulletin.schemas import BulletinCreate, BulletinFollow, BulletinResolve, BulletinUpdate
 from api.category.models import Category
 from api.comment import service as comments
 from api.comment.schemas import CommentCreate
 from api.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from api.db import upsert
+from api.knowledge import counting
 from api.ticket import history
 from api.ticket.lifecycle import OPEN_STATUSES, Status
 from api.ticket.models import Ticket
@@ -191,6 +193,43 @@ def resolve_bulletin(
     bulletin.updated_at = actor.now
     session.flush()
     return sorted(resolved), sorted(untouched)
+
+
+def follow_bulletin(
+    session: Session, actor: Actor, bulletin: Bulletin, data: BulletinFollow
+) -> None:
+    """The customer follows the outage rather than filing a duplicate request: they read the
+    bulletin, its resolution too, until they stop following it. It counts as a deflection
+    (an answer that solved it, naming no article), once a day like every other answer."""
+    if not policy.can_follow_bulletins(actor.role):
+        raise Forbidden("Customers follow outages; the team links their tickets.")
+    if bulletin.audience is not Audience.everyone:  # never reached by customers: a 404 first
+        raise NotFound(f"No bulletin {bulletin.id}.")
+    if not is_active(bulletin, actor.now):
+        raise Conflict("The bulletin is not active: there is nothing to follow.")
+    session.execute(
+        upsert.insert(session, BulletinFollower)
+        .values(bulletin_id=bulletin.id, user_id=actor.id, created_at=actor.now)
+        .on_conflict_do_nothing()
+    )
+    counting.record_answer(
+        session,
+        user_id=actor.id,
+        article_id=None,
+        query=(data.query or bulletin.title)[:500],
+        answers=None,
+        solved=True,
+        now=actor.now,
+    )
+    session.flush()
+
+
+def unfollow_bulletin(session: Session, actor: Actor, bulletin: Bulletin) -> None:
+    follower = session.get(BulletinFollower, (bulletin.id, actor.id))
+    if follower is None:
+        raise NotFound(f"You do not follow bulletin {bulletin.id}.")
+    session.delete(follower)
+    session.flush()
 
 
 def is_active(bulletin: Bulletin, now: datetime) -> bool:

@@ -3,7 +3,7 @@
 from api.assignment.models import Escalation
 from api.attachment.models import Attachment
 from api.auth.models import AccessToken, ThrottleBucket
-from api.bulletin.models import Bulletin, BulletinTicket
+from api.bulletin.models import Bulletin, BulletinFollower, BulletinTicket
 from api.category.models import Category
 from api.comment.models import Comment
 from api.db.base import Base
@@ -37,6 +37,7 @@ __all__ = [
     "ArticleVote",
     "Attachment",
     "Bulletin",
+    "BulletinFollower",
     "BulletinTicket",
     "Category",
     "Comment",

@@ -19,6 +19,10 @@ const SCREENS = {
   'article': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/ArticlePage.tsx'],
   'article editor': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/ArticleEditPage.tsx'],
   'guide editor': ['src/routes/agent/AgentLayout.tsx', 'src/routes/knowledge/GuideEditPage.tsx'],
+  'portal (help)': ['src/routes/portal/PortalLayout.tsx', 'src/routes/portal/HelpPage.tsx'],
+  'portal (help article)': ['src/routes/portal/PortalLayout.tsx', 'src/routes/portal/HelpArticlePage.tsx'],
+  'bulletins': ['src/routes/agent/AgentLayout.tsx', 'src/routes/bulletins/BulletinsPage.tsx'],
+  'bulletin': ['src/routes/agent/AgentLayout.tsx', 'src/routes/bulletins/BulletinPage.tsx'],
   'sign-in': ['src/routes/SignInPage.tsx'],
 };
 // The language bundle the browser picks is fetched too; count the largest.

@@ -32,6 +32,10 @@ const CustomersPage = screen(() => import('./routes/agent/CustomersPage'));
 const CustomerPage = screen(() => import('./routes/agent/CustomerPage'));
 const CompareRevisionsPage = screen(() => import('./routes/knowledge/CompareRevisionsPage'));
 const DeflectionReportPage = screen(() => import('./routes/knowledge/DeflectionReportPage'));
+const BulletinsPage = screen(() => import('./routes/bulletins/BulletinsPage'));
+const BulletinPage = screen(() => import('./routes/bulletins/BulletinPage'));
+const HelpPage = screen(() => import('./routes/portal/HelpPage'));
+const HelpArticlePage = screen(() => import('./routes/portal/HelpArticlePage'));
 const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
 
 type Screen = { preload: () => Promise<unknown> };
@@ -45,10 +49,20 @@ const AGENT_SCREENS: [(pathname: string) => boolean, Screen][] = [
   [(p) => p.startsWith('/tickets/new'), NewTicketPage],
   [(p) => p.startsWith('/tickets/'), TicketPage],
   [(p) => p.startsWith('/queue'), QueuePage],
+  [(p) => p === '/bulletins', BulletinsPage],
+  [(p) => p.startsWith('/bulletins/'), BulletinPage],
   [(p) => p === '/kb', KnowledgePage],
   [(p) => p === '/kb/new' || p.endsWith('/edit'), ArticleEditPage],
   [(p) => p === '/kb/guides/new' || p.endsWith('/guide'), GuideEditPage],
   [(p) => p.startsWith('/kb/'), ArticlePage],
+];
+
+/** The portal screen each address shows; its requests page otherwise. */
+const PORTAL_SCREENS: [(pathname: string) => boolean, Screen][] = [
+  [(p) => p.startsWith('/portal/requests/'), RequestPage],
+  [(p) => p === '/portal/new', NewRequestPage],
+  [(p) => p === '/portal/help', HelpPage],
+  [(p) => p.startsWith('/portal/help/'), HelpArticlePage],
 ];
 
 /**
@@ -62,7 +76,7 @@ export function preloadFor(pathname: string): Promise<unknown> {
   const wanted: Screen[] = !token
     ? [SignInPage]
     : pathname.startsWith('/portal')
-      ? [PortalLayout, pathname.startsWith('/portal/requests/') ? RequestPage : pathname === '/portal/new' ? NewRequestPage : MyRequestsPage]
+      ? [PortalLayout, PORTAL_SCREENS.find(([matches]) => matches(pathname))?.[1] ?? MyRequestsPage]
       : agentScreen
         ? [AgentLayout, agentScreen]
         : [];
@@ -70,7 +84,7 @@ export function preloadFor(pathname: string): Promise<unknown> {
   const next = !token
     ? []
     : pathname.startsWith('/portal')
-      ? [PortalLayout, MyRequestsPage, RequestPage, NewRequestPage]
+      ? [PortalLayout, MyRequestsPage, RequestPage, NewRequestPage, HelpPage, HelpArticlePage]
       : [AgentLayout, QueuePage, TicketPage, NewTicketPage];
   const first = Promise.all(wanted.map((s) => s.preload()));
   void first.then(() => setTimeout(() => next.forEach((s) => void s.preload().catch(() => undefined)), 1500));
@@ -105,6 +119,8 @@ export function App() {
                 <Route path="/queue/:queue" element={<QueuePage />} />
                 <Route path="/tickets/new" element={<NewTicketPage />} />
                 <Route path="/tickets/:number" element={<TicketPage />} />
+                <Route path="/bulletins" element={<BulletinsPage />} />
+                <Route path="/bulletins/:id" element={<BulletinPage />} />
                 <Route path="/kb" element={<KnowledgePage />} />
                 <Route path="/kb/new" element={<ArticleEditPage />} />
                 <Route path="/kb/:id" element={<ArticlePage />} />
@@ -123,6 +139,8 @@ export function App() {
                 <Route path="/portal" element={<MyRequestsPage />} />
                 <Route path="/portal/new" element={<NewRequestPage />} />
                 <Route path="/portal/requests/:number" element={<RequestPage />} />
+                <Route path="/portal/help" element={<HelpPage />} />
+                <Route path="/portal/help/:id" element={<HelpArticlePage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

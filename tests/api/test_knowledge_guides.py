@@ -6,7 +6,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import World
-from tests.api.kb import created, write_article
+from tests.api.kb import created, search, titles, write_article
 
 
 def printer_tree(world: World) -> dict[str, Any]:
@@ -315,3 +315,34 @@ def test_guides_are_found_by_the_words_of_their_questions(client: TestClient, wo
     ).json()["items"]
     assert [a["article"]["title"] for a in found] == ["My printer does not print"]
     assert found[0]["article"]["kind"] == "guide"
+
+
+def test_customers_never_reach_an_internal_guide(client: TestClient, world: World) -> None:
+    internal = write_article(
+        client,
+        world.agent,
+        kind="guide",
+        title="Printer triage for the desk",
+        status="published",
+        tree=printer_tree(world),
+    )
+    public = write_article(
+        client,
+        world.supervisor,
+        kind="guide",
+        title="Printer help",
+        status="published",
+        visibility="public",
+        tree=printer_tree(world),
+    )
+    assert walk(client, world.alice, internal["id"]).status_code == 404
+    assert walk(client, world.alice, public["id"]).status_code == 200
+    guides = client.get("/api/v1/articles", params={"kind": "guide"}, headers=world.alice.headers)
+    assert [g["title"] for g in created(guides)["items"]] == ["Printer help"]
+    opened = client.post(
+        f"/api/v1/guides/{internal['id']}/tickets",
+        json={"answers": ["yes", "no"]},
+        headers=world.alice.headers | {"Idempotency-Key": "internal-guide"},
+    )
+    assert opened.status_code == 404
+    assert titles(search(client, world.alice, "colleagues print")) == ["Printer help"]

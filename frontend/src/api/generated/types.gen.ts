@@ -522,6 +522,20 @@ export type BulletinCreate = {
 };
 
 /**
+ * BulletinFollow
+ *
+ * Follow a known outage instead of filing a duplicate request.
+ */
+export type BulletinFollow = {
+    /**
+     * Query
+     *
+     * What the customer was about to file.
+     */
+    query?: string | null;
+};
+
+/**
  * BulletinLinkResult
  */
 export type BulletinLinkResult = {
@@ -564,6 +578,12 @@ export type BulletinOut = {
      * Ends At
      */
     ends_at: string | null;
+    /**
+     * Following
+     *
+     * Whether the caller follows the bulletin.
+     */
+    following: boolean;
     /**
      * Id
      */
@@ -3755,6 +3775,12 @@ export type BulletinsListData = {
     query?: {
         state?: BulletinState;
         /**
+         * Ticket
+         *
+         * A ticket's number.
+         */
+        ticket?: number | null;
+        /**
          * Limit
          */
         limit?: number;
@@ -3944,6 +3970,106 @@ export type BulletinsUpdateResponses = {
 };
 
 export type BulletinsUpdateResponse = BulletinsUpdateResponses[keyof BulletinsUpdateResponses];
+
+export type BulletinsUnfollowData = {
+    body?: never;
+    path: {
+        /**
+         * Bulletin Id
+         *
+         * The bulletin's id.
+         */
+        bulletin_id: number;
+    };
+    query?: never;
+    url: '/api/v1/bulletins/{bulletin_id}/follow';
+};
+
+export type BulletinsUnfollowErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type BulletinsUnfollowError = BulletinsUnfollowErrors[keyof BulletinsUnfollowErrors];
+
+export type BulletinsUnfollowResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type BulletinsUnfollowResponse = BulletinsUnfollowResponses[keyof BulletinsUnfollowResponses];
+
+export type BulletinsFollowData = {
+    body: BulletinFollow;
+    path: {
+        /**
+         * Bulletin Id
+         *
+         * The bulletin's id.
+         */
+        bulletin_id: number;
+    };
+    query?: never;
+    url: '/api/v1/bulletins/{bulletin_id}/follow';
+};
+
+export type BulletinsFollowErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type BulletinsFollowError = BulletinsFollowErrors[keyof BulletinsFollowErrors];
+
+export type BulletinsFollowResponses = {
+    /**
+     * Successful Response
+     */
+    200: BulletinOut;
+};
+
+export type BulletinsFollowResponse = BulletinsFollowResponses[keyof BulletinsFollowResponses];
 
 export type BulletinsResolveData = {
     body: BulletinResolve;

@@ -25,6 +25,7 @@ import {
   type ArticleUpdate,
   type DeflectionCreate,
   type GuideTicketCreate,
+  type TicketCreate,
 } from '@/api/generated';
 import { ifMatchSeen, invalidateTicket, rememberEtag } from '@/features/tickets/api';
 
@@ -240,5 +241,33 @@ export function useDeflectionReport(since: string | undefined, until: string | u
     placeholderData: keepPreviousData,
     queryFn: async ({ signal }) =>
       (await deflectionsReport({ query: { since, until }, signal, throwOnError: true })).data,
+  });
+}
+
+/**
+ * A customer's request opened through the guide they followed: the form's values, the guide's
+ * ticket leaf deciding category and team, and the answers attached to the ticket.
+ */
+export function useGuideRequest(guide: { id: number; answers: Answer[]; revision: number | undefined }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (v: { body: TicketCreate; idempotencyKey: string }) =>
+      (
+        await guidesOpenTicket({
+          path: { guide_id: guide.id },
+          headers: { 'Idempotency-Key': v.idempotencyKey },
+          body: {
+            answers: guide.answers,
+            revision: guide.revision,
+            subject: v.body.subject,
+            description: v.body.description,
+            details: v.body.details,
+            impact: v.body.impact,
+            urgency: v.body.urgency,
+          },
+          throwOnError: true,
+        })
+      ).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tickets'] }),
   });
 }

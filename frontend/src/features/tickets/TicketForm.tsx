@@ -62,6 +62,10 @@ export function TicketForm({
   aside,
   onCreated,
   onSubjectChange,
+  onCategoryChange,
+  prefill,
+  lockCategory = false,
+  createVia,
 }: {
   draftKey: string;
   staff: boolean;
@@ -70,13 +74,20 @@ export function TicketForm({
   aside?: ReactNode;
   onCreated: (ticket: TicketView) => void;
   onSubjectChange?: (subject: string) => void;
+  onCategoryChange?: (categoryId: number | null) => void;
+  /** Values to start from instead of the saved draft (e.g. from a guide's ticket leaf). */
+  prefill?: Partial<TicketFormValues>;
+  lockCategory?: boolean;
+  /** Another way to create the ticket than POST /tickets (e.g. through the guide followed). */
+  createVia?: ReturnType<typeof useCreateTicket>;
 }) {
   const { t } = useTranslation();
   const categoryList = useCategories().data;
   const categories = useMemo(() => categoryList ?? [], [categoryList]);
   const matrix = useMatrix().data;
-  const create = useCreateTicket();
-  const [values, setValues] = useState<TicketFormValues>(() => ({ ...EMPTY, ...(loadDraft<TicketFormValues>(draftKey)?.value ?? {}) }));
+  const ownCreate = useCreateTicket();
+  const create = createVia ?? ownCreate;
+  const [values, setValues] = useState<TicketFormValues>(() => ({ ...EMPTY, ...(prefill ?? loadDraft<TicketFormValues>(draftKey)?.value ?? {}) }));
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
   const [preview, setPreview] = useState(false);
   const pending = usePendingFiles();
@@ -91,6 +102,7 @@ export function TicketForm({
   }, [values, draftKey]);
 
   useEffect(() => onSubjectChange?.(values.subject), [values.subject, onSubjectChange]);
+  useEffect(() => onCategoryChange?.(values.categoryId ? Number(values.categoryId) : null), [values.categoryId, onCategoryChange]);
 
   const category = categories.find((c) => String(c.id) === values.categoryId);
   const computed = priorityFor(matrix, values.impact, values.urgency);
@@ -223,7 +235,8 @@ export function TicketForm({
                   value={values.categoryId}
                   onChange={(v) => set({ categoryId: v, details: {} })}
                   error={problems.category_id}
-                  clearable
+                  clearable={!lockCategory}
+                  disabled={lockCategory}
                   searchable
                   data-testid="category"
                 />

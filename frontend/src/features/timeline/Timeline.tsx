@@ -79,6 +79,10 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
       return t(`event.${event.kind}`, { actor, from: event.from_value ?? t('ticket.triage'), to: event.to_value ?? '' });
     case 'attachment_added':
       return t('event.attachment', { actor, file: event.to_value ?? '' });
+    case 'bulletin_linked':
+    case 'bulletin_unlinked':
+    case 'bulletin_resolved':
+      return t(`bulletins.event.${event.kind}`, { actor, title: event.to_value ?? '' });
     default:
       if (event.field) return t('event.field', { actor, field: t(`field.${event.field}`, { defaultValue: t(`triage.field.${event.field}`, { defaultValue: event.field }) }), from, to });
       return t(`closure.event.${event.kind}`, { actor, from: event.from_value ?? '', to: event.to_value ?? '', defaultValue: t('event.other', { actor, kind: event.kind }) });

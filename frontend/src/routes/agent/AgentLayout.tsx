@@ -15,6 +15,7 @@ import {
   IconLogout,
   IconPlus,
   IconSearch,
+  IconSpeakerphone,
   IconUser,
   IconUsers,
   IconUsersGroup,
@@ -165,6 +166,14 @@ export default function AgentLayout() {
               label={t('triage.deflection.title')}
               leftSection={<IconChartBar size={18} aria-hidden />}
               active={location.pathname === '/reports/deflection'}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              to="/bulletins"
+              label={t('bulletins.title')}
+              leftSection={<IconSpeakerphone size={18} aria-hidden />}
+              active={location.pathname.startsWith('/bulletins')}
               onClick={close}
             />
             {me?.role === 'admin' && (

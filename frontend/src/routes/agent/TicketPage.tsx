@@ -14,6 +14,7 @@ import { AssignDialog } from '@/features/assignment/AssignDialog';
 import { teamForTake } from '@/features/assignment/take';
 import { useAttachments } from '@/features/attachments/api';
 import { CloseDialog, ClosureNotice, LinksPanel, WatchersPanel } from '@/features/closure';
+import { TicketBulletin } from '@/features/bulletins';
 import { useMe } from '@/features/auth/api';
 import { useComments } from '@/features/comments/api';
 import { Composer, type ComposerHandle } from '@/features/comments/Composer';
@@ -265,6 +266,7 @@ export default function TicketPage() {
                   </Button>
                 )}
                 <RequesterCard ticket={ticket} />
+                <TicketBulletin number={number} />
                 <DetailsCard
                   ticket={ticket}
                   categories={categories}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { StatusBadge } from '@/components/Badges';
 import { Empty, ErrorState, Loading } from '@/components/States';
+import { PortalBulletins } from '@/features/bulletins';
 import { useTicketPages, type TicketQuery } from '@/features/tickets/api';
 import { useFormat } from '@/i18n/format';
 import { OPEN_STATUSES } from '@/lib/lifecycle';
@@ -33,6 +34,7 @@ export default function MyRequestsPage() {
         <Title order={1} size="h2">{t('portal.myRequests')}</Title>
         <Button component={Link} to="/portal/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('portal.newRequest.title')}</Button>
       </Group>
+      <PortalBulletins />
       <Group gap="sm" align="flex-end" wrap="wrap">
         <SegmentedControl
           aria-label={t('portal.show')}

@@ -65,6 +65,7 @@ export default function PortalLayout() {
             </UnstyledButton>
             <Group gap="sm" visibleFrom="sm" wrap="nowrap" component="nav" aria-label={t('nav.main')}>
               <Button component={Link} to="/portal" variant="subtle">{t('portal.myRequests')}</Button>
+              <Button component={Link} to="/portal/help" variant="subtle">{t('bulletins.help.nav')}</Button>
               <Button component={Link} to="/portal/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('portal.newRequest.title')}</Button>
               <LookupForm />
               <LanguagePicker />
@@ -77,6 +78,7 @@ export default function PortalLayout() {
       <Drawer opened={opened} onClose={close} title={t('nav.menu')} position="right" size="xs" hiddenFrom="sm">
         <Stack>
           <Button component={Link} to="/portal" variant="light" onClick={close}>{t('portal.myRequests')}</Button>
+          <Button component={Link} to="/portal/help" variant="light" onClick={close}>{t('bulletins.help.nav')}</Button>
           <Button component={Link} to="/portal/new" leftSection={<IconPlus size={16} aria-hidden />} onClick={close}>{t('portal.newRequest.title')}</Button>
           <LookupForm onDone={close} />
           <LanguagePicker />

@@ -11,6 +11,7 @@ import { Empty, ErrorState, Loading } from '@/components/States';
 import { useAttachments } from '@/features/attachments/api';
 import { ClosureNotice, LinksPanel, WatchersPanel } from '@/features/closure';
 import { WithdrawButton } from '@/features/closure/WithdrawButton';
+import { RequestBulletin } from '@/features/bulletins';
 import { useMe } from '@/features/auth/api';
 import { useComments } from '@/features/comments/api';
 import { Composer } from '@/features/comments/Composer';
@@ -93,6 +94,7 @@ export default function RequestPage() {
         </Stack>
       </Paper>
       <ClosureNotice code={ticket.closure_code} reason={ticket.closure_reason} />
+      <RequestBulletin number={number} />
       {ticket.status === 'resolved' && (
         <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('portal.resolvedTitle')} data-testid="resolved-box">
           <Stack gap="sm">
