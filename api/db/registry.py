@@ -1,6 +1,6 @@
 """Imports every model so that Base.metadata knows every table (Alembic, relationships)."""
 
-from api.assignment.models import Escalation
+from api.assignment.models import AgentProfile, AssignmentCursor, Escalation
 from api.attachment.models import Attachment
 from api.auth.models import AccessToken, ThrottleBucket
 from api.bulletin.models import Bulletin, BulletinTicket
@@ -19,6 +19,7 @@ from api.knowledge.models import (
 )
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
+from api.routing.models import CategoryRouting, RoutingRule
 from api.search.models import SearchDocument
 from api.team.models import Team, TeamMembership
 from api.ticket.models import Ticket, TicketCounter, TicketEvent, TicketTag
@@ -28,15 +29,18 @@ metadata = Base.metadata
 
 __all__ = [
     "AccessToken",
+    "AgentProfile",
     "Article",
     "ArticleRevision",
     "ArticleTag",
     "ArticleView",
     "ArticleVote",
+    "AssignmentCursor",
     "Attachment",
     "Bulletin",
     "BulletinTicket",
     "Category",
+    "CategoryRouting",
     "Comment",
     "Deflection",
     "Department",
@@ -45,6 +49,7 @@ __all__ = [
     "Location",
     "Organization",
     "PriorityRule",
+    "RoutingRule",
     "SearchDocument",
     "Team",
     "TeamMembership",

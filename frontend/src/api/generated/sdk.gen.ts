@@ -2,7 +2,7 @@
 
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses } from './types.gen';
+import type { AgentsGetOwnProfileData, AgentsGetOwnProfileErrors, AgentsGetOwnProfileResponses, AgentsListProfilesData, AgentsListProfilesErrors, AgentsListProfilesResponses, AgentsSetOwnAvailabilityData, AgentsSetOwnAvailabilityErrors, AgentsSetOwnAvailabilityResponses, AgentsUpdateProfileData, AgentsUpdateProfileErrors, AgentsUpdateProfileResponses, ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, RoutingCreateRuleData, RoutingCreateRuleErrors, RoutingCreateRuleResponses, RoutingDeleteRuleData, RoutingDeleteRuleErrors, RoutingDeleteRuleResponses, RoutingGetRuleData, RoutingGetRuleErrors, RoutingGetRuleResponses, RoutingListCategoriesData, RoutingListCategoriesErrors, RoutingListCategoriesResponses, RoutingListRulesData, RoutingListRulesErrors, RoutingListRulesResponses, RoutingReorderRulesData, RoutingReorderRulesErrors, RoutingReorderRulesResponses, RoutingSetCategoryData, RoutingSetCategoryErrors, RoutingSetCategoryResponses, RoutingUpdateRuleData, RoutingUpdateRuleErrors, RoutingUpdateRuleResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -17,6 +17,50 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: Record<string, unknown>;
 };
+
+/**
+ * Set yourself available or away (away: no new tickets from routing)
+ */
+export const agentsSetOwnAvailability = <ThrowOnError extends boolean = false>(options: Options<AgentsSetOwnAvailabilityData, ThrowOnError>) => (options.client ?? client).put<AgentsSetOwnAvailabilityResponses, AgentsSetOwnAvailabilityErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/agents/me/availability',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Your availability and skills
+ */
+export const agentsGetOwnProfile = <ThrowOnError extends boolean = false>(options?: Options<AgentsGetOwnProfileData, ThrowOnError>) => (options?.client ?? client).get<AgentsGetOwnProfileResponses, AgentsGetOwnProfileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/agents/me/routing-profile',
+    ...options
+});
+
+/**
+ * Every agent's availability and skills (supervisors and administrators)
+ */
+export const agentsListProfiles = <ThrowOnError extends boolean = false>(options?: Options<AgentsListProfilesData, ThrowOnError>) => (options?.client ?? client).get<AgentsListProfilesResponses, AgentsListProfilesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/agents/routing-profiles',
+    ...options
+});
+
+/**
+ * Set an agent available or away, or their skills (supervisors and administrators)
+ */
+export const agentsUpdateProfile = <ThrowOnError extends boolean = false>(options: Options<AgentsUpdateProfileData, ThrowOnError>) => (options.client ?? client).patch<AgentsUpdateProfileResponses, AgentsUpdateProfileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/agents/{user_id}/routing-profile',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
 
 /**
  * List your personal API tokens (never their secrets)
@@ -472,6 +516,94 @@ export const priorityMatrixGet = <ThrowOnError extends boolean = false>(options?
 export const priorityMatrixReplace = <ThrowOnError extends boolean = false>(options: Options<PriorityMatrixReplaceData, ThrowOnError>) => (options.client ?? client).put<PriorityMatrixReplaceResponses, PriorityMatrixReplaceErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/priority-matrix',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Categories' default teams and required skills (only those that have any)
+ */
+export const routingListCategories = <ThrowOnError extends boolean = false>(options?: Options<RoutingListCategoriesData, ThrowOnError>) => (options?.client ?? client).get<RoutingListCategoriesResponses, RoutingListCategoriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/categories',
+    ...options
+});
+
+/**
+ * Set a category's default team and the skills its tickets need
+ */
+export const routingSetCategory = <ThrowOnError extends boolean = false>(options: Options<RoutingSetCategoryData, ThrowOnError>) => (options.client ?? client).put<RoutingSetCategoryResponses, RoutingSetCategoryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/categories/{category_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every routing rule, in the order they are tried (the first match wins)
+ */
+export const routingListRules = <ThrowOnError extends boolean = false>(options?: Options<RoutingListRulesData, ThrowOnError>) => (options?.client ?? client).get<RoutingListRulesResponses, RoutingListRulesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules',
+    ...options
+});
+
+/**
+ * Add a rule at the end of the order
+ */
+export const routingCreateRule = <ThrowOnError extends boolean = false>(options: Options<RoutingCreateRuleData, ThrowOnError>) => (options.client ?? client).post<RoutingCreateRuleResponses, RoutingCreateRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Set the order the rules are tried in
+ */
+export const routingReorderRules = <ThrowOnError extends boolean = false>(options: Options<RoutingReorderRulesData, ThrowOnError>) => (options.client ?? client).put<RoutingReorderRulesResponses, RoutingReorderRulesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules/order',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete Rule
+ */
+export const routingDeleteRule = <ThrowOnError extends boolean = false>(options: Options<RoutingDeleteRuleData, ThrowOnError>) => (options.client ?? client).delete<RoutingDeleteRuleResponses, RoutingDeleteRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules/{rule_id}',
+    ...options
+});
+
+/**
+ * Get Rule
+ */
+export const routingGetRule = <ThrowOnError extends boolean = false>(options: Options<RoutingGetRuleData, ThrowOnError>) => (options.client ?? client).get<RoutingGetRuleResponses, RoutingGetRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules/{rule_id}',
+    ...options
+});
+
+/**
+ * Change a rule, or enable or disable it
+ */
+export const routingUpdateRule = <ThrowOnError extends boolean = false>(options: Options<RoutingUpdateRuleData, ThrowOnError>) => (options.client ?? client).patch<RoutingUpdateRuleResponses, RoutingUpdateRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules/{rule_id}',
     ...options,
     headers: {
         'Content-Type': 'application/json',

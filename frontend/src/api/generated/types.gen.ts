@@ -5,6 +5,44 @@ export type ClientOptions = {
 };
 
 /**
+ * AgentProfileOut
+ */
+export type AgentProfileOut = {
+    /**
+     * Agent Id
+     */
+    agent_id: number;
+    /**
+     * Available
+     *
+     * Away agents get no new tickets from automatic routing.
+     */
+    available: boolean;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Skills
+     */
+    skills: Array<string>;
+};
+
+/**
+ * AgentProfilePatch
+ */
+export type AgentProfilePatch = {
+    /**
+     * Available
+     */
+    available?: boolean;
+    /**
+     * Skills
+     */
+    skills?: Array<string>;
+};
+
+/**
  * Answer
  */
 export type Answer = 'yes' | 'no';
@@ -451,6 +489,16 @@ export type AttachmentOut = {
 export type Audience = 'agents' | 'everyone';
 
 /**
+ * AvailabilityIn
+ */
+export type AvailabilityIn = {
+    /**
+     * Available
+     */
+    available: boolean;
+};
+
+/**
  * Body_auth-sign-in
  */
 export type BodyAuthSignIn = {
@@ -741,6 +789,42 @@ export type CategoryPatch = {
      * Parent Id
      */
     parent_id?: number | null;
+};
+
+/**
+ * CategoryRoutingOut
+ */
+export type CategoryRoutingOut = {
+    /**
+     * Category Id
+     */
+    category_id: number;
+    /**
+     * Default Team Id
+     */
+    default_team_id: number | null;
+    /**
+     * Required Skills
+     */
+    required_skills: Array<string>;
+};
+
+/**
+ * CategoryRoutingWrite
+ */
+export type CategoryRoutingWrite = {
+    /**
+     * Default Team Id
+     *
+     * Used when no routing rule names a team.
+     */
+    default_team_id?: number | null;
+    /**
+     * Required Skills
+     *
+     * A team assigning by skills picks only agents having all of them.
+     */
+    required_skills?: Array<string>;
 };
 
 /**
@@ -1444,6 +1528,22 @@ export type OrganizationWrite = {
 };
 
 /**
+ * Page[AgentProfileOut]
+ */
+export type PageAgentProfileOut = {
+    /**
+     * Items
+     */
+    items: Array<AgentProfileOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[ApiTokenOut]
  */
 export type PageApiTokenOut = {
@@ -1540,6 +1640,22 @@ export type PageCategoryOut = {
 };
 
 /**
+ * Page[CategoryRoutingOut]
+ */
+export type PageCategoryRoutingOut = {
+    /**
+     * Items
+     */
+    items: Array<CategoryRoutingOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[CommentOut]
  */
 export type PageCommentOut = {
@@ -1595,6 +1711,22 @@ export type PageRevisionSummary = {
      * Items
      */
     items: Array<RevisionSummary>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[RuleOut]
+ */
+export type PageRuleOut = {
+    /**
+     * Items
+     */
+    items: Array<RuleOut>;
     /**
      * Next Cursor
      *
@@ -1896,6 +2028,150 @@ export type RevisionSummary = {
 export type Role = 'customer' | 'agent' | 'supervisor' | 'admin';
 
 /**
+ * RuleActions
+ */
+export type RuleActions = {
+    /**
+     * Assignee Id
+     *
+     * Must be a member of the team.
+     */
+    assignee_id?: number | null;
+    /**
+     * Overrides the matrix; the reason given names the rule.
+     */
+    priority?: Priority | null;
+    /**
+     * Tags
+     *
+     * Added to the ticket's tags.
+     */
+    tags?: Array<string>;
+    /**
+     * Team Id
+     */
+    team_id?: number | null;
+};
+
+/**
+ * RuleConditions
+ *
+ * All given conditions must hold; within one, any listed value matches. Empty: any.
+ */
+export type RuleConditions = {
+    /**
+     * Category Ids
+     *
+     * A category covers its subcategories.
+     */
+    category_ids?: Array<number>;
+    /**
+     * Channels
+     */
+    channels?: Array<Channel>;
+    /**
+     * Organization Ids
+     */
+    organization_ids?: Array<number>;
+    /**
+     * Priorities
+     */
+    priorities?: Array<Priority>;
+    /**
+     * Tags
+     */
+    tags?: Array<string>;
+    /**
+     * Types
+     */
+    types?: Array<TicketType>;
+    /**
+     * Words
+     *
+     * Whole words, in the subject or the description.
+     */
+    words?: Array<string>;
+};
+
+/**
+ * RuleOrder
+ */
+export type RuleOrder = {
+    /**
+     * Rule Ids
+     *
+     * Every rule's id, in the order to try them.
+     */
+    rule_ids: Array<number>;
+};
+
+/**
+ * RuleOut
+ */
+export type RuleOut = {
+    actions: RuleActions;
+    conditions: RuleConditions;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Enabled
+     */
+    enabled: boolean;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Position
+     *
+     * Rules are tried in this order; the first match wins.
+     */
+    position: number;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * RulePatch
+ */
+export type RulePatch = {
+    actions?: RuleActions;
+    conditions?: RuleConditions;
+    /**
+     * Enabled
+     */
+    enabled?: boolean;
+    /**
+     * Name
+     */
+    name?: string;
+};
+
+/**
+ * RuleWrite
+ */
+export type RuleWrite = {
+    actions: RuleActions;
+    conditions?: RuleConditions;
+    /**
+     * Enabled
+     */
+    enabled?: boolean;
+    /**
+     * Name
+     */
+    name: string;
+};
+
+/**
  * SearchHit
  */
 export type SearchHit = {
@@ -2007,9 +2283,18 @@ export type SolutionOut = {
 export type Status = 'new' | 'open' | 'in_progress' | 'pending' | 'resolved' | 'closed';
 
 /**
+ * Strategy
+ */
+export type Strategy = 'manual' | 'round_robin' | 'least_load' | 'skills';
+
+/**
  * TeamOut
  */
 export type TeamOut = {
+    /**
+     * How a ticket routed here without an assignee gets one; manual: it waits.
+     */
+    assignment_strategy: Strategy;
     /**
      * Created At
      */
@@ -2042,6 +2327,7 @@ export type TeamOut = {
  * TeamPatch
  */
 export type TeamPatch = {
+    assignment_strategy?: Strategy;
     /**
      * Description
      */
@@ -2060,6 +2346,7 @@ export type TeamPatch = {
  * TeamWrite
  */
 export type TeamWrite = {
+    assignment_strategy?: Strategy;
     /**
      * Description
      */
@@ -2616,6 +2903,155 @@ export type VoteIn = {
      */
     helpful: boolean;
 };
+
+export type AgentsSetOwnAvailabilityData = {
+    body: AvailabilityIn;
+    path?: never;
+    query?: never;
+    url: '/api/v1/agents/me/availability';
+};
+
+export type AgentsSetOwnAvailabilityErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type AgentsSetOwnAvailabilityError = AgentsSetOwnAvailabilityErrors[keyof AgentsSetOwnAvailabilityErrors];
+
+export type AgentsSetOwnAvailabilityResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgentProfileOut;
+};
+
+export type AgentsSetOwnAvailabilityResponse = AgentsSetOwnAvailabilityResponses[keyof AgentsSetOwnAvailabilityResponses];
+
+export type AgentsGetOwnProfileData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/agents/me/routing-profile';
+};
+
+export type AgentsGetOwnProfileErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type AgentsGetOwnProfileError = AgentsGetOwnProfileErrors[keyof AgentsGetOwnProfileErrors];
+
+export type AgentsGetOwnProfileResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgentProfileOut;
+};
+
+export type AgentsGetOwnProfileResponse = AgentsGetOwnProfileResponses[keyof AgentsGetOwnProfileResponses];
+
+export type AgentsListProfilesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/agents/routing-profiles';
+};
+
+export type AgentsListProfilesErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type AgentsListProfilesError = AgentsListProfilesErrors[keyof AgentsListProfilesErrors];
+
+export type AgentsListProfilesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageAgentProfileOut;
+};
+
+export type AgentsListProfilesResponse = AgentsListProfilesResponses[keyof AgentsListProfilesResponses];
+
+export type AgentsUpdateProfileData = {
+    body: AgentProfilePatch;
+    path: {
+        /**
+         * User Id
+         */
+        user_id: number;
+    };
+    query?: never;
+    url: '/api/v1/agents/{user_id}/routing-profile';
+};
+
+export type AgentsUpdateProfileErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type AgentsUpdateProfileError = AgentsUpdateProfileErrors[keyof AgentsUpdateProfileErrors];
+
+export type AgentsUpdateProfileResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgentProfileOut;
+};
+
+export type AgentsUpdateProfileResponse = AgentsUpdateProfileResponses[keyof AgentsUpdateProfileResponses];
 
 export type ApiTokensListData = {
     body?: never;
@@ -4657,6 +5093,338 @@ export type PriorityMatrixReplaceResponses = {
 };
 
 export type PriorityMatrixReplaceResponse = PriorityMatrixReplaceResponses[keyof PriorityMatrixReplaceResponses];
+
+export type RoutingListCategoriesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/routing/categories';
+};
+
+export type RoutingListCategoriesErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type RoutingListCategoriesError = RoutingListCategoriesErrors[keyof RoutingListCategoriesErrors];
+
+export type RoutingListCategoriesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageCategoryRoutingOut;
+};
+
+export type RoutingListCategoriesResponse = RoutingListCategoriesResponses[keyof RoutingListCategoriesResponses];
+
+export type RoutingSetCategoryData = {
+    body: CategoryRoutingWrite;
+    path: {
+        /**
+         * Category Id
+         */
+        category_id: number;
+    };
+    query?: never;
+    url: '/api/v1/routing/categories/{category_id}';
+};
+
+export type RoutingSetCategoryErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingSetCategoryError = RoutingSetCategoryErrors[keyof RoutingSetCategoryErrors];
+
+export type RoutingSetCategoryResponses = {
+    /**
+     * Successful Response
+     */
+    200: CategoryRoutingOut;
+};
+
+export type RoutingSetCategoryResponse = RoutingSetCategoryResponses[keyof RoutingSetCategoryResponses];
+
+export type RoutingListRulesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/routing/rules';
+};
+
+export type RoutingListRulesErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type RoutingListRulesError = RoutingListRulesErrors[keyof RoutingListRulesErrors];
+
+export type RoutingListRulesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageRuleOut;
+};
+
+export type RoutingListRulesResponse = RoutingListRulesResponses[keyof RoutingListRulesResponses];
+
+export type RoutingCreateRuleData = {
+    body: RuleWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/routing/rules';
+};
+
+export type RoutingCreateRuleErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingCreateRuleError = RoutingCreateRuleErrors[keyof RoutingCreateRuleErrors];
+
+export type RoutingCreateRuleResponses = {
+    /**
+     * Successful Response
+     */
+    201: RuleOut;
+};
+
+export type RoutingCreateRuleResponse = RoutingCreateRuleResponses[keyof RoutingCreateRuleResponses];
+
+export type RoutingReorderRulesData = {
+    body: RuleOrder;
+    path?: never;
+    query?: never;
+    url: '/api/v1/routing/rules/order';
+};
+
+export type RoutingReorderRulesErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingReorderRulesError = RoutingReorderRulesErrors[keyof RoutingReorderRulesErrors];
+
+export type RoutingReorderRulesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageRuleOut;
+};
+
+export type RoutingReorderRulesResponse = RoutingReorderRulesResponses[keyof RoutingReorderRulesResponses];
+
+export type RoutingDeleteRuleData = {
+    body?: never;
+    path: {
+        /**
+         * Rule Id
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/routing/rules/{rule_id}';
+};
+
+export type RoutingDeleteRuleErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingDeleteRuleError = RoutingDeleteRuleErrors[keyof RoutingDeleteRuleErrors];
+
+export type RoutingDeleteRuleResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type RoutingDeleteRuleResponse = RoutingDeleteRuleResponses[keyof RoutingDeleteRuleResponses];
+
+export type RoutingGetRuleData = {
+    body?: never;
+    path: {
+        /**
+         * Rule Id
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/routing/rules/{rule_id}';
+};
+
+export type RoutingGetRuleErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingGetRuleError = RoutingGetRuleErrors[keyof RoutingGetRuleErrors];
+
+export type RoutingGetRuleResponses = {
+    /**
+     * Successful Response
+     */
+    200: RuleOut;
+};
+
+export type RoutingGetRuleResponse = RoutingGetRuleResponses[keyof RoutingGetRuleResponses];
+
+export type RoutingUpdateRuleData = {
+    body: RulePatch;
+    path: {
+        /**
+         * Rule Id
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/routing/rules/{rule_id}';
+};
+
+export type RoutingUpdateRuleErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingUpdateRuleError = RoutingUpdateRuleErrors[keyof RoutingUpdateRuleErrors];
+
+export type RoutingUpdateRuleResponses = {
+    /**
+     * Successful Response
+     */
+    200: RuleOut;
+};
+
+export type RoutingUpdateRuleResponse = RoutingUpdateRuleResponses[keyof RoutingUpdateRuleResponses];
 
 export type SearchQueryData = {
     body?: never;
