@@ -146,6 +146,9 @@ export function Timeline({
               {item.event.note && item.event.kind !== 'created' && (
                 <Text size="sm" c="dimmed" fs="italic">“{item.event.note}”</Text>
               )}
+              {typeof item.event.data?.rule_name === 'string' && !item.event.note && (
+                <Text size="sm" c="dimmed" data-testid="routing-rule">{t('routing.byRule', { name: item.event.data.rule_name })}</Text>
+              )}
               {item.attachment && <Box mt={4}><AttachmentChip number={number} attachment={item.attachment} /></Box>}
               <Text size="xs" c="dimmed">{fmt.dateTime(item.at)}</Text>
             </MantineTimeline.Item>
