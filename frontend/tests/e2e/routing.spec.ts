@@ -43,6 +43,8 @@ test('an admin writes a routing rule and a new ticket routes itself to the team 
   const sidebar = page.getByRole('region', { name: 'Details' });
   await expect(sidebar.getByText('Telephony', { exact: true })).toBeVisible();
   await expect(sidebar.getByText('Tomás Navarro')).toBeVisible();
+  // The history says routing did it, and which rule.
+  await expect(page.getByText('Routed to Tomás Navarro (Telephony)')).toBeVisible();
   await expect(page.getByTestId('routing-rule').first()).toContainText('Fax machines to Telephony');
   await screenshot(page, 'ticket-routed');
   await expectAccessible(page);

@@ -62,6 +62,10 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
     case 'assigned': {
       const agent = num(event.data, 'to_agent_id');
       const team = names.team(num(event.data, 'to_team_id'));
+      // Routing acts in the name of whoever opened or changed the ticket: say it was routing.
+      if (event.data?.rule_id != null || event.data?.category_default) {
+        return agent === null ? t('routing.routedTeam', { team }) : t('routing.routed', { team, agent: names.person(agent) });
+      }
       return agent === null ? t('event.assignedTeam', { actor, team }) : t('event.assigned', { actor, team, agent: names.person(agent) });
     }
     case 'unassigned':
