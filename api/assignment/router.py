@@ -111,9 +111,9 @@ def own_profile(actor: StaffActor, session: SessionDep) -> AgentProfileOut:
     return agents.profile_of(session, actor.user)
 
 
-@agents_router.put(
-    "/me/availability",
-    operation_id="agents-set-own-availability",
+@agents_router.patch(
+    "/me/routing-profile",
+    operation_id="agents-update-own-profile",
     response_model=AgentProfileOut,
     responses=problem_responses(401, 403, 422),
     summary="Set yourself available or away (away: no new tickets from routing)",

@@ -45,8 +45,9 @@ def create_rule(data: RuleWrite, actor: StaffActor, session: SessionDep) -> Rule
     return service.rule_out(service.create_rule(session, actor, data))
 
 
+# Not /rules/order: that would read as a rule whose id is "order" to every other method.
 @router.put(
-    "/rules/order",
+    "/rule-order",
     operation_id="routing-reorder-rules",
     response_model=Page[RuleOut],
     responses=problem_responses(401, 403, 422),

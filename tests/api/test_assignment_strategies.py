@@ -127,8 +127,8 @@ def test_away_and_inactive_agents_get_no_new_tickets(
 ) -> None:
     first, second, third = desk.agents
     set_strategy(client, world, desk.team["id"], "round_robin")
-    me = client.put(
-        "/api/v1/agents/me/availability", json={"available": False}, headers=first.headers
+    me = client.patch(
+        "/api/v1/agents/me/routing-profile", json={"available": False}, headers=first.headers
     )
     assert me.status_code == 200, me.text
     assert me.json()["available"] is False
@@ -148,7 +148,9 @@ def test_away_and_inactive_agents_get_no_new_tickets(
     response = client.patch(url, json={"available": False}, headers=world.supervisor.headers)
     assert response.status_code == 200, response.text
     assert assignees(client, world, 1) == [None]
-    client.put("/api/v1/agents/me/availability", json={"available": True}, headers=first.headers)
+    client.patch(
+        "/api/v1/agents/me/routing-profile", json={"available": True}, headers=first.headers
+    )
     assert assignees(client, world, 2) == [first.id, first.id]
 
     profiles = client.get("/api/v1/agents/routing-profiles", headers=world.supervisor.headers)
@@ -171,18 +173,30 @@ def test_availability_and_strategies_refuse_bad_input_and_customers(
         "assignment_strategy",
     )
     assert_problem(
-        client.put(
-            "/api/v1/agents/me/availability", json={"available": "no"}, headers=world.agent.headers
+        client.patch(
+            "/api/v1/agents/me/routing-profile",
+            json={"available": "no"},
+            headers=world.agent.headers,
         ),
         422,
         "available",
     )
+    # An agent sets their own availability, not their own skills.
+    assert_problem(
+        client.patch(
+            "/api/v1/agents/me/routing-profile",
+            json={"available": True, "skills": ["everything"]},
+            headers=world.agent.headers,
+        ),
+        422,
+        "skills",
+    )
     for method, url in (
-        ("PUT", "/api/v1/agents/me/availability"),
+        ("PATCH", "/api/v1/agents/me/routing-profile"),
         ("GET", "/api/v1/agents/me/routing-profile"),
         ("GET", "/api/v1/agents/routing-profiles"),
     ):
-        body = {"available": False} if method == "PUT" else None
+        body = {"available": False} if method == "PATCH" else None
         response = client.request(method, url, json=body, headers=world.alice.headers)
         assert response.status_code == 403, (url, response.text)
     assert (

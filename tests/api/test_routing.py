@@ -37,13 +37,17 @@ def test_rules_are_kept_in_order_and_can_be_reordered(client: TestClient, world:
     assert rule_names(client, a) == ["VPN", "Urgent"]
 
     response = client.put(
-        f"{RULES}/order", json={"rule_ids": [second["id"], first["id"]]}, headers=a.headers
+        "/api/v1/routing/rule-order",
+        json={"rule_ids": [second["id"], first["id"]]},
+        headers=a.headers,
     )
     assert response.status_code == 200, response.text
     assert rule_names(client, a) == ["Urgent", "VPN"]
     # Every rule exactly once.
     assert_problem(
-        client.put(f"{RULES}/order", json={"rule_ids": [first["id"]]}, headers=a.headers),
+        client.put(
+            "/api/v1/routing/rule-order", json={"rule_ids": [first["id"]]}, headers=a.headers
+        ),
         422,
         "rule_ids",
     )

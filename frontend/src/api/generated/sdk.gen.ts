@@ -2,7 +2,7 @@
 
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { AgentsGetOwnProfileData, AgentsGetOwnProfileErrors, AgentsGetOwnProfileResponses, AgentsListProfilesData, AgentsListProfilesErrors, AgentsListProfilesResponses, AgentsSetOwnAvailabilityData, AgentsSetOwnAvailabilityErrors, AgentsSetOwnAvailabilityResponses, AgentsUpdateProfileData, AgentsUpdateProfileErrors, AgentsUpdateProfileResponses, ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, RoutingCreateRuleData, RoutingCreateRuleErrors, RoutingCreateRuleResponses, RoutingDeleteRuleData, RoutingDeleteRuleErrors, RoutingDeleteRuleResponses, RoutingGetRuleData, RoutingGetRuleErrors, RoutingGetRuleResponses, RoutingListCategoriesData, RoutingListCategoriesErrors, RoutingListCategoriesResponses, RoutingListRulesData, RoutingListRulesErrors, RoutingListRulesResponses, RoutingReorderRulesData, RoutingReorderRulesErrors, RoutingReorderRulesResponses, RoutingSetCategoryData, RoutingSetCategoryErrors, RoutingSetCategoryResponses, RoutingUpdateRuleData, RoutingUpdateRuleErrors, RoutingUpdateRuleResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses } from './types.gen';
+import type { AgentsGetOwnProfileData, AgentsGetOwnProfileErrors, AgentsGetOwnProfileResponses, AgentsListProfilesData, AgentsListProfilesErrors, AgentsListProfilesResponses, AgentsUpdateOwnProfileData, AgentsUpdateOwnProfileErrors, AgentsUpdateOwnProfileResponses, AgentsUpdateProfileData, AgentsUpdateProfileErrors, AgentsUpdateProfileResponses, ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, RoutingCreateRuleData, RoutingCreateRuleErrors, RoutingCreateRuleResponses, RoutingDeleteRuleData, RoutingDeleteRuleErrors, RoutingDeleteRuleResponses, RoutingGetRuleData, RoutingGetRuleErrors, RoutingGetRuleResponses, RoutingListCategoriesData, RoutingListCategoriesErrors, RoutingListCategoriesResponses, RoutingListRulesData, RoutingListRulesErrors, RoutingListRulesResponses, RoutingReorderRulesData, RoutingReorderRulesErrors, RoutingReorderRulesResponses, RoutingSetCategoryData, RoutingSetCategoryErrors, RoutingSetCategoryResponses, RoutingUpdateRuleData, RoutingUpdateRuleErrors, RoutingUpdateRuleResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -19,25 +19,25 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 };
 
 /**
- * Set yourself available or away (away: no new tickets from routing)
- */
-export const agentsSetOwnAvailability = <ThrowOnError extends boolean = false>(options: Options<AgentsSetOwnAvailabilityData, ThrowOnError>) => (options.client ?? client).put<AgentsSetOwnAvailabilityResponses, AgentsSetOwnAvailabilityErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/api/v1/agents/me/availability',
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
-
-/**
  * Your availability and skills
  */
 export const agentsGetOwnProfile = <ThrowOnError extends boolean = false>(options?: Options<AgentsGetOwnProfileData, ThrowOnError>) => (options?.client ?? client).get<AgentsGetOwnProfileResponses, AgentsGetOwnProfileErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/agents/me/routing-profile',
     ...options
+});
+
+/**
+ * Set yourself available or away (away: no new tickets from routing)
+ */
+export const agentsUpdateOwnProfile = <ThrowOnError extends boolean = false>(options: Options<AgentsUpdateOwnProfileData, ThrowOnError>) => (options.client ?? client).patch<AgentsUpdateOwnProfileResponses, AgentsUpdateOwnProfileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/agents/me/routing-profile',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -546,6 +546,19 @@ export const routingSetCategory = <ThrowOnError extends boolean = false>(options
 });
 
 /**
+ * Set the order the rules are tried in
+ */
+export const routingReorderRules = <ThrowOnError extends boolean = false>(options: Options<RoutingReorderRulesData, ThrowOnError>) => (options.client ?? client).put<RoutingReorderRulesResponses, RoutingReorderRulesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rule-order',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Every routing rule, in the order they are tried (the first match wins)
  */
 export const routingListRules = <ThrowOnError extends boolean = false>(options?: Options<RoutingListRulesData, ThrowOnError>) => (options?.client ?? client).get<RoutingListRulesResponses, RoutingListRulesErrors, ThrowOnError>({
@@ -560,19 +573,6 @@ export const routingListRules = <ThrowOnError extends boolean = false>(options?:
 export const routingCreateRule = <ThrowOnError extends boolean = false>(options: Options<RoutingCreateRuleData, ThrowOnError>) => (options.client ?? client).post<RoutingCreateRuleResponses, RoutingCreateRuleErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/routing/rules',
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
-
-/**
- * Set the order the rules are tried in
- */
-export const routingReorderRules = <ThrowOnError extends boolean = false>(options: Options<RoutingReorderRulesData, ThrowOnError>) => (options.client ?? client).put<RoutingReorderRulesResponses, RoutingReorderRulesErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/api/v1/routing/rules/order',
     ...options,
     headers: {
         'Content-Type': 'application/json',

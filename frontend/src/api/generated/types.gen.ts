@@ -2904,47 +2904,6 @@ export type VoteIn = {
     helpful: boolean;
 };
 
-export type AgentsSetOwnAvailabilityData = {
-    body: AvailabilityIn;
-    path?: never;
-    query?: never;
-    url: '/api/v1/agents/me/availability';
-};
-
-export type AgentsSetOwnAvailabilityErrors = {
-    /**
-     * Malformed request
-     */
-    400: Problem;
-    /**
-     * Not signed in, or the token expired or was revoked
-     */
-    401: Problem;
-    /**
-     * Not allowed for this role
-     */
-    403: Problem;
-    /**
-     * Payload too large
-     */
-    413: Problem;
-    /**
-     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
-     */
-    422: Problem;
-};
-
-export type AgentsSetOwnAvailabilityError = AgentsSetOwnAvailabilityErrors[keyof AgentsSetOwnAvailabilityErrors];
-
-export type AgentsSetOwnAvailabilityResponses = {
-    /**
-     * Successful Response
-     */
-    200: AgentProfileOut;
-};
-
-export type AgentsSetOwnAvailabilityResponse = AgentsSetOwnAvailabilityResponses[keyof AgentsSetOwnAvailabilityResponses];
-
 export type AgentsGetOwnProfileData = {
     body?: never;
     path?: never;
@@ -2973,6 +2932,47 @@ export type AgentsGetOwnProfileResponses = {
 };
 
 export type AgentsGetOwnProfileResponse = AgentsGetOwnProfileResponses[keyof AgentsGetOwnProfileResponses];
+
+export type AgentsUpdateOwnProfileData = {
+    body: AvailabilityIn;
+    path?: never;
+    query?: never;
+    url: '/api/v1/agents/me/routing-profile';
+};
+
+export type AgentsUpdateOwnProfileErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type AgentsUpdateOwnProfileError = AgentsUpdateOwnProfileErrors[keyof AgentsUpdateOwnProfileErrors];
+
+export type AgentsUpdateOwnProfileResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgentProfileOut;
+};
+
+export type AgentsUpdateOwnProfileResponse = AgentsUpdateOwnProfileResponses[keyof AgentsUpdateOwnProfileResponses];
 
 export type AgentsListProfilesData = {
     body?: never;
@@ -5173,6 +5173,47 @@ export type RoutingSetCategoryResponses = {
 
 export type RoutingSetCategoryResponse = RoutingSetCategoryResponses[keyof RoutingSetCategoryResponses];
 
+export type RoutingReorderRulesData = {
+    body: RuleOrder;
+    path?: never;
+    query?: never;
+    url: '/api/v1/routing/rule-order';
+};
+
+export type RoutingReorderRulesErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingReorderRulesError = RoutingReorderRulesErrors[keyof RoutingReorderRulesErrors];
+
+export type RoutingReorderRulesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageRuleOut;
+};
+
+export type RoutingReorderRulesResponse = RoutingReorderRulesResponses[keyof RoutingReorderRulesResponses];
+
 export type RoutingListRulesData = {
     body?: never;
     path?: never;
@@ -5242,47 +5283,6 @@ export type RoutingCreateRuleResponses = {
 };
 
 export type RoutingCreateRuleResponse = RoutingCreateRuleResponses[keyof RoutingCreateRuleResponses];
-
-export type RoutingReorderRulesData = {
-    body: RuleOrder;
-    path?: never;
-    query?: never;
-    url: '/api/v1/routing/rules/order';
-};
-
-export type RoutingReorderRulesErrors = {
-    /**
-     * Malformed request
-     */
-    400: Problem;
-    /**
-     * Not signed in, or the token expired or was revoked
-     */
-    401: Problem;
-    /**
-     * Not allowed for this role
-     */
-    403: Problem;
-    /**
-     * Payload too large
-     */
-    413: Problem;
-    /**
-     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
-     */
-    422: Problem;
-};
-
-export type RoutingReorderRulesError = RoutingReorderRulesErrors[keyof RoutingReorderRulesErrors];
-
-export type RoutingReorderRulesResponses = {
-    /**
-     * Successful Response
-     */
-    200: PageRuleOut;
-};
-
-export type RoutingReorderRulesResponse = RoutingReorderRulesResponses[keyof RoutingReorderRulesResponses];
 
 export type RoutingDeleteRuleData = {
     body?: never;

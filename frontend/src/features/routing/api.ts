@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   agentsGetOwnProfile,
   agentsListProfiles,
-  agentsSetOwnAvailability,
+  agentsUpdateOwnProfile,
   agentsUpdateProfile,
   routingCreateRule,
   routingDeleteRule,
@@ -87,7 +87,7 @@ export function useSetOwnAvailability() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (available: boolean) =>
-      (await agentsSetOwnAvailability({ body: { available }, throwOnError: true })).data,
+      (await agentsUpdateOwnProfile({ body: { available }, throwOnError: true })).data,
     onSuccess: (profile) => {
       queryClient.setQueryData(OWN_PROFILE, profile);
       return queryClient.invalidateQueries({ queryKey: PROFILES });
