@@ -257,3 +257,29 @@ def test_a_category_default_team_applies_when_no_rule_names_a_team(
     )
     assert assigned["data"]["to_team_id"] == world.service_desk["id"]
     assert assigned["data"]["rule_name"] == "Tag laptops"
+
+
+def test_a_rule_naming_an_agent_assigns_them_unless_they_are_away(
+    client: TestClient, world: World
+) -> None:
+    create_rule(
+        client,
+        world.admin,
+        name="Network to Nico",
+        conditions={"words": ["switch"]},
+        actions={"team_id": world.network["id"], "assignee_id": world.network_agent.id},
+    )
+    ticket = world.open_ticket(client, subject="Switch port dead")
+    seen = ticket_of(client, ticket["number"], world.agent)
+    assert (seen["team_id"], seen["assignee_id"]) == (world.network["id"], world.network_agent.id)
+
+    away = client.patch(
+        "/api/v1/agents/me/routing-profile",
+        json={"available": False},
+        headers=world.network_agent.headers,
+    )
+    assert away.status_code == 200, away.text
+    ticket = world.open_ticket(client, subject="Another switch down")
+    seen = ticket_of(client, ticket["number"], world.agent)
+    # The team's strategy is manual: the ticket waits in the team for someone to take it.
+    assert (seen["team_id"], seen["assignee_id"]) == (world.network["id"], None)
