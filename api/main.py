@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from starlette.routing import Match, Route
 from starlette.types import Scope
 
+from api.assignment.router import agents_router
 from api.assignment.router import router as assignment_router
 from api.attachment.router import router as attachment_router
 from api.auth.router import router as auth_router
@@ -40,6 +41,7 @@ from api.knowledge.router import router as article_router
 from api.link.router import router as link_router
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
+from api.routing.router import router as routing_router
 from api.search.router import article_router as article_suggest_router
 from api.search.router import router as search_router
 from api.search.router import ticket_router as ticket_suggestions_router
@@ -201,6 +203,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         link_router,
         watcher_router,
         assignment_router,
+        agents_router,
+        routing_router,
         ticket_suggestions_router,
         solutions_router,
         drafts_router,

@@ -1,7 +1,15 @@
 from fastapi import APIRouter, Response, status
 
-from api.assignment import service
-from api.assignment.schemas import AssignmentIn, AssignmentOut, EscalationIn, EscalationOut
+from api.assignment import agents, service
+from api.assignment.schemas import (
+    AgentProfileOut,
+    AgentProfilePatch,
+    AssignmentIn,
+    AssignmentOut,
+    AvailabilityIn,
+    EscalationIn,
+    EscalationOut,
+)
 from api.auth.deps import StaffActor
 from api.core.deps import SessionDep
 from api.core.errors import problem_responses
@@ -87,3 +95,54 @@ def list_escalations(
 ) -> Page[EscalationOut]:
     rows = service.escalations_of(session, ticket)
     return Page[EscalationOut](items=[EscalationOut.model_validate(e) for e in rows])
+
+
+agents_router = APIRouter(prefix="/agents", tags=["agents"])
+
+
+@agents_router.get(
+    "/me/routing-profile",
+    operation_id="agents-get-own-profile",
+    response_model=AgentProfileOut,
+    responses=problem_responses(401, 403),
+    summary="Your availability and skills",
+)
+def own_profile(actor: StaffActor, session: SessionDep) -> AgentProfileOut:
+    return agents.profile_of(session, actor.user)
+
+
+@agents_router.patch(
+    "/me/routing-profile",
+    operation_id="agents-update-own-profile",
+    response_model=AgentProfileOut,
+    responses=problem_responses(401, 403, 422),
+    summary="Set yourself available or away (away: no new tickets from routing)",
+)
+def set_own_availability(
+    data: AvailabilityIn, actor: StaffActor, session: SessionDep
+) -> AgentProfileOut:
+    return agents.set_own_availability(session, actor, data.available)
+
+
+@agents_router.get(
+    "/routing-profiles",
+    operation_id="agents-list-profiles",
+    response_model=Page[AgentProfileOut],
+    responses=problem_responses(401, 403),
+    summary="Every agent's availability and skills (supervisors and administrators)",
+)
+def list_profiles(actor: StaffActor, session: SessionDep) -> Page[AgentProfileOut]:
+    return Page[AgentProfileOut](items=agents.all_profiles(session, actor))
+
+
+@agents_router.patch(
+    "/{user_id}/routing-profile",
+    operation_id="agents-update-profile",
+    response_model=AgentProfileOut,
+    responses=problem_responses(401, 403, 404, 422),
+    summary="Set an agent available or away, or their skills (supervisors and administrators)",
+)
+def update_profile(
+    user_id: int, data: AgentProfilePatch, actor: StaffActor, session: SessionDep
+) -> AgentProfileOut:
+    return agents.change_profile(session, actor, user_id, data)

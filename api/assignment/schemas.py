@@ -3,7 +3,8 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.assignment.models import Direction
-from api.core.schemas import InputModel
+from api.core.schemas import InputModel, Omittable
+from api.ticket.schemas import Tags
 
 
 class AssignmentIn(InputModel):
@@ -43,3 +44,19 @@ class EscalationOut(BaseModel):
     reason: str
     actor_id: int
     created_at: datetime
+
+
+class AgentProfileOut(BaseModel):
+    agent_id: int
+    name: str
+    available: bool = Field(description="Away agents get no new tickets from automatic routing.")
+    skills: list[str]
+
+
+class AvailabilityIn(InputModel):
+    available: bool
+
+
+class AgentProfilePatch(InputModel):
+    available: Omittable[bool] = None
+    skills: Omittable[Tags] = None

@@ -2,6 +2,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.assignment.models import Escalation
+from api.assignment.placement import move
 from api.assignment.rules import direction_between
 from api.assignment.schemas import AssignmentIn, EscalationIn
 from api.auth.actor import Actor
@@ -35,30 +36,6 @@ def _check_workable(ticket: Ticket) -> None:
         raise Conflict("The ticket is closed.")
 
 
-def _move(
-    session: Session, actor: Actor, ticket: Ticket, team_id: int | None, agent_id: int | None
-) -> None:
-    if (ticket.team_id, ticket.assignee_id) != (team_id, agent_id):
-        history.record(
-            session,
-            ticket,
-            actor,
-            "assigned" if team_id is not None else "unassigned",
-            field="assignment",
-            from_value=f"team={ticket.team_id} agent={ticket.assignee_id}",
-            to_value=f"team={team_id} agent={agent_id}",
-            public=False,
-            data={
-                "from_team_id": ticket.team_id,
-                "from_agent_id": ticket.assignee_id,
-                "to_team_id": team_id,
-                "to_agent_id": agent_id,
-            },
-        )
-    ticket.team_id, ticket.assignee_id = team_id, agent_id
-    ticket.updated_at = actor.now
-
-
 def assign(session: Session, actor: Actor, ticket: Ticket, data: AssignmentIn) -> Ticket:
     _check_workable(ticket)
     team_id = data.team_id if data.team_id is not None else ticket.team_id
@@ -67,7 +44,7 @@ def assign(session: Session, actor: Actor, ticket: Ticket, data: AssignmentIn) -
     team = _team(session, team_id)
     if data.agent_id is not None:
         _check_agent(session, team, data.agent_id)
-    _move(session, actor, ticket, team.id, data.agent_id)
+    move(session, actor, ticket, team.id, data.agent_id)
     registered = status_after_assignment(ticket.status)
     if registered is not None:
         change_status(session, ticket, actor, registered, automatic=True)
@@ -77,7 +54,7 @@ def assign(session: Session, actor: Actor, ticket: Ticket, data: AssignmentIn) -
 
 def unassign(session: Session, actor: Actor, ticket: Ticket) -> Ticket:
     _check_workable(ticket)
-    _move(session, actor, ticket, None, None)
+    move(session, actor, ticket, None, None)
     back = status_after_unassignment(ticket.status)
     if back is not None:
         change_status(session, ticket, actor, back, automatic=True)
@@ -116,7 +93,7 @@ def escalate(session: Session, actor: Actor, ticket: Ticket, data: EscalationIn)
         note=data.reason,
         data={"from_tier": source.tier if source else None, "to_tier": target.tier},
     )
-    _move(session, actor, ticket, target.id, data.agent_id)
+    move(session, actor, ticket, target.id, data.agent_id)
     registered = status_after_assignment(ticket.status)
     if registered is not None:
         change_status(session, ticket, actor, registered, automatic=True)

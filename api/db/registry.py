@@ -1,6 +1,6 @@
 """Imports every model so that Base.metadata knows every table (Alembic, relationships)."""
 
-from api.assignment.models import Escalation
+from api.assignment.models import AgentProfile, AssignmentCursor, Escalation
 from api.attachment.models import Attachment
 from api.auth.models import AccessToken, ThrottleBucket
 from api.bulletin.models import Bulletin, BulletinFollower, BulletinTicket
@@ -20,6 +20,7 @@ from api.knowledge.models import (
 from api.link.models import TicketLink
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
+from api.routing.models import CategoryRouting, RoutingRule
 from api.search.models import SearchDocument
 from api.team.models import Team, TeamMembership
 from api.ticket.models import Ticket, TicketCounter, TicketEvent, TicketTag
@@ -30,16 +31,19 @@ metadata = Base.metadata
 
 __all__ = [
     "AccessToken",
+    "AgentProfile",
     "Article",
     "ArticleRevision",
     "ArticleTag",
     "ArticleView",
     "ArticleVote",
+    "AssignmentCursor",
     "Attachment",
     "Bulletin",
     "BulletinFollower",
     "BulletinTicket",
     "Category",
+    "CategoryRouting",
     "Comment",
     "Deflection",
     "Department",
@@ -48,6 +52,7 @@ __all__ = [
     "Location",
     "Organization",
     "PriorityRule",
+    "RoutingRule",
     "SearchDocument",
     "Team",
     "TeamMembership",

@@ -1,7 +1,8 @@
 from sqlalchemy import ForeignKey, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from api.db.base import Base, CreatedAtMixin
+from api.assignment.strategies import Strategy
+from api.db.base import Base, CreatedAtMixin, enum_column
 
 
 class TeamMembership(Base):
@@ -23,6 +24,10 @@ class Team(CreatedAtMixin, Base):
     description: Mapped[str | None] = mapped_column(String(1000))
     # 1 is the first line (service desk); higher tiers are more specialised.
     tier: Mapped[int] = mapped_column(SmallInteger, default=1)
+    # How a ticket routed to the team without an assignee finds one (manual: it waits).
+    assignment_strategy: Mapped[Strategy] = mapped_column(
+        enum_column(Strategy), default=Strategy.manual, server_default=Strategy.manual.value
+    )
 
     memberships: Mapped[list[TeamMembership]] = relationship(
         lazy="selectin", cascade="all, delete-orphan"

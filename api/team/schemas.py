@@ -2,6 +2,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.assignment.strategies import Strategy
 from api.core.schemas import InputModel, Omittable
 
 
@@ -13,6 +14,9 @@ class TeamOut(BaseModel):
     description: str | None
     tier: int = Field(description="1 is the first line; higher tiers are more specialised.")
     member_ids: list[int]
+    assignment_strategy: Strategy = Field(
+        description="How a ticket routed here without an assignee gets one; manual: it waits."
+    )
     created_at: datetime
 
 
@@ -20,9 +24,11 @@ class TeamWrite(InputModel):
     name: str = Field(min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=1000)
     tier: int = Field(default=1, ge=1, le=5)
+    assignment_strategy: Strategy = Strategy.manual
 
 
 class TeamPatch(InputModel):
     name: Omittable[str] = Field(default=None, min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=1000)
     tier: Omittable[int] = Field(default=None, ge=1, le=5)
+    assignment_strategy: Omittable[Strategy] = None

@@ -27,7 +27,13 @@ def create(session: Session, actor: Actor, data: TeamWrite) -> Team:
     if not can_manage_directory(actor.role):
         raise Forbidden("Only administrators create teams.")
     _check_unique_name(session, data.name)
-    team = Team(name=data.name, description=data.description, tier=data.tier, created_at=actor.now)
+    team = Team(
+        name=data.name,
+        description=data.description,
+        tier=data.tier,
+        assignment_strategy=data.assignment_strategy,
+        created_at=actor.now,
+    )
     session.add(team)
     session.flush()
     return team

@@ -20,6 +20,7 @@ from api.link import repository as links
 from api.link.rules import parent_resolution_refusal
 from api.organization import repository as organizations
 from api.priority.service import current_matrix
+from api.routing import apply as routing
 from api.search import documents as search_documents
 from api.ticket import history, repository
 from api.ticket.kinds import Channel
@@ -229,6 +230,7 @@ def open_ticket(session: Session, actor: Actor, data: TicketCreate) -> Ticket:
             note=ticket.priority_reason,
             data={"override": True},
         )
+    routing.route_new_ticket(session, actor, ticket, change_status)
     return ticket
 
 
@@ -363,6 +365,7 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
 
     # Read before touching the ticket: the query would autoflush a half-applied change.
     matrix = current_matrix(session) if sent & {"priority", "impact", "urgency"} else None
+    routed = routing.decide(session, ticket) if sent & routing.CLASSIFICATION else None
     changed = False
     indexed_text = (ticket.subject, ticket.description)
     for key in ("subject", "description", "type"):
@@ -424,6 +427,8 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
     if changed:
         ticket.updated_at = actor.now
     session.flush()
+    if routed is not None:
+        routing.reroute_if_reclassified(session, actor, ticket, routed, change_status)
     if (ticket.subject, ticket.description) != indexed_text:
         search_documents.ticket_text_changed(session, ticket)
     return ticket

@@ -31,8 +31,9 @@ TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
 BUDGET = {
     # (staff, for a customer) requester, category, priority matrix, the ticket number (a
     # sequence on PostgreSQL, the counter UPDATE ... RETURNING on SQLite), ticket, its tags
-    # (one INSERT however many), its "created" event, its search document
-    "tickets-create": 9,
+    # (one INSERT however many), its "created" event, its search document; routing: the
+    # enabled rules, and the category tree with its routing settings (one SELECT each)
+    "tickets-create": 11,
     "tickets-get": 2,
     "tickets-list (agent queue)": 2,
     # + the customer's organization's shared_tickets flag

@@ -69,6 +69,10 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
     case 'assigned': {
       const agent = num(event.data, 'to_agent_id');
       const team = names.team(num(event.data, 'to_team_id'));
+      // Routing acts in the name of whoever opened or changed the ticket: say it was routing.
+      if (event.data?.rule_id != null || event.data?.category_default) {
+        return agent === null ? t('routing.routedTeam', { team }) : t('routing.routed', { team, agent: names.person(agent) });
+      }
       return agent === null ? t('event.assignedTeam', { actor, team }) : t('event.assigned', { actor, team, agent: names.person(agent) });
     }
     case 'unassigned':
@@ -156,6 +160,9 @@ export function Timeline({
               <Text size="sm">{describeEvent(t, item.event, names)}</Text>
               {item.event.note && item.event.kind !== 'created' && (
                 <Text size="sm" c="dimmed" fs="italic">“{item.event.note}”</Text>
+              )}
+              {typeof item.event.data?.rule_name === 'string' && !item.event.note && (
+                <Text size="sm" c="dimmed" data-testid="routing-rule">{t('routing.byRule', { name: item.event.data.rule_name })}</Text>
               )}
               {item.attachment && <Box mt={4}><AttachmentChip number={number} attachment={item.attachment} /></Box>}
               <Text size="xs" c="dimmed">{fmt.dateTime(item.at)}</Text>

@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router-dom';
 import { ErrorState, Loading } from '@/components/States';
 import { useMe } from '@/features/auth/api';
+import { screen } from '@/lib/screen';
 import { CategoriesAdmin } from './CategoriesAdmin';
 import { OrganizationsAdmin } from './OrganizationsAdmin';
 import { PriorityAdmin } from './PriorityAdmin';
 import { TeamsAdmin } from './TeamsAdmin';
 import { UsersAdmin } from './UsersAdmin';
+
+// Its own chunk: only administrators who open it download the rule editor.
+const RoutingAdmin = screen(() => import('./RoutingAdmin'));
 
 const SECTIONS = {
   users: UsersAdmin,
@@ -16,14 +20,18 @@ const SECTIONS = {
   teams: TeamsAdmin,
   categories: CategoriesAdmin,
   priority: PriorityAdmin,
+  routing: RoutingAdmin,
 } as const;
+
+/** The translation key of a section's title (routing keeps its strings under its own key). */
+const sectionTitle = (section: string) => (section === 'routing' ? 'routing.title' : `admin.${section}.title`);
 
 export default function AdminPage() {
   const { section } = useParams();
   const { t } = useTranslation();
   const me = useMe().data;
   useEffect(() => {
-    document.title = `${t(`admin.${section}.title`, { defaultValue: t('nav.administration') })} · Sportello`;
+    document.title = `${t(sectionTitle(section ?? ''), { defaultValue: t('nav.administration') })} · Sportello`;
   }, [t, section]);
   if (!me) return <Loading />;
   if (me.role !== 'admin') return <ErrorState error={new Error('forbidden')} />;
@@ -31,7 +39,7 @@ export default function AdminPage() {
   const Section = SECTIONS[section as keyof typeof SECTIONS];
   return (
     <Stack>
-      <Title order={1} size="h2">{t(`admin.${section}.title`)}</Title>
+      <Title order={1} size="h2">{t(sectionTitle(section))}</Title>
       <Section />
     </Stack>
   );

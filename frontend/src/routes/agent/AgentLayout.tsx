@@ -12,6 +12,7 @@ import {
   IconInbox,
   IconKey,
   IconListDetails,
+  IconRoute,
   IconLogout,
   IconPlus,
   IconSearch,
@@ -28,6 +29,7 @@ import { LanguagePicker } from '@/components/LanguagePicker';
 import { Logo } from '@/components/Logo';
 import { Loading } from '@/components/States';
 import { useMe, useSignOut } from '@/features/auth/api';
+import { AvailabilityToggle } from '@/features/routing/AvailabilityToggle';
 import { parseReference } from '@/lib/reference';
 
 const QUEUE_LINKS = [
@@ -44,6 +46,7 @@ const ADMIN_LINKS = [
   { id: 'teams', icon: IconUsersGroup },
   { id: 'categories', icon: IconCategory },
   { id: 'priority', icon: IconAdjustments },
+  { id: 'routing', icon: IconRoute },
 ] as const;
 
 export default function AgentLayout() {
@@ -96,6 +99,7 @@ export default function AgentLayout() {
             <Button component={Link} to="/tickets/new" leftSection={<IconPlus size={16} aria-hidden />} visibleFrom="md">
               {t('nav.newTicket')}
             </Button>
+            <AvailabilityToggle />
             <LanguagePicker />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
@@ -184,7 +188,7 @@ export default function AgentLayout() {
                     key={id}
                     component={Link}
                     to={`/admin/${id}`}
-                    label={t(`admin.${id}.title`)}
+                    label={t(id === 'routing' ? 'routing.title' : `admin.${id}.title`)}
                     leftSection={<Icon size={18} aria-hidden />}
                     active={location.pathname === `/admin/${id}`}
                     onClick={close}
