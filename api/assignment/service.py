@@ -1,3 +1,5 @@
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -6,6 +8,8 @@ from api.assignment.rules import direction_between
 from api.assignment.schemas import AssignmentIn, EscalationIn
 from api.auth.actor import Actor
 from api.core.errors import Conflict, ValidationFailed
+from api.notification.kinds import NotificationKind
+from api.notification.service import notify
 from api.team import repository as teams
 from api.team.models import Team
 from api.ticket import history
@@ -36,8 +40,22 @@ def _check_workable(ticket: Ticket) -> None:
 
 
 def _move(
-    session: Session, actor: Actor, ticket: Ticket, team_id: int | None, agent_id: int | None
+    session: Session,
+    actor: Actor,
+    ticket: Ticket,
+    team_id: int | None,
+    agent_id: int | None,
+    cause: dict[str, Any] | None = None,
 ) -> None:
+    if agent_id is not None and agent_id not in (ticket.assignee_id, actor.id):
+        notify(
+            session,
+            agent_id,
+            NotificationKind.assigned,
+            ticket,
+            {"actor_id": actor.id, "team_id": team_id},
+            actor.now,
+        )
     if (ticket.team_id, ticket.assignee_id) != (team_id, agent_id):
         history.record(
             session,
@@ -53,7 +71,8 @@ def _move(
                 "from_agent_id": ticket.assignee_id,
                 "to_team_id": team_id,
                 "to_agent_id": agent_id,
-            },
+            }
+            | (cause or {}),
         )
     ticket.team_id, ticket.assignee_id = team_id, agent_id
     ticket.updated_at = actor.now
@@ -85,7 +104,15 @@ def unassign(session: Session, actor: Actor, ticket: Ticket) -> Ticket:
     return ticket
 
 
-def escalate(session: Session, actor: Actor, ticket: Ticket, data: EscalationIn) -> Escalation:
+def escalate(
+    session: Session,
+    actor: Actor,
+    ticket: Ticket,
+    data: EscalationIn,
+    *,
+    cause: dict[str, Any] | None = None,
+) -> Escalation:
+    """Hand the ticket to another team; `cause` adds to the history what set it off."""
     _check_workable(ticket)
     target = _team(session, data.team_id)
     if target.id == ticket.team_id:
@@ -114,9 +141,9 @@ def escalate(session: Session, actor: Actor, ticket: Ticket, data: EscalationIn)
         to_value=target.name,
         public=False,
         note=data.reason,
-        data={"from_tier": source.tier if source else None, "to_tier": target.tier},
+        data={"from_tier": source.tier if source else None, "to_tier": target.tier} | (cause or {}),
     )
-    _move(session, actor, ticket, target.id, data.agent_id)
+    _move(session, actor, ticket, target.id, data.agent_id, cause)
     registered = status_after_assignment(ticket.status)
     if registered is not None:
         change_status(session, ticket, actor, registered, automatic=True)
