@@ -7,6 +7,7 @@ from api.bulletin.models import Bulletin, BulletinTicket
 from api.category.models import Category
 from api.comment.models import Comment
 from api.db.base import Base
+from api.escalation.models import EscalationRule
 from api.idempotency.models import IdempotencyRecord
 from api.knowledge.models import (
     Article,
@@ -17,6 +18,7 @@ from api.knowledge.models import (
     Deflection,
     TicketSolution,
 )
+from api.notification.models import Notification
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
 from api.search.models import SearchDocument
@@ -41,8 +43,10 @@ __all__ = [
     "Deflection",
     "Department",
     "Escalation",
+    "EscalationRule",
     "IdempotencyRecord",
     "Location",
+    "Notification",
     "Organization",
     "PriorityRule",
     "SearchDocument",

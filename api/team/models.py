@@ -23,6 +23,10 @@ class Team(CreatedAtMixin, Base):
     description: Mapped[str | None] = mapped_column(String(1000))
     # 1 is the first line (service desk); higher tiers are more specialised.
     tier: Mapped[int] = mapped_column(SmallInteger, default=1)
+    # Told when an escalation rule asks for the team's supervisor.
+    supervisor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL")
+    )
 
     memberships: Mapped[list[TeamMembership]] = relationship(
         lazy="selectin", cascade="all, delete-orphan"

@@ -12,6 +12,9 @@ class TeamOut(BaseModel):
     name: str = Field(examples=["Service Desk"])
     description: str | None
     tier: int = Field(description="1 is the first line; higher tiers are more specialised.")
+    supervisor_id: int | None = Field(
+        description="The supervisor or administrator escalation rules notify for this team."
+    )
     member_ids: list[int]
     created_at: datetime
 
@@ -20,9 +23,11 @@ class TeamWrite(InputModel):
     name: str = Field(min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=1000)
     tier: int = Field(default=1, ge=1, le=5)
+    supervisor_id: int | None = None
 
 
 class TeamPatch(InputModel):
     name: Omittable[str] = Field(default=None, min_length=1, max_length=200)
     description: str | None = Field(default=None, max_length=1000)
     tier: Omittable[int] = Field(default=None, ge=1, le=5)
+    supervisor_id: int | None = None

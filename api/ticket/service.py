@@ -187,9 +187,12 @@ def change_status(
     *,
     resolution: str | None = None,
     automatic: bool = False,
+    note: str | None = None,
+    cause: dict[str, Any] | None = None,
 ) -> None:
     """Move the ticket and stamp the lifecycle timestamps. `automatic` skips the table check
-    for moves the system makes itself (assignment, a customer's reply)."""
+    for moves the system makes itself (assignment, a customer's reply, auto-close); `note` and
+    `cause` say why in the history event."""
     current = ticket.status
     if not automatic:
         try:
@@ -219,8 +222,8 @@ def change_status(
         field="status",
         from_value=current,
         to_value=target,
-        note=ticket.resolution if target is Status.resolved else None,
-        data={"automatic": True} if automatic else None,
+        note=ticket.resolution if target is Status.resolved else note,
+        data=({"automatic": True} if automatic else {}) | (cause or {}) or None,
     )
 
 
@@ -232,6 +235,7 @@ def _set_priority(
     reason: str | None,
     *,
     overridden: bool,
+    cause: dict[str, Any] | None = None,
 ) -> bool:
     """Set the priority; True if anything about it changed."""
     before = (ticket.priority, ticket.priority_overridden, ticket.priority_reason)
@@ -249,9 +253,26 @@ def _set_priority(
         from_value=before[0],
         to_value=new,
         note=reason,
-        data={"override": overridden},
+        data={"override": overridden} | (cause or {}),
     )
     return True
+
+
+def override_priority(
+    session: Session,
+    ticket: Ticket,
+    actor: Actor,
+    priority: Priority,
+    reason: str,
+    *,
+    cause: dict[str, Any] | None = None,
+) -> bool:
+    """Set the priority by hand or by a rule, with the reason in the history; True if it
+    changed. `cause` adds to the event's data what set it off (an escalation rule)."""
+    changed = _set_priority(ticket, actor, session, priority, reason, overridden=True, cause=cause)
+    if changed:
+        ticket.updated_at = actor.now
+    return changed
 
 
 def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUpdate) -> Ticket:
