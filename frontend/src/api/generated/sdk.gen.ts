@@ -2,7 +2,7 @@
 
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses } from './types.gen';
+import type { ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationRulesCreateData, EscalationRulesCreateErrors, EscalationRulesCreateResponses, EscalationRulesDeleteData, EscalationRulesDeleteErrors, EscalationRulesDeleteResponses, EscalationRulesGetData, EscalationRulesGetErrors, EscalationRulesGetResponses, EscalationRulesListData, EscalationRulesListErrors, EscalationRulesListResponses, EscalationRulesReorderData, EscalationRulesReorderErrors, EscalationRulesReorderResponses, EscalationRulesUpdateData, EscalationRulesUpdateErrors, EscalationRulesUpdateResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, NotificationsListData, NotificationsListErrors, NotificationsListResponses, NotificationsMarkAllReadData, NotificationsMarkAllReadErrors, NotificationsMarkAllReadResponses, NotificationsMarkReadData, NotificationsMarkReadErrors, NotificationsMarkReadResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -359,6 +359,72 @@ export const deflectionsReport = <ThrowOnError extends boolean = false>(options?
 });
 
 /**
+ * Every escalation rule, in the order they run
+ */
+export const escalationRulesList = <ThrowOnError extends boolean = false>(options?: Options<EscalationRulesListData, ThrowOnError>) => (options?.client ?? client).get<EscalationRulesListResponses, EscalationRulesListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules',
+    ...options
+});
+
+/**
+ * Add a rule; it runs after the existing ones
+ */
+export const escalationRulesCreate = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesCreateData, ThrowOnError>) => (options.client ?? client).post<EscalationRulesCreateResponses, EscalationRulesCreateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Set the order the rules run in
+ */
+export const escalationRulesReorder = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesReorderData, ThrowOnError>) => (options.client ?? client).put<EscalationRulesReorderResponses, EscalationRulesReorderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules/order',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete Rule
+ */
+export const escalationRulesDelete = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesDeleteData, ThrowOnError>) => (options.client ?? client).delete<EscalationRulesDeleteResponses, EscalationRulesDeleteErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules/{rule_id}',
+    ...options
+});
+
+/**
+ * Get Rule
+ */
+export const escalationRulesGet = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesGetData, ThrowOnError>) => (options.client ?? client).get<EscalationRulesGetResponses, EscalationRulesGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules/{rule_id}',
+    ...options
+});
+
+/**
+ * Update Rule
+ */
+export const escalationRulesUpdate = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesUpdateData, ThrowOnError>) => (options.client ?? client).patch<EscalationRulesUpdateResponses, EscalationRulesUpdateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules/{rule_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Open the ticket the guide ends in, categorized, with the answers attached
  */
 export const guidesOpenTicket = <ThrowOnError extends boolean = false>(options: Options<GuidesOpenTicketData, ThrowOnError>) => (options.client ?? client).post<GuidesOpenTicketResponses, GuidesOpenTicketErrors, ThrowOnError>({
@@ -386,6 +452,33 @@ export const guidesWalk = <ThrowOnError extends boolean = false>(options: Option
  * Liveness
  */
 export const healthCheck = <ThrowOnError extends boolean = false>(options?: Options<HealthCheckData, ThrowOnError>) => (options?.client ?? client).get<HealthCheckResponses, unknown, ThrowOnError>({ url: '/api/v1/health', ...options });
+
+/**
+ * Your notifications, newest first, with your unread count
+ */
+export const notificationsList = <ThrowOnError extends boolean = false>(options?: Options<NotificationsListData, ThrowOnError>) => (options?.client ?? client).get<NotificationsListResponses, NotificationsListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications',
+    ...options
+});
+
+/**
+ * Mark every notification of yours read
+ */
+export const notificationsMarkAllRead = <ThrowOnError extends boolean = false>(options?: Options<NotificationsMarkAllReadData, ThrowOnError>) => (options?.client ?? client).post<NotificationsMarkAllReadResponses, NotificationsMarkAllReadErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications/read',
+    ...options
+});
+
+/**
+ * Mark one of your notifications read (idempotent)
+ */
+export const notificationsMarkRead = <ThrowOnError extends boolean = false>(options: Options<NotificationsMarkReadData, ThrowOnError>) => (options.client ?? client).post<NotificationsMarkReadResponses, NotificationsMarkReadErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications/{notification_id}/read',
+    ...options
+});
 
 /**
  * Every organization with its departments and locations (support team)

@@ -5,6 +5,11 @@ export type ClientOptions = {
 };
 
 /**
+ * Action
+ */
+export type Action = 'notify_assignee' | 'notify_supervisor' | 'reassign_next_tier' | 'raise_priority';
+
+/**
  * Answer
  */
 export type Answer = 'yes' | 'no';
@@ -1117,6 +1122,155 @@ export type EscalationOut = {
 };
 
 /**
+ * EscalationRuleOrder
+ */
+export type EscalationRuleOrder = {
+    /**
+     * Rule Ids
+     *
+     * Every rule's id, once each, in the order they should run.
+     */
+    rule_ids: Array<number>;
+};
+
+/**
+ * EscalationRuleOut
+ */
+export type EscalationRuleOut = {
+    /**
+     * Actions
+     */
+    actions: Array<Action>;
+    /**
+     * Active
+     */
+    active: boolean;
+    /**
+     * Category Id
+     */
+    category_id: number | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Metrics
+     */
+    metrics: Array<Metric>;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Position
+     *
+     * Rules run in ascending position.
+     */
+    position: number;
+    /**
+     * Priorities
+     */
+    priorities: Array<Priority>;
+    /**
+     * Team Id
+     */
+    team_id: number | null;
+    trigger: Trigger;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Version
+     */
+    version: number;
+};
+
+/**
+ * EscalationRulePatch
+ */
+export type EscalationRulePatch = {
+    /**
+     * Actions
+     */
+    actions?: Array<Action>;
+    /**
+     * Active
+     */
+    active?: boolean;
+    /**
+     * Category Id
+     */
+    category_id?: number | null;
+    /**
+     * Metrics
+     */
+    metrics?: Array<Metric>;
+    /**
+     * Name
+     */
+    name?: string;
+    /**
+     * Priorities
+     */
+    priorities?: Array<Priority>;
+    /**
+     * Team Id
+     */
+    team_id?: number | null;
+    trigger?: Trigger;
+};
+
+/**
+ * EscalationRuleWrite
+ */
+export type EscalationRuleWrite = {
+    /**
+     * Actions
+     *
+     * Run in this order whatever order they are given in: notify the assignee, notify the team's supervisor, raise the priority one step, reassign to the next tier (the lowest tier above the ticket's team; the oldest team of that tier).
+     */
+    actions: Array<Action>;
+    /**
+     * Active
+     */
+    active?: boolean;
+    /**
+     * Category Id
+     *
+     * The ticket's category; null: any.
+     */
+    category_id?: number | null;
+    /**
+     * Metrics
+     *
+     * SLA metrics it reacts to; empty: any.
+     */
+    metrics?: Array<Metric>;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Priorities
+     *
+     * Ticket priorities; empty: any.
+     */
+    priorities?: Array<Priority>;
+    /**
+     * Team Id
+     *
+     * The ticket's team; null: any.
+     */
+    team_id?: number | null;
+    trigger: Trigger;
+};
+
+/**
  * FieldChangeOut
  */
 export type FieldChangeOut = {
@@ -1370,6 +1524,18 @@ export type LocationWrite = {
 };
 
 /**
+ * MarkedRead
+ */
+export type MarkedRead = {
+    /**
+     * Marked
+     *
+     * How many notifications were unread and now are read.
+     */
+    marked: number;
+};
+
+/**
  * MatrixCell
  */
 export type MatrixCell = {
@@ -1379,9 +1545,78 @@ export type MatrixCell = {
 };
 
 /**
+ * Metric
+ */
+export type Metric = 'first_reply' | 'next_reply' | 'periodic_update' | 'resolution';
+
+/**
  * NodeType
  */
 export type NodeType = 'question' | 'solution' | 'ticket';
+
+/**
+ * NotificationKind
+ */
+export type NotificationKind = 'assigned' | 'escalation_rule';
+
+/**
+ * NotificationOut
+ */
+export type NotificationOut = {
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Data
+     *
+     * The facts to word it: for `assigned` the `actor_id` and `team_id`; for `escalation_rule` the `rule_id`, `rule_name`, `trigger` and `metric`.
+     */
+    data: {
+        [key: string]: unknown;
+    };
+    /**
+     * Id
+     */
+    id: number;
+    kind: NotificationKind;
+    /**
+     * Read At
+     */
+    read_at: string | null;
+    /**
+     * Ticket Number
+     *
+     * The ticket it is about, to link to.
+     */
+    ticket_number: number | null;
+    /**
+     * Ticket Subject
+     */
+    ticket_subject: string | null;
+};
+
+/**
+ * NotificationPage
+ */
+export type NotificationPage = {
+    /**
+     * Items
+     */
+    items: Array<NotificationOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+    /**
+     * Unread Count
+     *
+     * All of your unread notifications, not this page's.
+     */
+    unread_count: number;
+};
 
 /**
  * OrganizationOut
@@ -1563,6 +1798,22 @@ export type PageEscalationOut = {
      * Items
      */
     items: Array<EscalationOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[EscalationRuleOut]
+ */
+export type PageEscalationRuleOut = {
+    /**
+     * Items
+     */
+    items: Array<EscalationRuleOut>;
     /**
      * Next Cursor
      *
@@ -2031,6 +2282,12 @@ export type TeamOut = {
      */
     name: string;
     /**
+     * Supervisor Id
+     *
+     * The supervisor or administrator escalation rules notify for this team.
+     */
+    supervisor_id: number | null;
+    /**
      * Tier
      *
      * 1 is the first line; higher tiers are more specialised.
@@ -2051,6 +2308,10 @@ export type TeamPatch = {
      */
     name?: string;
     /**
+     * Supervisor Id
+     */
+    supervisor_id?: number | null;
+    /**
      * Tier
      */
     tier?: number;
@@ -2068,6 +2329,10 @@ export type TeamWrite = {
      * Name
      */
     name: string;
+    /**
+     * Supervisor Id
+     */
+    supervisor_id?: number | null;
     /**
      * Tier
      */
@@ -2468,6 +2733,11 @@ export type TokenOut = {
  * TokenScope
  */
 export type TokenScope = 'read' | 'read_write';
+
+/**
+ * Trigger
+ */
+export type Trigger = 'sla_warning' | 'sla_breach';
 
 /**
  * UserCreate
@@ -4167,6 +4437,297 @@ export type DeflectionsReportResponses = {
 
 export type DeflectionsReportResponse = DeflectionsReportResponses[keyof DeflectionsReportResponses];
 
+export type EscalationRulesListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/escalation/rules';
+};
+
+export type EscalationRulesListErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type EscalationRulesListError = EscalationRulesListErrors[keyof EscalationRulesListErrors];
+
+export type EscalationRulesListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageEscalationRuleOut;
+};
+
+export type EscalationRulesListResponse = EscalationRulesListResponses[keyof EscalationRulesListResponses];
+
+export type EscalationRulesCreateData = {
+    body: EscalationRuleWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/escalation/rules';
+};
+
+export type EscalationRulesCreateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesCreateError = EscalationRulesCreateErrors[keyof EscalationRulesCreateErrors];
+
+export type EscalationRulesCreateResponses = {
+    /**
+     * Successful Response
+     */
+    201: EscalationRuleOut;
+};
+
+export type EscalationRulesCreateResponse = EscalationRulesCreateResponses[keyof EscalationRulesCreateResponses];
+
+export type EscalationRulesReorderData = {
+    body: EscalationRuleOrder;
+    path?: never;
+    query?: never;
+    url: '/api/v1/escalation/rules/order';
+};
+
+export type EscalationRulesReorderErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesReorderError = EscalationRulesReorderErrors[keyof EscalationRulesReorderErrors];
+
+export type EscalationRulesReorderResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageEscalationRuleOut;
+};
+
+export type EscalationRulesReorderResponse = EscalationRulesReorderResponses[keyof EscalationRulesReorderResponses];
+
+export type EscalationRulesDeleteData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Rule Id
+         *
+         * The escalation rule's id.
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/escalation/rules/{rule_id}';
+};
+
+export type EscalationRulesDeleteErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesDeleteError = EscalationRulesDeleteErrors[keyof EscalationRulesDeleteErrors];
+
+export type EscalationRulesDeleteResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type EscalationRulesDeleteResponse = EscalationRulesDeleteResponses[keyof EscalationRulesDeleteResponses];
+
+export type EscalationRulesGetData = {
+    body?: never;
+    path: {
+        /**
+         * Rule Id
+         *
+         * The escalation rule's id.
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/escalation/rules/{rule_id}';
+};
+
+export type EscalationRulesGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesGetError = EscalationRulesGetErrors[keyof EscalationRulesGetErrors];
+
+export type EscalationRulesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: EscalationRuleOut;
+};
+
+export type EscalationRulesGetResponse = EscalationRulesGetResponses[keyof EscalationRulesGetResponses];
+
+export type EscalationRulesUpdateData = {
+    body: EscalationRulePatch;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Rule Id
+         *
+         * The escalation rule's id.
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/escalation/rules/{rule_id}';
+};
+
+export type EscalationRulesUpdateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesUpdateError = EscalationRulesUpdateErrors[keyof EscalationRulesUpdateErrors];
+
+export type EscalationRulesUpdateResponses = {
+    /**
+     * Successful Response
+     */
+    200: EscalationRuleOut;
+};
+
+export type EscalationRulesUpdateResponse = EscalationRulesUpdateResponses[keyof EscalationRulesUpdateResponses];
+
 export type GuidesOpenTicketData = {
     body: GuideTicketCreate;
     headers?: {
@@ -4313,6 +4874,121 @@ export type HealthCheckResponses = {
 };
 
 export type HealthCheckResponse = HealthCheckResponses[keyof HealthCheckResponses];
+
+export type NotificationsListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Unread
+         *
+         * Only the ones not read yet.
+         */
+        unread?: boolean;
+        /**
+         * Limit
+         */
+        limit?: number;
+        /**
+         * Cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/notifications';
+};
+
+export type NotificationsListErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type NotificationsListError = NotificationsListErrors[keyof NotificationsListErrors];
+
+export type NotificationsListResponses = {
+    /**
+     * Successful Response
+     */
+    200: NotificationPage;
+};
+
+export type NotificationsListResponse = NotificationsListResponses[keyof NotificationsListResponses];
+
+export type NotificationsMarkAllReadData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/notifications/read';
+};
+
+export type NotificationsMarkAllReadErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+};
+
+export type NotificationsMarkAllReadError = NotificationsMarkAllReadErrors[keyof NotificationsMarkAllReadErrors];
+
+export type NotificationsMarkAllReadResponses = {
+    /**
+     * Successful Response
+     */
+    200: MarkedRead;
+};
+
+export type NotificationsMarkAllReadResponse = NotificationsMarkAllReadResponses[keyof NotificationsMarkAllReadResponses];
+
+export type NotificationsMarkReadData = {
+    body?: never;
+    path: {
+        /**
+         * Notification Id
+         */
+        notification_id: number;
+    };
+    query?: never;
+    url: '/api/v1/notifications/{notification_id}/read';
+};
+
+export type NotificationsMarkReadErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type NotificationsMarkReadError = NotificationsMarkReadErrors[keyof NotificationsMarkReadErrors];
+
+export type NotificationsMarkReadResponses = {
+    /**
+     * Successful Response
+     */
+    200: NotificationOut;
+};
+
+export type NotificationsMarkReadResponse = NotificationsMarkReadResponses[keyof NotificationsMarkReadResponses];
 
 export type OrganizationsListData = {
     body?: never;
