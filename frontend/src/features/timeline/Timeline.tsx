@@ -72,6 +72,8 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
       return t(`event.${event.kind}`, { actor, from: event.from_value ?? t('ticket.triage'), to: event.to_value ?? '' });
     case 'attachment_added':
       return t('event.attachment', { actor, file: event.to_value ?? '' });
+    case 'escalation_rule_notified':
+      return t('escalation.event.notified', { rule: String(event.data?.rule_name ?? ''), person: names.person(num(event.data, 'recipient_id')) });
     default:
       if (event.field) return t('event.field', { actor, field: t(`field.${event.field}`, { defaultValue: event.field }), from, to });
       return t('event.other', { actor, kind: event.kind });

@@ -2,6 +2,7 @@ import { AppShell, Avatar, Burger, Button, Group, Menu, NavLink, ScrollArea, Sta
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAdjustments,
+  IconAlarm,
   IconBook2,
   IconBuilding,
   IconCategory,
@@ -25,6 +26,7 @@ import { LanguagePicker } from '@/components/LanguagePicker';
 import { Logo } from '@/components/Logo';
 import { Loading } from '@/components/States';
 import { useMe, useSignOut } from '@/features/auth/api';
+import { NotificationBell } from '@/features/notifications/NotificationBell';
 import { parseReference } from '@/lib/reference';
 
 const QUEUE_LINKS = [
@@ -93,6 +95,7 @@ export default function AgentLayout() {
             <Button component={Link} to="/tickets/new" leftSection={<IconPlus size={16} aria-hidden />} visibleFrom="md">
               {t('nav.newTicket')}
             </Button>
+            <NotificationBell />
             <LanguagePicker />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
@@ -163,6 +166,19 @@ export default function AgentLayout() {
                   />
                 ))}
               </>
+            )}
+            {me?.role === 'supervisor' && (
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.administration')}</Text>
+            )}
+            {(me?.role === 'admin' || me?.role === 'supervisor') && (
+              <NavLink
+                component={Link}
+                to="/admin/escalation"
+                label={t('escalation.rules.title')}
+                leftSection={<IconAlarm size={18} aria-hidden />}
+                active={location.pathname === '/admin/escalation'}
+                onClick={close}
+              />
             )}
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.account')}</Text>
             <NavLink
