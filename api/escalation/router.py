@@ -15,7 +15,7 @@ from api.escalation.schemas import (
     EscalationRuleWrite,
 )
 
-router = APIRouter(prefix="/escalation/rules", tags=["escalation"])
+router = APIRouter(prefix="/escalation", tags=["escalation"])
 
 
 def _etag(rule: EscalationRule) -> str:
@@ -27,7 +27,7 @@ def _page(rules: list[EscalationRule]) -> Page[EscalationRuleOut]:
 
 
 @router.get(
-    "",
+    "/rules",
     operation_id="escalation-rules-list",
     response_model=Page[EscalationRuleOut],
     responses=problem_responses(401, 403),
@@ -38,7 +38,7 @@ def list_rules(actor: SupervisorActor, session: SessionDep) -> Page[EscalationRu
 
 
 @router.post(
-    "",
+    "/rules",
     operation_id="escalation-rules-create",
     response_model=EscalationRuleOut,
     status_code=status.HTTP_201_CREATED,
@@ -54,7 +54,8 @@ def create_rule(
 
 
 @router.put(
-    "/order",
+    # Not under /rules/: it would share its path template with one rule's.
+    "/rule-order",
     operation_id="escalation-rules-reorder",
     response_model=Page[EscalationRuleOut],
     responses=problem_responses(401, 403, 422),
@@ -67,7 +68,7 @@ def reorder_rules(
 
 
 @router.get(
-    "/{rule_id}",
+    "/rules/{rule_id}",
     operation_id="escalation-rules-get",
     response_model=EscalationRuleOut,
     responses=problem_responses(401, 403, 404),
@@ -78,7 +79,7 @@ def get_rule(rule: EscalationRuleDep, response: Response) -> EscalationRuleOut:
 
 
 @router.patch(
-    "/{rule_id}",
+    "/rules/{rule_id}",
     operation_id="escalation-rules-update",
     response_model=EscalationRuleOut,
     responses=problem_responses(401, 403, 404, 409, 412, 422),
@@ -98,7 +99,7 @@ def update_rule(
 
 
 @router.delete(
-    "/{rule_id}",
+    "/rules/{rule_id}",
     operation_id="escalation-rules-delete",
     status_code=status.HTTP_204_NO_CONTENT,
     responses=problem_responses(401, 403, 404, 412),

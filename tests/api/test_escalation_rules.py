@@ -17,6 +17,7 @@ from tests.api.test_assignment import assert_problem, assign, events_of, ticket_
 from tests.api.test_notifications import notifications
 
 RULES = "/api/v1/escalation/rules"
+ORDER = "/api/v1/escalation/rule-order"
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
 
@@ -106,14 +107,14 @@ def test_rules_are_listed_in_order_and_reordered(client: TestClient, world: Worl
     listed = client.get(RULES, headers=world.supervisor.headers).json()["items"]
     assert [r["id"] for r in listed] == ids
     wanted = [ids[2], ids[0], ids[1]]
-    response = client.put(f"{RULES}/order", json={"rule_ids": wanted}, headers=world.admin.headers)
+    response = client.put(ORDER, json={"rule_ids": wanted}, headers=world.admin.headers)
     assert response.status_code == 200, response.text
     assert [r["id"] for r in response.json()["items"]] == wanted
     assert [r["position"] for r in response.json()["items"]] == [1, 2, 3]
     listed = client.get(RULES, headers=world.supervisor.headers).json()["items"]
     assert [r["id"] for r in listed] == wanted
     for partial in ([ids[0], ids[1]], [*ids, ids[0]], [*ids, 999]):
-        bad = client.put(f"{RULES}/order", json={"rule_ids": partial}, headers=world.admin.headers)
+        bad = client.put(ORDER, json={"rule_ids": partial}, headers=world.admin.headers)
         assert_problem(bad, 422, "rule_ids")
 
 
@@ -315,7 +316,7 @@ def test_conditions_and_order_decide(client: TestClient, app: FastAPI, world: Wo
     second = held_by_agent(client, world)
     ids = [r["id"] for r in client.get(RULES, headers=world.admin.headers).json()["items"]]
     order = [later["id"], *(i for i in ids if i != later["id"])]
-    response = client.put(f"{RULES}/order", json={"rule_ids": order}, headers=world.admin.headers)
+    response = client.put(ORDER, json={"rule_ids": order}, headers=world.admin.headers)
     assert response.status_code == 200, response.text
     applied = alert(app, second["number"], "breached", "first_reply")
     assert [a.rule_id for a in applied] == [later["id"], moved["id"]]

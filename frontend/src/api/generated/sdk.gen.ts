@@ -359,6 +359,19 @@ export const deflectionsReport = <ThrowOnError extends boolean = false>(options?
 });
 
 /**
+ * Set the order the rules run in
+ */
+export const escalationRulesReorder = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesReorderData, ThrowOnError>) => (options.client ?? client).put<EscalationRulesReorderResponses, EscalationRulesReorderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rule-order',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Every escalation rule, in the order they run
  */
 export const escalationRulesList = <ThrowOnError extends boolean = false>(options?: Options<EscalationRulesListData, ThrowOnError>) => (options?.client ?? client).get<EscalationRulesListResponses, EscalationRulesListErrors, ThrowOnError>({
@@ -373,19 +386,6 @@ export const escalationRulesList = <ThrowOnError extends boolean = false>(option
 export const escalationRulesCreate = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesCreateData, ThrowOnError>) => (options.client ?? client).post<EscalationRulesCreateResponses, EscalationRulesCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/escalation/rules',
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
-
-/**
- * Set the order the rules run in
- */
-export const escalationRulesReorder = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesReorderData, ThrowOnError>) => (options.client ?? client).put<EscalationRulesReorderResponses, EscalationRulesReorderErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/api/v1/escalation/rules/order',
     ...options,
     headers: {
         'Content-Type': 'application/json',

@@ -4437,6 +4437,47 @@ export type DeflectionsReportResponses = {
 
 export type DeflectionsReportResponse = DeflectionsReportResponses[keyof DeflectionsReportResponses];
 
+export type EscalationRulesReorderData = {
+    body: EscalationRuleOrder;
+    path?: never;
+    query?: never;
+    url: '/api/v1/escalation/rule-order';
+};
+
+export type EscalationRulesReorderErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesReorderError = EscalationRulesReorderErrors[keyof EscalationRulesReorderErrors];
+
+export type EscalationRulesReorderResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageEscalationRuleOut;
+};
+
+export type EscalationRulesReorderResponse = EscalationRulesReorderResponses[keyof EscalationRulesReorderResponses];
+
 export type EscalationRulesListData = {
     body?: never;
     path?: never;
@@ -4510,47 +4551,6 @@ export type EscalationRulesCreateResponses = {
 };
 
 export type EscalationRulesCreateResponse = EscalationRulesCreateResponses[keyof EscalationRulesCreateResponses];
-
-export type EscalationRulesReorderData = {
-    body: EscalationRuleOrder;
-    path?: never;
-    query?: never;
-    url: '/api/v1/escalation/rules/order';
-};
-
-export type EscalationRulesReorderErrors = {
-    /**
-     * Malformed request
-     */
-    400: Problem;
-    /**
-     * Not signed in, or the token expired or was revoked
-     */
-    401: Problem;
-    /**
-     * Not allowed for this role
-     */
-    403: Problem;
-    /**
-     * Payload too large
-     */
-    413: Problem;
-    /**
-     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
-     */
-    422: Problem;
-};
-
-export type EscalationRulesReorderError = EscalationRulesReorderErrors[keyof EscalationRulesReorderErrors];
-
-export type EscalationRulesReorderResponses = {
-    /**
-     * Successful Response
-     */
-    200: PageEscalationRuleOut;
-};
-
-export type EscalationRulesReorderResponse = EscalationRulesReorderResponses[keyof EscalationRulesReorderResponses];
 
 export type EscalationRulesDeleteData = {
     body?: never;
