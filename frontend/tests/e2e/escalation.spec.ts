@@ -54,3 +54,17 @@ test('an admin adds an escalation rule, with errors shown next to the fields', a
   await screenshot(page, 'escalation-rules');
   await expectAccessible(page);
 });
+
+test('an admin names a team supervisor', async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto('/admin/teams');
+  await expect(page.getByRole('heading', { name: 'Teams', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit Service Desk' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Supervisor' }).click();
+  await page.getByRole('option', { name: 'Sara Galli (Supervisor)' }).click();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('Supervisor: Sara Galli')).toBeVisible();
+});
