@@ -35,10 +35,12 @@ from api.core.headers import SecurityHeadersMiddleware
 from api.core.limits import BodyLimits, install_body_limits
 from api.core.ranges import INT4_MAX, INT4_MIN, integers_in_range
 from api.db.session import Database
+from api.escalation.router import router as escalation_router
 from api.guide.router import router as guide_router
 from api.knowledge.router import deflections_router, drafts_router, solutions_router
 from api.knowledge.router import router as article_router
 from api.link.router import router as link_router
+from api.notification.router import router as notification_router
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
 from api.routing.router import router as routing_router
@@ -214,6 +216,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         deflections_router,
         search_router,
         bulletin_router,
+        notification_router,
+        escalation_router,
     ):
         api.include_router(router)
 

@@ -7,6 +7,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
+from api.notification.kinds import NotificationKind
+from api.notification.service import notify
 from api.ticket import history
 from api.ticket.models import Ticket
 
@@ -21,7 +23,16 @@ def move(
     because: dict[str, Any] | None = None,
 ) -> None:
     """Put the ticket with `team_id` and `agent_id`; `because` (e.g. the routing rule) is
-    added to the event's data."""
+    added to the event's data. The agent is told, unless they took the ticket themselves."""
+    if agent_id is not None and agent_id not in (ticket.assignee_id, actor.id):
+        notify(
+            session,
+            agent_id,
+            NotificationKind.assigned,
+            ticket,
+            {"actor_id": actor.id, "team_id": team_id},
+            actor.now,
+        )
     if (ticket.team_id, ticket.assignee_id) != (team_id, agent_id):
         history.record(
             session,

@@ -1,3 +1,5 @@
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -62,7 +64,15 @@ def unassign(session: Session, actor: Actor, ticket: Ticket) -> Ticket:
     return ticket
 
 
-def escalate(session: Session, actor: Actor, ticket: Ticket, data: EscalationIn) -> Escalation:
+def escalate(
+    session: Session,
+    actor: Actor,
+    ticket: Ticket,
+    data: EscalationIn,
+    *,
+    cause: dict[str, Any] | None = None,
+) -> Escalation:
+    """Hand the ticket to another team; `cause` adds to the history what set it off."""
     _check_workable(ticket)
     target = _team(session, data.team_id)
     if target.id == ticket.team_id:
@@ -91,9 +101,9 @@ def escalate(session: Session, actor: Actor, ticket: Ticket, data: EscalationIn)
         to_value=target.name,
         public=False,
         note=data.reason,
-        data={"from_tier": source.tier if source else None, "to_tier": target.tier},
+        data={"from_tier": source.tier if source else None, "to_tier": target.tier} | (cause or {}),
     )
-    move(session, actor, ticket, target.id, data.agent_id)
+    move(session, actor, ticket, target.id, data.agent_id, because=cause)
     registered = status_after_assignment(ticket.status)
     if registered is not None:
         change_status(session, ticket, actor, registered, automatic=True)

@@ -7,7 +7,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth.actor import Actor
 from api.auth.models import TokenKind, TokenScope
-from api.auth.policy import can_manage_users
+from api.auth.policy import can_manage_escalation_rules, can_manage_users
 from api.auth.repository import find_live_token
 from api.core.clock import utcnow
 from api.core.deps import SAFE_METHODS, SessionDep
@@ -69,7 +69,14 @@ async def get_admin(actor: Annotated[Actor, Depends(get_actor)]) -> Actor:
     return actor
 
 
+async def get_supervisor(actor: Annotated[Actor, Depends(get_actor)]) -> Actor:
+    if not can_manage_escalation_rules(actor.role):
+        raise Forbidden("Only supervisors and administrators may do this.")
+    return actor
+
+
 CurrentActor = Annotated[Actor, Depends(get_actor)]
 StaffActor = Annotated[Actor, Depends(get_staff)]
 AdminActor = Annotated[Actor, Depends(get_admin)]
+SupervisorActor = Annotated[Actor, Depends(get_supervisor)]
 ClientAddress = Annotated[str, Depends(client_address)]

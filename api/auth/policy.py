@@ -74,6 +74,10 @@ def can_manage_team_members(role: Role) -> bool:
     return role in (Role.admin, Role.supervisor)
 
 
+def can_manage_escalation_rules(role: Role) -> bool:
+    return role in (Role.admin, Role.supervisor)
+
+
 def can_work_tickets(role: Role) -> bool:
     return role.is_staff
 

@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     # Addresses or networks of reverse proxies whose X-Forwarded-For is believed.
     trusted_proxies: str = ""
     idempotency_ttl_hours: int = Field(default=24, ge=1)
+    # Resolved tickets with no answer from the requester close after this many days; 0: never.
+    auto_close_days: int = Field(default=7, ge=0, le=3650)
     frontend_dist: Path | None = DEFAULT_FRONTEND_DIST
     # Hosts remote images in markdown may load from, comma-separated ("*.example.com" for
     # subdomains); images from any other host are shown as links. Relative images always load.

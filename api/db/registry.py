@@ -7,6 +7,7 @@ from api.bulletin.models import Bulletin, BulletinFollower, BulletinTicket
 from api.category.models import Category
 from api.comment.models import Comment
 from api.db.base import Base
+from api.escalation.models import EscalationRule
 from api.idempotency.models import IdempotencyRecord
 from api.knowledge.models import (
     Article,
@@ -18,6 +19,7 @@ from api.knowledge.models import (
     TicketSolution,
 )
 from api.link.models import TicketLink
+from api.notification.models import Notification
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
 from api.routing.models import CategoryRouting, RoutingRule
@@ -48,8 +50,10 @@ __all__ = [
     "Deflection",
     "Department",
     "Escalation",
+    "EscalationRule",
     "IdempotencyRecord",
     "Location",
+    "Notification",
     "Organization",
     "PriorityRule",
     "RoutingRule",

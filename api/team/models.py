@@ -28,6 +28,10 @@ class Team(CreatedAtMixin, Base):
     assignment_strategy: Mapped[Strategy] = mapped_column(
         enum_column(Strategy), default=Strategy.manual, server_default=Strategy.manual.value
     )
+    # Told when an escalation rule asks for the team's supervisor.
+    supervisor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL")
+    )
 
     memberships: Mapped[list[TeamMembership]] = relationship(
         lazy="selectin", cascade="all, delete-orphan"

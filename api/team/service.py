@@ -23,15 +23,25 @@ def _check_unique_name(session: Session, name: str, except_id: int | None = None
         raise Conflict(f"A team named {name!r} already exists.")
 
 
+def _check_supervisor(session: Session, user_id: int | None) -> None:
+    if user_id is None:
+        return
+    user = users.by_id(session, user_id)
+    if user is None or not user.active or not can_manage_team_members(user.role):
+        raise ValidationFailed.on("supervisor_id", "no such active supervisor or administrator")
+
+
 def create(session: Session, actor: Actor, data: TeamWrite) -> Team:
     if not can_manage_directory(actor.role):
         raise Forbidden("Only administrators create teams.")
     _check_unique_name(session, data.name)
+    _check_supervisor(session, data.supervisor_id)
     team = Team(
         name=data.name,
         description=data.description,
         tier=data.tier,
         assignment_strategy=data.assignment_strategy,
+        supervisor_id=data.supervisor_id,
         created_at=actor.now,
     )
     session.add(team)
@@ -45,8 +55,10 @@ def update(session: Session, actor: Actor, team: Team, data: TeamPatch) -> Team:
     changes = data.model_dump(exclude_unset=True)
     if changes.get("name"):
         _check_unique_name(session, changes["name"], team.id)
+    if "supervisor_id" in changes:
+        _check_supervisor(session, changes["supervisor_id"])
     for key, value in changes.items():
-        if value is None and key != "description":
+        if value is None and key not in ("description", "supervisor_id"):
             raise ValidationFailed.on(key, "must not be null")
         setattr(team, key, value)
     session.flush()

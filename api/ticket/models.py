@@ -52,6 +52,7 @@ class Ticket(CreatedAtMixin, Base):
         Index("ix_ticket_organization", "organization_id", "created_at", "id"),
         Index("ix_ticket_updated", "updated_at", "id"),
         Index("ix_ticket_created", "created_at", "id"),
+        Index("ix_ticket_resolved", "status", "resolved_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -251,10 +251,13 @@ def change_status(
     automatic: bool = False,
     closure: ClosureCode | None = None,
     closure_reason: str | None = None,
+    note: str | None = None,
+    cause: dict[str, Any] | None = None,
 ) -> None:
     """Move the ticket and stamp the lifecycle timestamps. `automatic` skips the table check
-    for moves the system makes itself (assignment, a customer's reply). `closure` closes an
-    open ticket unsolved (duplicate, withdrawn, rejected), checked by its own rule."""
+    for moves the system makes itself (assignment, a customer's reply, auto-close). `closure`
+    closes an open ticket unsolved (duplicate, withdrawn, rejected), checked by its own rule;
+    `note` and `cause` say why in the history event."""
     current = ticket.status
     if closure is not None and closure is not ClosureCode.resolved:
         try:
@@ -299,8 +302,8 @@ def change_status(
         field="status",
         from_value=current,
         to_value=target,
-        note=ticket.resolution if target is Status.resolved else ticket.closure_reason,
-        data=data or None,
+        note=ticket.resolution if target is Status.resolved else (note or ticket.closure_reason),
+        data=(data | (cause or {})) or None,
     )
 
 
@@ -325,6 +328,7 @@ def _set_priority(
     reason: str | None,
     *,
     overridden: bool,
+    cause: dict[str, Any] | None = None,
 ) -> bool:
     """Set the priority; True if anything about it changed."""
     before = (ticket.priority, ticket.priority_overridden, ticket.priority_reason)
@@ -342,9 +346,26 @@ def _set_priority(
         from_value=before[0],
         to_value=new,
         note=reason,
-        data={"override": overridden},
+        data={"override": overridden} | (cause or {}),
     )
     return True
+
+
+def override_priority(
+    session: Session,
+    ticket: Ticket,
+    actor: Actor,
+    priority: Priority,
+    reason: str,
+    *,
+    cause: dict[str, Any] | None = None,
+) -> bool:
+    """Set the priority by hand or by a rule, with the reason in the history; True if it
+    changed. `cause` adds to the event's data what set it off (an escalation rule)."""
+    changed = _set_priority(ticket, actor, session, priority, reason, overridden=True, cause=cause)
+    if changed:
+        ticket.updated_at = actor.now
+    return changed
 
 
 def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUpdate) -> Ticket:

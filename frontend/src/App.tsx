@@ -19,6 +19,7 @@ const QueuePage = screen(() => import('./routes/agent/QueuePage'));
 const TicketPage = screen(() => import('./routes/agent/TicketPage'));
 const NewTicketPage = screen(() => import('./routes/agent/NewTicketPage'));
 const AdminPage = screen(() => import('./routes/admin/AdminPage'));
+const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'));
 const TokensPage = screen(() => import('./routes/admin/TokensPage'), { strings: ['tokens'] });
 const PortalLayout = screen(() => import('./routes/portal/PortalLayout'));
 const MyRequestsPage = screen(() => import('./routes/portal/MyRequestsPage'));
@@ -132,6 +133,7 @@ export function App() {
                 <Route path="/customers/:id" element={<CustomerPage />} />
                 <Route path="/reports/deflection" element={<DeflectionReportPage />} />
                 <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
+                <Route path="/admin/escalation" element={<EscalationRulesPage />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />
               </Route>

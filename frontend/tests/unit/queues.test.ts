@@ -6,7 +6,7 @@ import { activeFilterCount, filtersFromParams, paramsFromFilters } from '@/featu
 import { myTeams, queueQuery, withFilters } from '@/features/tickets/queues';
 
 const team = (id: number, tier: number, members: number[]): TeamOut => ({
-  id, name: `T${id}`, description: null, tier, member_ids: members, assignment_strategy: 'manual', created_at: '2026-01-01T00:00:00Z',
+  id, name: `T${id}`, description: null, tier, supervisor_id: null, member_ids: members, assignment_strategy: 'manual', created_at: '2026-01-01T00:00:00Z',
 });
 
 describe('queues', () => {

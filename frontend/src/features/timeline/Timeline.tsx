@@ -87,6 +87,8 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
     case 'bulletin_unlinked':
     case 'bulletin_resolved':
       return t(`bulletins.event.${event.kind}`, { actor, title: event.to_value ?? '' });
+    case 'escalation_rule_notified':
+      return t('escalation.event.notified', { rule: String(event.data?.rule_name ?? ''), person: names.person(num(event.data, 'recipient_id')) });
     default:
       if (event.field) return t('event.field', { actor, field: t(`field.${event.field}`, { defaultValue: t(`triage.field.${event.field}`, { defaultValue: event.field }) }), from, to });
       return t(`closure.event.${event.kind}`, { actor, from: event.from_value ?? '', to: event.to_value ?? '', defaultValue: t('event.other', { actor, kind: event.kind }) });

@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamOut } from '@/api/generated';
+import { isApiError } from '@/api/problem';
 import { Empty, ErrorState, errorMessage, Loading } from '@/components/States';
 import { useCreateTeam, useStaff, useTeamMember, useTeams, useUpdateTeam } from '@/features/directory/api';
 
@@ -33,6 +34,9 @@ export function TeamsAdmin() {
                   <Button size="xs" variant="subtle" onClick={() => setEditing(team)} aria-label={t('admin.editNamed', { name: team.name })}>{t('common.edit')}</Button>
                 </Group>
                 {team.description && <Text size="sm" c="dimmed" mb="xs">{team.description}</Text>}
+                <Text size="sm" mb="xs">
+                  {t('escalation.teams.supervisor')}: {team.supervisor_id !== null ? staff?.get(team.supervisor_id)?.name ?? `#${team.supervisor_id}` : t('escalation.teams.noSupervisor')}
+                </Text>
                 <Text size="sm" fw={600} mb={4}>{t('admin.teams.members')}</Text>
                 <Group gap={6} mb="sm">
                   {team.member_ids.length === 0 && <Text size="sm" c="dimmed">{t('admin.teams.noMembers')}</Text>}
@@ -72,20 +76,35 @@ function TeamModal({ team, onClose }: { team: TeamOut | null; onClose: () => voi
   const [name, setName] = useState(team?.name ?? '');
   const [tier, setTier] = useState<number>(team?.tier ?? 1);
   const [description, setDescription] = useState(team?.description ?? '');
+  const [supervisorId, setSupervisorId] = useState<string | null>(team?.supervisor_id != null ? String(team.supervisor_id) : null);
+  const staff = useStaff().data;
+  const supervisors = [...(staff?.values() ?? [])].filter((u) => u.active && (u.role === 'supervisor' || u.role === 'admin'));
   const mutation = team ? update : create;
+  const errors = isApiError(mutation.error, 422) ? mutation.error.fieldErrors() : {};
   const save = () => {
     const done = () => { notify({ color: 'green', message: t('admin.saved') }); onClose(); };
-    const body = { name, tier, description: description || null };
+    const body = { name, tier, description: description || null, supervisor_id: supervisorId ? Number(supervisorId) : null };
     if (team) update.mutate({ id: team.id, body }, { onSuccess: done });
     else create.mutate(body, { onSuccess: done });
   };
   return (
     <Modal opened onClose={onClose} title={team ? t('admin.teams.edit') : t('admin.teams.add')}>
       <Stack>
-        <TextInput label={t('people.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus />
+        <TextInput label={t('people.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required error={errors.name} data-autofocus />
         <NumberInput label={t('admin.teams.tierLabel')} description={t('admin.teams.tierHelp')} value={tier} onChange={(v) => setTier(Number(v) || 1)} min={1} max={5} allowDecimal={false} />
         <Textarea label={t('admin.teams.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize minRows={2} />
-        {mutation.error && <Alert color="red" role="alert">{errorMessage(mutation.error, t)}</Alert>}
+        <Select
+          label={t('escalation.teams.supervisor')}
+          description={t('escalation.teams.supervisorHelp')}
+          placeholder={t('escalation.teams.noSupervisor')}
+          data={supervisors.map((u) => ({ value: String(u.id), label: `${u.name} (${t(`role.${u.role}`)})` }))}
+          value={supervisorId}
+          onChange={setSupervisorId}
+          clearable
+          searchable
+          error={errors.supervisor_id}
+        />
+        {mutation.error && !errors.supervisor_id && <Alert color="red" role="alert">{errorMessage(mutation.error, t)}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
           <Button onClick={save} loading={mutation.isPending} disabled={!name.trim()}>{t('common.save')}</Button>

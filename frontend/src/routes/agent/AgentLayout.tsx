@@ -4,6 +4,7 @@ import {
   IconAddressBook,
   IconAdjustments,
   IconChartBar,
+  IconAlarm,
   IconBook2,
   IconBuilding,
   IconCategory,
@@ -30,6 +31,7 @@ import { Logo } from '@/components/Logo';
 import { Loading } from '@/components/States';
 import { useMe, useSignOut } from '@/features/auth/api';
 import { AvailabilityToggle } from '@/features/routing/AvailabilityToggle';
+import { NotificationBell } from '@/features/notifications/NotificationBell';
 import { parseReference } from '@/lib/reference';
 
 const QUEUE_LINKS = [
@@ -100,6 +102,7 @@ export default function AgentLayout() {
               {t('nav.newTicket')}
             </Button>
             <AvailabilityToggle />
+            <NotificationBell />
             <LanguagePicker />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
@@ -195,6 +198,19 @@ export default function AgentLayout() {
                   />
                 ))}
               </>
+            )}
+            {me?.role === 'supervisor' && (
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.administration')}</Text>
+            )}
+            {(me?.role === 'admin' || me?.role === 'supervisor') && (
+              <NavLink
+                component={Link}
+                to="/admin/escalation"
+                label={t('escalation.rules.title')}
+                leftSection={<IconAlarm size={18} aria-hidden />}
+                active={location.pathname === '/admin/escalation'}
+                onClick={close}
+              />
             )}
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.account')}</Text>
             <NavLink

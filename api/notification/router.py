@@ -1,0 +1,59 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api.auth.deps import CurrentActor
+from api.core.deps import SessionDep
+from api.core.errors import problem_responses
+from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from api.notification import repository, service
+from api.notification.schemas import MarkedRead, NotificationOut, NotificationPage
+
+router = APIRouter(prefix="/notifications", tags=["notifications"])
+
+
+@router.get(
+    "",
+    operation_id="notifications-list",
+    response_model=NotificationPage,
+    responses=problem_responses(400, 401, 422),
+    summary="Your notifications, newest first, with your unread count",
+)
+def list_notifications(
+    actor: CurrentActor,
+    session: SessionDep,
+    unread: Annotated[bool, Query(description="Only the ones not read yet.")] = False,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+) -> NotificationPage:
+    rows, next_cursor = repository.page_of(
+        session, actor.id, unread=unread, cursor=cursor, limit=limit
+    )
+    return NotificationPage(
+        items=[NotificationOut.of(n) for n in rows],
+        next_cursor=next_cursor,
+        unread_count=repository.unread_count(session, actor.id),
+    )
+
+
+@router.post(
+    "/read",
+    operation_id="notifications-mark-all-read",
+    response_model=MarkedRead,
+    responses=problem_responses(401),
+    summary="Mark every notification of yours read",
+)
+def mark_all_read(actor: CurrentActor, session: SessionDep) -> MarkedRead:
+    return MarkedRead(marked=service.mark_all_read(session, actor))
+
+
+@router.post(
+    "/{notification_id}/read",
+    operation_id="notifications-mark-read",
+    response_model=NotificationOut,
+    responses=problem_responses(401, 404),
+    summary="Mark one of your notifications read (idempotent)",
+)
+def mark_read(notification_id: int, actor: CurrentActor, session: SessionDep) -> NotificationOut:
+    notification = service.get_own(session, actor, notification_id)
+    return NotificationOut.of(service.mark_read(session, actor, notification))
