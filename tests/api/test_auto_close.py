@@ -58,7 +58,7 @@ def test_closes_after_the_days_as_a_public_event(
     )
     assert last["public"] is True
     assert last["note"] == "Closed automatically after 7 days without an answer."
-    assert last["data"] == {"automatic": True, "auto_close_days": 7}
+    assert last["data"] == {"automatic": True, "auto_close_days": 7, "closure": "resolved"}
     assert last["actor_id"] not in (world.alice.id, world.agent.id)
     assert run(app, deadline + timedelta(days=30)) == 0  # closed is final: nothing left
 
