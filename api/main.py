@@ -34,6 +34,8 @@ from api.core.limits import BodyLimits, install_body_limits
 from api.core.ranges import INT4_MAX, INT4_MIN, integers_in_range
 from api.db.session import Database
 from api.guide.router import router as guide_router
+from api.jobs.catalog import load_tasks
+from api.jobs.router import router as jobs_router
 from api.knowledge.router import deflections_router, drafts_router, solutions_router
 from api.knowledge.router import router as article_router
 from api.organization.router import router as organization_router
@@ -174,6 +176,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url="/redoc",
     )
     app.state.settings = settings
+    load_tasks(settings)
     app.state.db = Database.connect(settings)
     install_error_handlers(app)
     app.add_exception_handler(StaleDataError, _on_stale)
@@ -204,6 +207,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         deflections_router,
         search_router,
         bulletin_router,
+        jobs_router,
     ):
         api.include_router(router)
 

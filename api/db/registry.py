@@ -8,6 +8,7 @@ from api.category.models import Category
 from api.comment.models import Comment
 from api.db.base import Base
 from api.idempotency.models import IdempotencyRecord
+from api.jobs.models import BackgroundJob
 from api.knowledge.models import (
     Article,
     ArticleRevision,
@@ -34,6 +35,7 @@ __all__ = [
     "ArticleView",
     "ArticleVote",
     "Attachment",
+    "BackgroundJob",
     "Bulletin",
     "BulletinTicket",
     "Category",
