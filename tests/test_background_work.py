@@ -1,0 +1,171 @@
+"""Background work through real processes: `sportello serve` runs the jobs on SQLite,
+`sportello worker` on PostgreSQL. Jobs are deferred by this process in its own transactions,
+as a request would; the tasks (tests/job_tasks.py) leave a file per run."""
+
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import text
+
+from api.core.config import Settings
+from api.db import migrate
+from api.db.session import Database, transaction
+from api.jobs import defer
+from api.jobs.embedded import LOCK_FILE
+from api.user import service as user_service
+from api.user.roles import Role
+from api.user.schemas import UserCreate
+from tests import job_tasks
+from tests.conftest import BACKENDS, fresh_database
+from tests.job_tasks import FLAKY_BACKOFF, HEAL_FILE, runs
+from tests.server import SPORTELLO, Server, children, serving
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSWORD = "background-work-1"
+
+
+@dataclass
+class Desk:
+    backend: str
+    env: dict[str, str]
+    db: Database
+    records: Path
+    logs: Path
+
+
+@pytest.fixture(params=BACKENDS)
+def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desk]:
+    for url in fresh_database(request.param, tmp_path):
+        migrate.upgrade(url)
+        data_dir, records = tmp_path / "data", tmp_path / "records"
+        env = {
+            "SPORTELLO_DATABASE_URL": url,
+            "SPORTELLO_DATA_DIR": str(data_dir),
+            "SPORTELLO_TASK_MODULES": job_tasks.__name__,
+            job_tasks.RECORD_DIR_VARIABLE: str(records),
+            "SPORTELLO_JOBS_POLL_SECONDS": "0.2",
+            "SPORTELLO_PASSWORD_HASH_FAST": "true",
+            "PYTHONPATH": str(ROOT),
+        }
+        os.environ[job_tasks.RECORD_DIR_VARIABLE] = str(records)
+        settings = Settings(database_url=url, data_dir=data_dir, password_hash_fast=True)
+        db = Database.connect(settings)
+        with transaction(db) as session:
+            user_service.create_user(
+                session,
+                settings,
+                UserCreate(
+                    email="admin@jobs.example", name="Admin", role=Role.admin, password=PASSWORD
+                ),
+                actor=None,
+            )
+        try:
+            yield Desk(request.param, env, db, records, tmp_path / "logs")
+        finally:
+            db.engine.dispose()
+
+
+@contextmanager
+def worker(desk: Desk, name: str = "worker") -> Iterator[subprocess.Popen[bytes]]:
+    desk.logs.mkdir(parents=True, exist_ok=True)
+    log_path = desk.logs / f"{name}.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SPORTELLO_")} | desk.env
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [str(SPORTELLO), "worker"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            yield process
+        finally:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=5)
+        assert process.returncode in (0, -signal.SIGTERM), log_path.read_text()
+
+
+@contextmanager
+def running_jobs(desk: Desk, *, workers: int = 1) -> Iterator[Server]:
+    """The API, and whatever runs jobs on this database: the server itself on SQLite,
+    a separate `sportello worker` on PostgreSQL (where the server runs none)."""
+    with ExitStack() as stack:
+        server = stack.enter_context(serving(desk.env, desk.logs, workers=workers))
+        if desk.backend == "postgresql":
+            stack.enter_context(worker(desk))
+        yield server
+
+
+def eventually(check: Callable[[], Any], seconds: float = 30) -> Any:
+    deadline = time.monotonic() + seconds
+    while True:
+        result = check()
+        if result:
+            return result
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
+
+
+def admin_headers(server: Server) -> dict[str, str]:
+    response = httpx.post(
+        f"{server.base_url}/api/v1/auth/token",
+        data={"username": "admin@jobs.example", "password": PASSWORD},
+    )
+    assert response.status_code == 200, response.text
+    return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+def jobs_of(server: Server, headers: dict[str, str], task_name: str, **params: str) -> list[Any]:
+    response = httpx.get(f"{server.base_url}/api/v1/jobs", params=params, headers=headers)
+    assert response.status_code == 200, response.text
+    return [job for job in response.json()["items"] if job["task_name"] == task_name]
+
+
+def lock_holders(lock_path: Path) -> set[str]:
+    """The processes holding a flock on that file, from /proc/locks."""
+    inode = os.stat(lock_path).st_ino
+    holders = set()
+    for line in Path("/proc/locks").read_text().splitlines():
+        fields = line.split()
+        if "FLOCK" in fields and fields[-3].endswith(f":{inode}"):
+            holders.add(fields[-4])
+    return holders
+
+
+def test_a_committed_job_runs_once_and_a_rolled_back_one_never(desk: Desk) -> None:
+    with pytest.raises(RuntimeError), transaction(desk.db) as session:
+        defer(session, "test.record", label="rolled-back")
+        raise RuntimeError("the change fails, and takes its job with it")
+    with transaction(desk.db) as session:
+        defer(session, "test.record", label="committed")
+
+    # Two API processes on SQLite: only the one holding the lock runs jobs.
+    with running_jobs(desk, workers=2) as server:
+        headers = admin_headers(server)
+        eventually(lambda: runs(desk.records, "record", "committed"))
+        listed = eventually(lambda: jobs_of(server, headers, "test.record", status="succeeded"))
+        if desk.backend == "sqlite":
+            holders = lock_holders(Path(desk.env["SPORTELLO_DATA_DIR"]) / LOCK_FILE)
+            assert len(holders) == 1
+            assert holders <= set(children(server.pid))
+        time.sleep(1)  # time enough for a wrongly queued job to run too
+
+    assert len(runs(desk.records, "record", "committed")) == 1
+    assert runs(desk.records, "record", "rolled-back") == []
+    assert [job["args"] for job in listed] == [{"label": "committed"}]
