@@ -169,3 +169,57 @@ def test_a_committed_job_runs_once_and_a_rolled_back_one_never(desk: Desk) -> No
     assert len(runs(desk.records, "record", "committed")) == 1
     assert runs(desk.records, "record", "rolled-back") == []
     assert [job["args"] for job in listed] == [{"label": "committed"}]
+
+
+def test_a_failing_job_backs_off_fails_and_runs_again_when_an_admin_retries(desk: Desk) -> None:
+    with transaction(desk.db) as session:
+        defer(session, "test.flaky", label="flaky")
+
+    with running_jobs(desk) as server:
+        headers = admin_headers(server)
+        [failed] = eventually(lambda: jobs_of(server, headers, "test.flaky", status="failed"))
+        attempts = runs(desk.records, "flaky")
+        assert failed["attempts"] == len(attempts) == 3
+        gaps = [b[1] - a[1] for a, b in zip(attempts, attempts[1:], strict=False)]
+        backoff = FLAKY_BACKOFF.total_seconds()
+        assert gaps[0] >= backoff * 0.9  # then doubled
+        assert gaps[1] >= 2 * backoff * 0.9
+        if desk.backend == "sqlite":
+            assert "fails until healed" in failed["last_error"]
+
+        (desk.records / HEAL_FILE).touch()
+        url = f"{server.base_url}/api/v1/jobs/{failed['id']}"
+        response = httpx.post(f"{url}/retry", headers=headers)
+        assert response.status_code == 200, response.text
+        assert response.json()["status"] == "todo"
+
+        def succeeded() -> bool:
+            return bool(httpx.get(url, headers=headers).json()["status"] == "succeeded")
+
+        eventually(succeeded)
+        assert len(runs(desk.records, "flaky")) == 4
+        again = httpx.post(f"{url}/retry", headers=headers)
+        assert again.status_code == 409, again.text
+        assert again.headers["content-type"] == "application/problem+json"
+
+
+def test_two_workers_run_a_periodic_task_once_per_period(desk: Desk) -> None:
+    if desk.backend != "postgresql":
+        pytest.skip("several workers share a queue on PostgreSQL only")
+    with worker(desk, "first"), worker(desk, "second"):
+        eventually(lambda: len(runs(desk.records, "tick")) >= 4, seconds=60)
+        time.sleep(2)
+    with desk.db.engine.connect() as conn:
+        periods = (
+            conn.execute(
+                text(
+                    "SELECT args->>'timestamp' FROM procrastinate_jobs "
+                    "WHERE task_name = 'test.tick' AND status = 'succeeded'"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    ticks = runs(desk.records, "tick")
+    # Both workers deferred every period; each period became one job, and each job ran once.
+    assert len(periods) == len(set(periods)) == len(ticks) >= 4

@@ -151,7 +151,7 @@ class EmbeddedRunner:
                     spec.run(session, now, dict(job.args))
             except Exception as exc:
                 error = exc
-                self._after_failure(job, exc, now)
+                self._after_failure(job, exc, utcnow())  # the backoff counts from the failure
             else:
                 job.status = JobStatus.succeeded
                 job.finished_at = now

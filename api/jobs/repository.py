@@ -45,8 +45,7 @@ _FROM_PROCRASTINATE = {
     "cancelled": JobStatus.cancelled,
     "aborted": JobStatus.cancelled,
 }
-# Statuses where procrastinate's `attempts` does not yet count the attempt it made.
-_RAN = frozenset({JobStatus.doing, JobStatus.succeeded, JobStatus.failed})
+# procrastinate counts an attempt when it ends (and an administrator's retry as one more).
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ def _procrastinate_status(column: Any) -> Any:
 def _from_procrastinate(row: Any) -> JobView:
     status = _FROM_PROCRASTINATE[row.status]
     args = {k: v for k, v in row.args.items() if k != "timestamp"}
-    attempts = row.attempts + (1 if status in _RAN else 0)
+    attempts = row.attempts + (1 if status is JobStatus.doing else 0)
     return JobView(row.id, row.task_name, args, status, attempts, row.scheduled_at, None)
 
 

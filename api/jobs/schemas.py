@@ -13,7 +13,9 @@ class JobOut(BaseModel):
     task_name: str = Field(examples=["auth.purge-expired-throttle-counters"])
     args: dict[str, Any] = Field(description="The keyword arguments the task is called with.")
     status: JobStatus
-    attempts: int = Field(description="Attempts made so far.")
+    attempts: int = Field(
+        description="Attempts made so far (on PostgreSQL an administrator's retry counts one)."
+    )
     run_after: datetime | None = Field(description="Not run before this instant (retries wait).")
     last_error: str | None = Field(
         description="Why the last attempt failed, where the engine keeps it (the embedded one)."
