@@ -2,6 +2,7 @@
 `sportello worker` on PostgreSQL. Jobs are deferred by this process in its own transactions,
 as a request would; the tasks (tests/job_tasks.py) leave a file per run."""
 
+import itertools
 import os
 import signal
 import subprocess
@@ -149,9 +150,13 @@ def lock_holders(lock_path: Path) -> set[str]:
 
 
 def test_a_committed_job_runs_once_and_a_rolled_back_one_never(desk: Desk) -> None:
-    with pytest.raises(RuntimeError), transaction(desk.db) as session:
-        defer(session, "test.record", label="rolled-back")
-        raise RuntimeError("the change fails, and takes its job with it")
+    def change_that_fails() -> None:
+        with transaction(desk.db) as session:
+            defer(session, "test.record", label="rolled-back")
+            raise RuntimeError("the change fails, and takes its job with it")
+
+    with pytest.raises(RuntimeError):
+        change_that_fails()
     with transaction(desk.db) as session:
         defer(session, "test.record", label="committed")
 
@@ -180,7 +185,7 @@ def test_a_failing_job_backs_off_fails_and_runs_again_when_an_admin_retries(desk
         [failed] = eventually(lambda: jobs_of(server, headers, "test.flaky", status="failed"))
         attempts = runs(desk.records, "flaky")
         assert failed["attempts"] == len(attempts) == 3
-        gaps = [b[1] - a[1] for a, b in zip(attempts, attempts[1:], strict=False)]
+        gaps = [b[1] - a[1] for a, b in itertools.pairwise(attempts)]
         backoff = FLAKY_BACKOFF.total_seconds()
         assert gaps[0] >= backoff * 0.9  # then doubled
         assert gaps[1] >= 2 * backoff * 0.9
