@@ -1328,6 +1328,54 @@ export type GuideTree = {
 };
 
 /**
+ * JobOut
+ */
+export type JobOut = {
+    /**
+     * Args
+     *
+     * The keyword arguments the task is called with.
+     */
+    args: {
+        [key: string]: unknown;
+    };
+    /**
+     * Attempts
+     *
+     * Attempts made so far (on PostgreSQL an administrator's retry counts one).
+     */
+    attempts: number;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Last Error
+     *
+     * Why the last attempt failed, where the engine keeps it (the embedded one).
+     */
+    last_error: string | null;
+    /**
+     * Run After
+     *
+     * Not run before this instant (retries wait).
+     */
+    run_after: string | null;
+    status: JobStatus;
+    /**
+     * Task Name
+     */
+    task_name: string;
+};
+
+/**
+ * JobStatus
+ *
+ * Where a job stands; PostgreSQL's procrastinate statuses map onto these.
+ */
+export type JobStatus = 'todo' | 'doing' | 'succeeded' | 'failed' | 'cancelled';
+
+/**
  * Language
  */
 export type Language = 'en' | 'es' | 'it' | 'fr';
@@ -1563,6 +1611,22 @@ export type PageEscalationOut = {
      * Items
      */
     items: Array<EscalationOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[JobOut]
+ */
+export type PageJobOut = {
+    /**
+     * Items
+     */
+    items: Array<JobOut>;
     /**
      * Next Cursor
      *
@@ -4313,6 +4377,144 @@ export type HealthCheckResponses = {
 };
 
 export type HealthCheckResponse = HealthCheckResponses[keyof HealthCheckResponses];
+
+export type JobsListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Status
+         */
+        status?: JobStatus | null;
+        /**
+         * Limit
+         */
+        limit?: number;
+        /**
+         * Cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/jobs';
+};
+
+export type JobsListErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type JobsListError = JobsListErrors[keyof JobsListErrors];
+
+export type JobsListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageJobOut;
+};
+
+export type JobsListResponse = JobsListResponses[keyof JobsListResponses];
+
+export type JobsGetData = {
+    body?: never;
+    path: {
+        /**
+         * Job Id
+         */
+        job_id: number;
+    };
+    query?: never;
+    url: '/api/v1/jobs/{job_id}';
+};
+
+export type JobsGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type JobsGetError = JobsGetErrors[keyof JobsGetErrors];
+
+export type JobsGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: JobOut;
+};
+
+export type JobsGetResponse = JobsGetResponses[keyof JobsGetResponses];
+
+export type JobsRetryData = {
+    body?: never;
+    path: {
+        /**
+         * Job Id
+         */
+        job_id: number;
+    };
+    query?: never;
+    url: '/api/v1/jobs/{job_id}/retry';
+};
+
+export type JobsRetryErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type JobsRetryError = JobsRetryErrors[keyof JobsRetryErrors];
+
+export type JobsRetryResponses = {
+    /**
+     * Successful Response
+     */
+    200: JobOut;
+};
+
+export type JobsRetryResponse = JobsRetryResponses[keyof JobsRetryResponses];
 
 export type OrganizationsListData = {
     body?: never;
