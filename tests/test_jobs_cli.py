@@ -1,0 +1,68 @@
+"""`sportello jobs run NAME` runs a registered task once: here the real chore that purges
+sign-in throttle counters whose window is over."""
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.auth import attempts
+from api.auth.models import ThrottleBucket
+from api.cli import app as cli
+from api.core.clock import utcnow
+from api.core.config import Settings, get_settings
+from api.db import migrate
+from api.db.session import Database, transaction
+from tests.conftest import BACKENDS, fresh_database
+
+
+@pytest.fixture(params=BACKENDS)
+def db(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Database]:
+    for url in fresh_database(request.param, tmp_path):
+        migrate.upgrade(url)
+        monkeypatch.setenv("SPORTELLO_DATABASE_URL", url)
+        monkeypatch.setenv("SPORTELLO_DATA_DIR", str(tmp_path))
+        get_settings.cache_clear()
+        database = Database.connect(Settings(database_url=url, data_dir=tmp_path))
+        yield database
+        database.engine.dispose()
+        get_settings.cache_clear()
+
+
+def test_jobs_run_purges_expired_throttle_counters(db: Database) -> None:
+    now = utcnow()
+    window = timedelta(seconds=get_settings().login_window_seconds)
+    with transaction(db) as session:
+        session.add(
+            ThrottleBucket(
+                key=f"{attempts.SIGN_IN}old", window_started_at=now - 2 * window, attempts=3
+            )
+        )
+        session.add(ThrottleBucket(key=f"{attempts.SIGN_IN}new", window_started_at=now, attempts=1))
+
+    result = CliRunner().invoke(cli, ["jobs", "run", "auth.purge-expired-throttle-counters"])
+    assert result.exit_code == 0, result.output
+
+    with transaction(db, write=False) as session:
+        keys = {bucket.key for bucket in session.query(ThrottleBucket)}
+    assert keys == {f"{attempts.SIGN_IN}new"}
+
+
+def test_jobs_list_and_bad_names_or_arguments(db: Database) -> None:
+    listed = CliRunner().invoke(cli, ["jobs", "list"])
+    assert listed.exit_code == 0, listed.output
+    assert "auth.purge-expired-throttle-counters" in listed.output
+    assert "attachments.remove-unrecorded-files" in listed.output
+
+    unknown = CliRunner().invoke(cli, ["jobs", "run", "no.such-task"])
+    assert unknown.exit_code == 2
+    assert "auth.purge-expired-throttle-counters" in unknown.output  # the names it knows
+    not_json = CliRunner().invoke(
+        cli, ["jobs", "run", "auth.purge-expired-throttle-counters", "--args", "{oops"]
+    )
+    assert not_json.exit_code == 2
+    assert "not JSON" in not_json.output
