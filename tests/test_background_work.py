@@ -28,7 +28,7 @@ from api.user.schemas import UserCreate
 from tests import job_tasks
 from tests.conftest import BACKENDS, fresh_database
 from tests.job_tasks import FLAKY_BACKOFF, HEAL_FILE, runs
-from tests.server import SPORTELLO, Server, children, serving
+from tests.server import SPORTELLO, Server, serving
 
 pytestmark = pytest.mark.slow
 
@@ -102,15 +102,21 @@ def worker(desk: Desk, name: str = "worker") -> Iterator[subprocess.Popen[bytes]
         assert process.returncode in (0, -signal.SIGTERM), log_path.read_text()
 
 
+@dataclass
+class Running:
+    server: Server
+    job_runner_pid: int  # the process that runs the jobs
+
+
 @contextmanager
-def running_jobs(desk: Desk, *, workers: int = 1) -> Iterator[Server]:
+def running_jobs(desk: Desk) -> Iterator[Running]:
     """The API, and whatever runs jobs on this database: the server itself on SQLite,
     a separate `sportello worker` on PostgreSQL (where the server runs none)."""
     with ExitStack() as stack:
-        server = stack.enter_context(serving(desk.env, desk.logs, workers=workers))
-        if desk.backend == "postgresql":
-            stack.enter_context(worker(desk))
-        yield server
+        if desk.backend == "postgresql":  # started first: it boots while the server does
+            job_worker = stack.enter_context(worker(desk))
+        server = stack.enter_context(serving(desk.env, desk.logs))
+        yield Running(server, job_worker.pid if desk.backend == "postgresql" else server.pid)
 
 
 def eventually(check: Callable[[], Any], seconds: float = 30) -> Any:
@@ -138,14 +144,16 @@ def jobs_of(server: Server, headers: dict[str, str], task_name: str, **params: s
     return [job for job in response.json()["items"] if job["task_name"] == task_name]
 
 
-def lock_holders(lock_path: Path) -> set[str]:
+def lock_holders(lock_path: Path) -> set[int]:
     """The processes holding a flock on that file, from /proc/locks."""
+    if not lock_path.exists():
+        return set()
     inode = os.stat(lock_path).st_ino
     holders = set()
     for line in Path("/proc/locks").read_text().splitlines():
         fields = line.split()
         if "FLOCK" in fields and fields[-3].endswith(f":{inode}"):
-            holders.add(fields[-4])
+            holders.add(int(fields[-4]))
     return holders
 
 
@@ -160,15 +168,14 @@ def test_a_committed_job_runs_once_and_a_rolled_back_one_never(desk: Desk) -> No
     with transaction(desk.db) as session:
         defer(session, "test.record", label="committed")
 
-    # Two API processes on SQLite: only the one holding the lock runs jobs.
-    with running_jobs(desk, workers=2) as server:
-        headers = admin_headers(server)
-        eventually(lambda: runs(desk.records, "record", "committed"))
-        listed = eventually(lambda: jobs_of(server, headers, "test.record", status="succeeded"))
-        if desk.backend == "sqlite":
-            holders = lock_holders(Path(desk.env["SPORTELLO_DATA_DIR"]) / LOCK_FILE)
-            assert len(holders) == 1
-            assert holders <= set(children(server.pid))
+    with running_jobs(desk) as running:
+        headers = admin_headers(running.server)
+        [(pid, _)] = eventually(lambda: runs(desk.records, "record", "committed"))
+        assert pid == running.job_runner_pid
+        listed = eventually(
+            lambda: jobs_of(running.server, headers, "test.record", status="succeeded")
+        )
+        eventually(lambda: runs(desk.records, "tick"))  # periodic tasks are scheduled too
         time.sleep(1)  # time enough for a wrongly queued job to run too
 
     assert len(runs(desk.records, "record", "committed")) == 1
@@ -176,11 +183,33 @@ def test_a_committed_job_runs_once_and_a_rolled_back_one_never(desk: Desk) -> No
     assert [job["args"] for job in listed] == [{"label": "committed"}]
 
 
+@pytest.mark.parametrize("desk", ["sqlite"], indirect=True)
+def test_on_sqlite_one_process_runs_the_jobs_whatever_else_starts(desk: Desk) -> None:
+    """`serve` takes the lock on <data dir>/jobs.lock; a `sportello worker` (or another
+    serve process) on the same data directory waits for it and runs nothing meanwhile."""
+    lock = Path(desk.env["SPORTELLO_DATA_DIR"]) / LOCK_FILE
+    with serving(desk.env, desk.logs) as server:
+        eventually(lambda: lock_holders(lock) == {server.pid})
+        with worker(desk, "waiting") as waiting:
+            time.sleep(2)  # the worker is up and trying the lock
+            with transaction(desk.db) as session:
+                for n in range(5):
+                    defer(session, "test.record", label=f"job-{n}")
+            ran = eventually(
+                lambda: len(runs(desk.records, "record")) == 5 and runs(desk.records, "record")
+            )
+            assert lock_holders(lock) == {server.pid}
+            assert waiting.poll() is None
+    assert {pid for pid, _ in ran} == {server.pid}
+    assert all(pid == server.pid for pid, _ in runs(desk.records, "tick"))
+
+
 def test_a_failing_job_backs_off_fails_and_runs_again_when_an_admin_retries(desk: Desk) -> None:
     with transaction(desk.db) as session:
         defer(session, "test.flaky", label="flaky")
 
-    with running_jobs(desk) as server:
+    with running_jobs(desk) as running:
+        server = running.server
         headers = admin_headers(server)
         [failed] = eventually(lambda: jobs_of(server, headers, "test.flaky", status="failed"))
         attempts = runs(desk.records, "flaky")
@@ -208,9 +237,8 @@ def test_a_failing_job_backs_off_fails_and_runs_again_when_an_admin_retries(desk
         assert again.headers["content-type"] == "application/problem+json"
 
 
+@pytest.mark.parametrize("desk", ["postgresql"], indirect=True)
 def test_two_workers_run_a_periodic_task_once_per_period(desk: Desk) -> None:
-    if desk.backend != "postgresql":
-        pytest.skip("several workers share a queue on PostgreSQL only")
     with worker(desk, "first"), worker(desk, "second"):
         eventually(lambda: len(runs(desk.records, "tick")) >= 4, seconds=60)
         time.sleep(2)
