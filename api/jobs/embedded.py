@@ -2,8 +2,10 @@
 
 Jobs are rows of `background_job`. Whichever process holds an exclusive lock on
 `<data_dir>/jobs.lock` runs them; the others keep trying the lock, so when its holder stops
-another takes over. A job runs in the same transaction that marks it done (SQLite has one
-writer at a time anyway), so a crash mid-job leaves it to run again, never half-done.
+another takes over. A job is marked `doing` in one transaction, run in a transaction of its
+own (so a slow task does not hold SQLite's write lock for longer than it writes), and marked
+done in a third; a job left `doing` by a runner that died is queued again when the lock is
+next taken (tasks are idempotent: see api/jobs/__init__.py).
 """
 
 import fcntl
@@ -14,12 +16,13 @@ from pathlib import Path
 from typing import IO
 
 from croniter import croniter
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from api.core.clock import utcnow
 from api.db import upsert
 from api.db.session import Database, transaction
 from api.jobs import registry
+from api.jobs.execution import run_now
 from api.jobs.kinds import JobStatus
 from api.jobs.models import BackgroundJob
 
@@ -73,6 +76,7 @@ class EmbeddedRunner:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._scheduled: dict[str, datetime] = {}
+        self._orphans_requeued = False
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self.run, name="sportello-jobs", daemon=True)
@@ -90,10 +94,15 @@ class EmbeddedRunner:
         """Run jobs until stopped; wait for the lock while another process holds it."""
         try:
             while not self._stopping.is_set():
-                if not self.lock.try_acquire():
-                    self._stopping.wait(max(self.poll_seconds, 1.0))
-                    continue
+                if not self.lock.held:
+                    if not self.lock.try_acquire():
+                        self._stopping.wait(max(self.poll_seconds, 1.0))
+                        continue
+                    self._orphans_requeued = False
                 try:
+                    if not self._orphans_requeued:
+                        self.requeue_orphans()
+                        self._orphans_requeued = True
                     self.schedule_periodic(utcnow())
                     while not self._stopping.is_set() and self.run_one_due(utcnow()):
                         pass
@@ -125,6 +134,15 @@ class EmbeddedRunner:
                 )
                 self._scheduled[name] = tick
 
+    def requeue_orphans(self) -> None:
+        """Jobs left `doing` by a runner that stopped mid-job: only the lock holder runs jobs."""
+        with transaction(self.db) as session:
+            session.execute(
+                update(BackgroundJob)
+                .where(BackgroundJob.status == JobStatus.doing)
+                .values(status=JobStatus.todo)
+            )
+
     def run_one_due(self, now: datetime) -> bool:
         """Run the oldest job that is due, if any; whether there was one."""
         due = (
@@ -133,40 +151,44 @@ class EmbeddedRunner:
             .order_by(BackgroundJob.run_after, BackgroundJob.id)
             .limit(1)
         )
-        with transaction(self.db, write=False) as session:
+        with transaction(self.db, write=False) as session:  # idle polls take no write lock
             job_id = session.scalar(due)
         if job_id is None:
             return False
-        error: Exception | None = None
         with transaction(self.db) as session:
             job = session.get(BackgroundJob, job_id)
             if job is None or job.status is not JobStatus.todo:
                 return True
+            job.status = JobStatus.doing
             job.attempts += 1
+        error: Exception | None = None
+        try:
             spec = registry.TASKS.get(job.task_name)
-            try:
-                if spec is None:
-                    raise LookupError(f"No task is registered as {job.task_name!r}")
-                with session.begin_nested():
-                    spec.run(session, now, dict(job.args))
-            except Exception as exc:
-                error = exc
-                self._after_failure(job, exc, utcnow())  # the backoff counts from the failure
-            else:
-                job.status = JobStatus.succeeded
-                job.finished_at = now
-                job.last_error = None
-        if error is not None:
-            logger.warning("Job %s (%s) failed: %r", job_id, job.task_name, error)
+            if spec is None:
+                raise LookupError(f"No task is registered as {job.task_name!r}")
+            run_now(self.db, spec, dict(job.args))
+        except Exception as exc:
+            error = exc
+            logger.warning("Job %s (%s) failed: %r", job.id, job.task_name, exc)
+        with transaction(self.db) as session:
+            done = session.get(BackgroundJob, job.id)
+            if done is not None:
+                self._finish(done, error, utcnow())  # a backoff counts from the failure
         return True
 
     @staticmethod
-    def _after_failure(job: BackgroundJob, error: Exception, now: datetime) -> None:
+    def _finish(job: BackgroundJob, error: Exception | None, now: datetime) -> None:
+        job.finished_at = now
+        if error is None:
+            job.status = JobStatus.succeeded
+            job.last_error = None
+            return
         job.last_error = f"{type(error).__name__}: {error}"[:ERROR_CHARS]
         spec = registry.TASKS.get(job.task_name)
         delay = spec.retry.delay_after(job.attempts) if spec is not None else None
         if delay is None:
             job.status = JobStatus.failed
-            job.finished_at = now
         else:
+            job.status = JobStatus.todo
             job.run_after = now + delay
+            job.finished_at = None
