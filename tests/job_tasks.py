@@ -40,6 +40,15 @@ def flaky(session: Session, now: datetime, *, label: str) -> None:
         raise RuntimeError("the flaky task fails until healed")
 
 
+@task(name="test.slow-first-time", max_attempts=1)
+def slow_first_time(session: Session, now: datetime, *, label: str) -> None:
+    """Stays busy on its first run (long enough to be killed in), then finishes."""
+    first = not runs(_record_dir(), "slow", label)
+    _record("slow", label)
+    if first:
+        time.sleep(120)
+
+
 @periodic(name="test.tick", every=timedelta(seconds=1))
 def tick(session: Session, now: datetime) -> None:
     _record("tick", "tick")

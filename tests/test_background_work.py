@@ -256,3 +256,19 @@ def test_two_workers_run_a_periodic_task_once_per_period(desk: Desk) -> None:
     ticks = runs(desk.records, "tick")
     # Both workers deferred every period; each period became one job, and each job ran once.
     assert len(periods) == len(set(periods)) == len(ticks) >= 4
+
+
+@pytest.mark.parametrize("desk", ["sqlite"], indirect=True)
+def test_a_job_cut_off_by_a_killed_server_runs_again_after_a_restart(desk: Desk) -> None:
+    with transaction(desk.db) as session:
+        defer(session, "test.slow-first-time", label="cut-off")
+    with serving(desk.env, desk.logs) as server:
+        eventually(lambda: runs(desk.records, "slow"))  # busy with it now
+        os.killpg(server.pid, signal.SIGKILL)
+    with running_jobs(desk) as running:
+        headers = admin_headers(running.server)
+        [job] = eventually(
+            lambda: jobs_of(running.server, headers, "test.slow-first-time", status="succeeded")
+        )
+    assert len(runs(desk.records, "slow")) == 2
+    assert job["attempts"] == 2
