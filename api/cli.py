@@ -1,6 +1,7 @@
 """The `sportello` command: serve, worker, jobs, migrate, create-admin, demo, reindex, openapi."""
 
 import json
+import logging
 import os
 import signal
 import time
@@ -84,6 +85,10 @@ def worker() -> None:
     the embedded runner on SQLite (one at a time: it waits while `sportello serve` runs jobs)."""
     settings = get_settings()
     load_tasks(settings)
+    # Each job's start, end and failure (with its traceback and job id) goes to stderr.
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     if not settings.is_sqlite:
         typer.echo("Running background jobs (PostgreSQL).", err=True)
         postgres.run_worker(settings)

@@ -52,7 +52,6 @@ def _job_function(db: Database, spec: TaskSpec) -> Any:
         kwargs.pop("timestamp", None)  # the period procrastinate hands to periodic tasks
         run_now(db, spec, kwargs)
 
-    run_job.__name__ = spec.name.replace(".", "_").replace("-", "_")
     return run_job
 
 

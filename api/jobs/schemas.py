@@ -18,5 +18,6 @@ class JobOut(BaseModel):
     )
     run_after: datetime | None = Field(description="Not run before this instant (retries wait).")
     last_error: str | None = Field(
-        description="Why the last attempt failed, where the engine keeps it (the embedded one)."
+        description="Why the last attempt failed, on SQLite; on PostgreSQL the worker's log "
+        "has it, with the job id."
     )

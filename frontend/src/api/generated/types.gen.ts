@@ -1352,7 +1352,7 @@ export type JobOut = {
     /**
      * Last Error
      *
-     * Why the last attempt failed, where the engine keeps it (the embedded one).
+     * Why the last attempt failed, on SQLite; on PostgreSQL the worker's log has it, with the job id.
      */
     last_error: string | null;
     /**
