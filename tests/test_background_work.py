@@ -46,7 +46,9 @@ class Desk:
 
 
 @pytest.fixture(params=BACKENDS)
-def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desk]:
+def desk(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Desk]:
     for url in fresh_database(request.param, tmp_path):
         migrate.upgrade(url)
         data_dir, records = tmp_path / "data", tmp_path / "records"
@@ -59,7 +61,7 @@ def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desk]:
             "SPORTELLO_PASSWORD_HASH_FAST": "true",
             "PYTHONPATH": str(ROOT),
         }
-        os.environ[job_tasks.RECORD_DIR_VARIABLE] = str(records)
+        monkeypatch.setenv(job_tasks.RECORD_DIR_VARIABLE, str(records))
         settings = Settings(database_url=url, data_dir=data_dir, password_hash_fast=True)
         db = Database.connect(settings)
         with transaction(db) as session:
