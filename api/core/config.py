@@ -48,6 +48,7 @@ class Settings(BaseSettings):
     # worker looks for due jobs, and extra modules of tasks to load (comma-separated).
     serve_jobs: bool | None = None
     jobs_poll_seconds: float = Field(default=1.0, gt=0, le=60)
+    jobs_keep_days: int = Field(default=14, ge=1)  # then succeeded jobs are purged
     task_modules: str = ""
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False

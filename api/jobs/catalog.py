@@ -9,8 +9,9 @@ import importlib
 from api.attachment import tasks as attachment_tasks
 from api.auth import tasks as auth_tasks
 from api.core.config import Settings
+from api.jobs import tasks as jobs_tasks
 
-DOMAIN_TASK_MODULES = (attachment_tasks, auth_tasks)
+DOMAIN_TASK_MODULES = (attachment_tasks, auth_tasks, jobs_tasks)
 
 
 def load_tasks(settings: Settings) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Table,
     cast,
+    delete,
     select,
     text,
 )
@@ -133,3 +134,28 @@ def retry_failed(session: Session, job_id: int, now: datetime) -> None:
     job.status = JobStatus.todo
     job.run_after = now
     job.finished_at = None
+
+
+def purge_finished(session: Session, before: datetime) -> int:
+    """Delete succeeded and cancelled jobs that ended before `before`; how many.
+
+    Failed jobs stay until an administrator retries them (or they are purged by hand).
+    """
+    if is_postgres(session):
+        # A job's last event is when it ended; procrastinate unlinks periodic jobs on delete.
+        result = session.execute(
+            text(
+                "DELETE FROM procrastinate_jobs WHERE status IN ('succeeded', 'cancelled') "
+                "AND id IN (SELECT job_id FROM procrastinate_events "
+                "GROUP BY job_id HAVING max(at) < :before)"
+            ),
+            {"before": before},
+        )
+    else:
+        result = session.execute(
+            delete(BackgroundJob).where(
+                BackgroundJob.status.in_([JobStatus.succeeded, JobStatus.cancelled]),
+                BackgroundJob.finished_at < before,
+            )
+        )
+    return int(getattr(result, "rowcount", 0) or 0)
