@@ -38,6 +38,8 @@ from api.user import service as user_service
 from api.user.roles import Role
 from api.user.schemas import UserCreate
 
+WORKER_HEALTHCHECK_SECONDS = 60
+
 app = typer.Typer(help="Sportello, the help desk.", no_args_is_help=True)
 jobs_app = typer.Typer(help="Background tasks: list them, run one now.", no_args_is_help=True)
 app.add_typer(jobs_app, name="jobs")
@@ -75,6 +77,10 @@ def serve(
         proxy_headers=bool(proxies),
         # Passed even when empty: uvicorn's own default would trust 127.0.0.1.
         forwarded_allow_ips=proxies,
+        # A spawned worker imports the whole `sportello` command before it can answer
+        # uvicorn's health pings; on a busy small machine that takes longer than the default 5 s,
+        # and uvicorn would kill and respawn it without end.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
         log_level="info",
     )
 
