@@ -125,9 +125,14 @@ class EmbeddedRunner:
             return
         with transaction(self.db) as session:
             for name, tick in due:
-                row = {"task_name": name, "args": {}, "status": JobStatus.todo.value}
                 statement = upsert.insert(session, BackgroundJob).values(
-                    **row, attempts=0, run_after=tick, period_at=tick, created_at=now
+                    task_name=name,
+                    args={},
+                    status=JobStatus.todo,
+                    attempts=0,
+                    run_after=tick,
+                    period_at=tick,
+                    created_at=now,
                 )
                 session.execute(
                     statement.on_conflict_do_nothing(index_elements=["task_name", "period_at"])

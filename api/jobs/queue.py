@@ -30,14 +30,9 @@ def defer(session: Session, task_name: str, /, **kwargs: Any) -> None:
 
 
 def add_local_job(
-    session: Session,
-    task_name: str,
-    kwargs: dict[str, Any],
-    *,
-    run_after: datetime,
-    period_at: datetime | None = None,
+    session: Session, task_name: str, kwargs: dict[str, Any], *, run_after: datetime
 ) -> BackgroundJob:
-    job = BackgroundJob(task_name=task_name, args=kwargs, run_after=run_after, period_at=period_at)
+    job = BackgroundJob(task_name=task_name, args=kwargs, run_after=run_after)
     session.add(job)
     session.flush()
     return job
