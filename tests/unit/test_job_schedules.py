@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from api.jobs.backoff import RetryPolicy
 from api.jobs.embedded import last_tick
-from api.jobs.registry import cron_for
+from api.jobs.registry import TASKS, cron_for, periodic, task
 
 
 def test_backoff_doubles_then_gives_up() -> None:
@@ -57,3 +57,23 @@ def test_the_last_tick_is_the_period_start_before_now(naive: datetime, seconds: 
     assert now - tick <= timedelta(seconds=seconds)
     assert tick.second % seconds == 0
     assert tick.microsecond == 0
+
+
+def _work(session: object, now: datetime) -> None:
+    """A task body for registration checks."""
+
+
+def test_task_names_are_checked_when_registered() -> None:
+    with pytest.raises(ValueError, match="lower-case"):
+        task(name="Send Mail")(_work)
+    with pytest.raises(ValueError, match="exactly one"):
+        periodic(name="unit.both", cron="* * * * *", every=timedelta(minutes=1))(_work)
+    task(name="unit.once")(_work)
+    task(name="unit.once")(_work)  # the same function again (a module imported twice): fine
+
+    def other(session: object, now: datetime) -> None:
+        """Another function under a taken name."""
+
+    with pytest.raises(ValueError, match="Two tasks"):
+        task(name="unit.once")(other)
+    TASKS.pop("unit.once")
