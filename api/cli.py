@@ -1,6 +1,9 @@
-"""The `sportello` command: serve, migrate, create-admin, demo, reindex, openapi."""
+"""The `sportello` command: serve, worker, jobs, migrate, create-admin, demo, reindex, openapi."""
 
 import json
+import logging
+import os
+import signal
 import time
 from datetime import timedelta
 from typing import Annotated
@@ -24,6 +27,10 @@ from api.db import migrate as migrations
 from api.db.session import Database, transaction
 from api.demo.loader import DemoAlreadyLoaded, demo_steps, load_demo
 from api.demo.summary import DeskCounts, count_desk
+from api.jobs import postgres, registry
+from api.jobs.catalog import load_tasks
+from api.jobs.embedded import EmbeddedRunner
+from api.jobs.execution import run_now
 from api.main import create_app
 from api.search import documents as search_documents
 from api.user import repository as users
@@ -31,7 +38,11 @@ from api.user import service as user_service
 from api.user.roles import Role
 from api.user.schemas import UserCreate
 
+WORKER_HEALTHCHECK_SECONDS = 60
+
 app = typer.Typer(help="Sportello, the help desk.", no_args_is_help=True)
+jobs_app = typer.Typer(help="Background tasks: list them, run one now.", no_args_is_help=True)
+app.add_typer(jobs_app, name="jobs")
 
 
 @app.command()
@@ -39,14 +50,26 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to bind")] = 8000,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes")] = 1,
+    jobs: Annotated[
+        bool | None,
+        typer.Option(
+            "--jobs/--no-jobs",
+            help="Run background jobs in one of these processes too "
+            "[default: on SQLite yes; on PostgreSQL no, run `sportello worker`]",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Serve the API (and the SPA once built) with uvicorn.
 
     X-Forwarded-For is believed only from SPORTELLO_TRUSTED_PROXIES (none by default).
     """
+    if jobs is not None:
+        # Read by every worker process uvicorn starts, through the settings.
+        os.environ["SPORTELLO_SERVE_JOBS"] = "true" if jobs else "false"
     proxies = get_settings().trusted_proxy_list
     uvicorn.run(
-        "api.main:create_app",
+        "api.jobs.serving:create_served_app",
         factory=True,
         host=host,
         port=port,
@@ -54,8 +77,76 @@ def serve(
         proxy_headers=bool(proxies),
         # Passed even when empty: uvicorn's own default would trust 127.0.0.1.
         forwarded_allow_ips=proxies,
+        # A spawned worker imports the whole `sportello` command before it can answer
+        # uvicorn's health pings; on a busy small machine that takes longer than the default 5 s,
+        # and uvicorn would kill and respawn it without end.
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
         log_level="info",
     )
+
+
+@app.command()
+def worker() -> None:
+    """Run background jobs until stopped: procrastinate on PostgreSQL (run as many as you like),
+    the embedded runner on SQLite (one at a time: it waits while `sportello serve` runs jobs)."""
+    settings = get_settings()
+    load_tasks(settings)
+    # Each job's start, end and failure (with its traceback and job id) goes to stderr.
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    if not settings.is_sqlite:
+        typer.echo("Running background jobs (PostgreSQL).", err=True)
+        postgres.run_worker(settings)
+        return
+    db = Database.connect(settings)
+    runner = EmbeddedRunner(db, settings.data_dir, poll_seconds=settings.jobs_poll_seconds)
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop_signal, lambda *_: runner.request_stop())
+    typer.echo("Running background jobs (SQLite).", err=True)
+    try:
+        runner.run()
+    finally:
+        db.engine.dispose()
+
+
+@jobs_app.command("list")
+def jobs_list() -> None:
+    """Every registered task, and the schedule of the periodic ones."""
+    load_tasks(get_settings())
+    for spec in sorted(registry.TASKS.values(), key=lambda s: s.name):
+        typer.echo(f"{spec.name:<44} {spec.cron or 'deferred'}")
+
+
+@jobs_app.command("run")
+def jobs_run(
+    name: Annotated[str, typer.Argument(help="A task name, as `sportello jobs list` shows")],
+    args: Annotated[
+        str, typer.Option("--args", help='Keyword arguments as a JSON object, e.g. {"id": 7}')
+    ] = "{}",
+) -> None:
+    """Run one task now, once, in this process (for administrators, cron and tests)."""
+    settings = get_settings()
+    load_tasks(settings)
+    try:
+        spec = registry.get(name)
+    except LookupError as exc:
+        typer.echo(f"{exc}. Known tasks: {', '.join(sorted(registry.TASKS))}", err=True)
+        raise typer.Exit(code=2) from exc
+    try:
+        kwargs = json.loads(args)
+    except json.JSONDecodeError as exc:
+        typer.echo(f"--args is not JSON: {exc}", err=True)
+        raise typer.Exit(code=2) from exc
+    if not isinstance(kwargs, dict):
+        typer.echo("--args must be a JSON object", err=True)
+        raise typer.Exit(code=2)
+    db = Database.connect(settings)
+    try:
+        result = run_now(db, spec, kwargs)
+    finally:
+        db.engine.dispose()
+    typer.echo(f"Ran {name}" + ("" if result is None else f": {result}"))
 
 
 @app.command()

@@ -37,6 +37,8 @@ from api.core.ranges import INT4_MAX, INT4_MIN, integers_in_range
 from api.db.session import Database
 from api.escalation.router import router as escalation_router
 from api.guide.router import router as guide_router
+from api.jobs.catalog import load_tasks
+from api.jobs.router import router as jobs_router
 from api.knowledge.router import deflections_router, drafts_router, solutions_router
 from api.knowledge.router import router as article_router
 from api.link.router import router as link_router
@@ -181,6 +183,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url="/redoc",
     )
     app.state.settings = settings
+    load_tasks(settings)
     app.state.db = Database.connect(settings)
     install_error_handlers(app)
     app.add_exception_handler(StaleDataError, _on_stale)
@@ -218,6 +221,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         bulletin_router,
         notification_router,
         escalation_router,
+        jobs_router,
     ):
         api.include_router(router)
 

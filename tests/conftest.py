@@ -68,6 +68,8 @@ def wipe(url: str) -> None:
     tables = [t.name for t in reversed(metadata.sorted_tables) if t.name != "ticket_counter"]
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
+            # procrastinate's jobs too (not in our metadata; CASCADE empties its events).
+            tables.append("procrastinate_jobs")
             conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
         else:
             for table in tables:

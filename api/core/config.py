@@ -45,6 +45,13 @@ class Settings(BaseSettings):
     # Hosts remote images in markdown may load from, comma-separated ("*.example.com" for
     # subdomains); images from any other host are shown as links. Relative images always load.
     markdown_image_hosts: Annotated[tuple[str, ...], NoDecode] = ()
+    # Background jobs (README, Background work): whether `sportello serve` runs them too
+    # (unset: on SQLite yes, on PostgreSQL no, as `sportello worker` does), how often an idle
+    # worker looks for due jobs, and extra modules of tasks to load (comma-separated).
+    serve_jobs: bool | None = None
+    jobs_poll_seconds: float = Field(default=1.0, gt=0, le=60)
+    jobs_keep_days: int = Field(default=14, ge=1)  # then succeeded jobs are purged
+    task_modules: str = ""
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
 
@@ -71,6 +78,14 @@ class Settings(BaseSettings):
     @property
     def trusted_proxy_list(self) -> list[str]:
         return split_list(self.trusted_proxies)
+
+    @property
+    def task_module_list(self) -> list[str]:
+        return split_list(self.task_modules)
+
+    @property
+    def runs_jobs_when_serving(self) -> bool:
+        return self.is_sqlite if self.serve_jobs is None else self.serve_jobs
 
     @property
     def api_token_default_days(self) -> int:

@@ -13,11 +13,18 @@ ROOT = Path(__file__).resolve().parents[2]
 FTS_ONLY_TABLE_PREFIX = "search_document_fts"
 FTS_ONLY_COLUMNS = frozenset({("search_document", "search_vector")})
 FTS_ONLY_INDEXES = frozenset({"ix_search_document_search_vector"})
+# procrastinate's own tables on PostgreSQL (the background_job revision): its schema, not ours.
+PROCRASTINATE_TABLE_PREFIX = "procrastinate_"
 
 
 def include_name(name: str | None, type_: str, parent_names: dict[str, Any]) -> bool:
-    """Alembic hook: skip the FTS5 virtual table and its shadow tables before reflection."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_ONLY_TABLE_PREFIX))
+    """Alembic hook: skip the FTS5 virtual table and its shadow tables, and procrastinate's
+    tables, before reflection."""
+    return not (
+        type_ == "table"
+        and name is not None
+        and name.startswith((FTS_ONLY_TABLE_PREFIX, PROCRASTINATE_TABLE_PREFIX))
+    )
 
 
 def include_object(

@@ -9,6 +9,7 @@ from api.comment.models import Comment
 from api.db.base import Base
 from api.escalation.models import EscalationRule
 from api.idempotency.models import IdempotencyRecord
+from api.jobs.models import BackgroundJob
 from api.knowledge.models import (
     Article,
     ArticleRevision,
@@ -41,6 +42,7 @@ __all__ = [
     "ArticleVote",
     "AssignmentCursor",
     "Attachment",
+    "BackgroundJob",
     "Bulletin",
     "BulletinFollower",
     "BulletinTicket",
