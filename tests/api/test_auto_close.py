@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 
 from api.core.config import Settings
 from api.db.session import transaction
+from api.jobs import registry
 from api.ticket.auto_close import close_stale_resolved
 from tests.api.conftest import World
 from tests.api.test_assignment import events_of, ticket_of
@@ -94,3 +95,14 @@ def test_closes_oldest_first_in_bounded_batches(
     assert statuses == ["closed"] * 4 + ["resolved"]
     assert run(app, later, batch_size=2, max_batches=2) == 1
     assert ticket_of(client, tickets[-1]["number"], world.agent)["status"] == "closed"
+
+
+def test_the_workers_run_it_as_a_periodic_task(
+    client: TestClient, app: FastAPI, world: World
+) -> None:
+    spec = registry.get("tickets.close-stale-resolved")
+    assert spec.cron is not None
+    ticket = resolved_ticket(client, world)
+    with transaction(app.state.db) as session:
+        spec.run(session, resolved_at(ticket) + timedelta(days=7, seconds=1), {})
+    assert ticket_of(client, ticket["number"], world.alice)["status"] == "closed"
