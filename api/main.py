@@ -41,6 +41,8 @@ from api.priority.router import router as priority_router
 from api.search.router import article_router as article_suggest_router
 from api.search.router import router as search_router
 from api.search.router import ticket_router as ticket_suggestions_router
+from api.sla.router import router as sla_router
+from api.sla.router import ticket_router as ticket_sla_router
 from api.team.router import router as team_router
 from api.ticket.router import router as ticket_router
 from api.user.router import router as user_router
@@ -204,6 +206,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         deflections_router,
         search_router,
         bulletin_router,
+        sla_router,
+        ticket_sla_router,
     ):
         api.include_router(router)
 

@@ -20,6 +20,7 @@ from api.knowledge.models import (
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
 from api.search.models import SearchDocument
+from api.sla.models import SlaAlert, SlaCalendar, SlaCalendarVersion, SlaPolicy, SlaPolicyVersion
 from api.team.models import Team, TeamMembership
 from api.ticket.models import Ticket, TicketCounter, TicketEvent, TicketTag
 from api.user.models import User
@@ -46,6 +47,11 @@ __all__ = [
     "Organization",
     "PriorityRule",
     "SearchDocument",
+    "SlaAlert",
+    "SlaCalendar",
+    "SlaCalendarVersion",
+    "SlaPolicy",
+    "SlaPolicyVersion",
     "Team",
     "TeamMembership",
     "ThrottleBucket",

@@ -19,6 +19,7 @@ from api.core.errors import (
 from api.organization import repository as organizations
 from api.priority.service import current_matrix
 from api.search import documents as search_documents
+from api.sla import tracking
 from api.ticket import history, repository
 from api.ticket.kinds import Channel
 from api.ticket.lifecycle import Status, TransitionError, check_transition, is_reopen
@@ -169,6 +170,7 @@ def open_ticket(session: Session, actor: Actor, data: TicketCreate) -> Ticket:
             note=ticket.priority_reason,
             data={"override": True},
         )
+    tracking.settle(session)  # the SLA the answer shows (the commit would do it anyway)
     return ticket
 
 
@@ -330,4 +332,5 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
     session.flush()
     if (ticket.subject, ticket.description) != indexed_text:
         search_documents.ticket_text_changed(session, ticket)
+    tracking.settle(session)
     return ticket

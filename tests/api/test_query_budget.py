@@ -31,8 +31,10 @@ TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
 BUDGET = {
     # (staff, for a customer) requester, category, priority matrix, the ticket number (a
     # sequence on PostgreSQL, the counter UPDATE ... RETURNING on SQLite), ticket, its tags
-    # (one INSERT however many), its "created" event, its search document
-    "tickets-create": 9,
+    # (one INSERT however many), its "created" event, its search document, the active SLA
+    # policies to match (with none matching, nothing more; a match adds its event and the
+    # ticket's SLA columns)
+    "tickets-create": 10,
     "tickets-get": 2,
     "tickets-list (agent queue)": 2,
     # + the customer's organization's shared_tickets flag

@@ -2,7 +2,7 @@
 
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses } from './types.gen';
+import type { ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SlaCalendarsCreateData, SlaCalendarsCreateErrors, SlaCalendarsCreateResponses, SlaCalendarsDeactivateData, SlaCalendarsDeactivateErrors, SlaCalendarsDeactivateResponses, SlaCalendarsGetData, SlaCalendarsGetErrors, SlaCalendarsGetResponses, SlaCalendarsGetVersionData, SlaCalendarsGetVersionErrors, SlaCalendarsGetVersionResponses, SlaCalendarsListData, SlaCalendarsListErrors, SlaCalendarsListResponses, SlaCalendarsReplaceData, SlaCalendarsReplaceErrors, SlaCalendarsReplaceResponses, SlaPoliciesActivateData, SlaPoliciesActivateErrors, SlaPoliciesActivateResponses, SlaPoliciesCreateData, SlaPoliciesCreateErrors, SlaPoliciesCreateResponses, SlaPoliciesDeactivateData, SlaPoliciesDeactivateErrors, SlaPoliciesDeactivateResponses, SlaPoliciesGetData, SlaPoliciesGetErrors, SlaPoliciesGetResponses, SlaPoliciesGetVersionData, SlaPoliciesGetVersionErrors, SlaPoliciesGetVersionResponses, SlaPoliciesListData, SlaPoliciesListErrors, SlaPoliciesListResponses, SlaPoliciesReorderData, SlaPoliciesReorderErrors, SlaPoliciesReorderResponses, SlaPoliciesReplaceData, SlaPoliciesReplaceErrors, SlaPoliciesReplaceResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsSlaData, TicketsSlaErrors, TicketsSlaResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -491,6 +491,152 @@ export const searchQuery = <ThrowOnError extends boolean = false>(options: Optio
 });
 
 /**
+ * Every SLA calendar in its current version
+ */
+export const slaCalendarsList = <ThrowOnError extends boolean = false>(options?: Options<SlaCalendarsListData, ThrowOnError>) => (options?.client ?? client).get<SlaCalendarsListResponses, SlaCalendarsListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars',
+    ...options
+});
+
+/**
+ * Create Calendar
+ */
+export const slaCalendarsCreate = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsCreateData, ThrowOnError>) => (options.client ?? client).post<SlaCalendarsCreateResponses, SlaCalendarsCreateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A calendar in its current version, with an ETag for the next version
+ */
+export const slaCalendarsGet = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsGetData, ThrowOnError>) => (options.client ?? client).get<SlaCalendarsGetResponses, SlaCalendarsGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars/{calendar_id}',
+    ...options
+});
+
+/**
+ * Save a new version of the calendar (policies pin the version they were saved with)
+ */
+export const slaCalendarsReplace = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsReplaceData, ThrowOnError>) => (options.client ?? client).put<SlaCalendarsReplaceResponses, SlaCalendarsReplaceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars/{calendar_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Retire a calendar no active policy uses (saving a new version reactivates it)
+ */
+export const slaCalendarsDeactivate = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsDeactivateData, ThrowOnError>) => (options.client ?? client).post<SlaCalendarsDeactivateResponses, SlaCalendarsDeactivateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars/{calendar_id}/deactivate',
+    ...options
+});
+
+/**
+ * One version of a calendar (old versions stay readable)
+ */
+export const slaCalendarsGetVersion = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsGetVersionData, ThrowOnError>) => (options.client ?? client).get<SlaCalendarsGetVersionResponses, SlaCalendarsGetVersionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars/{calendar_id}/versions/{version}',
+    ...options
+});
+
+/**
+ * Every policy in its current version: active ones first, in matching order
+ */
+export const slaPoliciesList = <ThrowOnError extends boolean = false>(options?: Options<SlaPoliciesListData, ThrowOnError>) => (options?.client ?? client).get<SlaPoliciesListResponses, SlaPoliciesListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies',
+    ...options
+});
+
+/**
+ * Add a policy, last in the matching order
+ */
+export const slaPoliciesCreate = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesCreateData, ThrowOnError>) => (options.client ?? client).post<SlaPoliciesCreateResponses, SlaPoliciesCreateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Set the matching order of the active policies (the first that matches wins)
+ */
+export const slaPoliciesReorder = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesReorderData, ThrowOnError>) => (options.client ?? client).put<SlaPoliciesReorderResponses, SlaPoliciesReorderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/order',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get Policy
+ */
+export const slaPoliciesGet = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesGetData, ThrowOnError>) => (options.client ?? client).get<SlaPoliciesGetResponses, SlaPoliciesGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/{policy_id}',
+    ...options
+});
+
+/**
+ * Save a new version of the policy; tickets that have one keep it
+ */
+export const slaPoliciesReplace = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesReplaceData, ThrowOnError>) => (options.client ?? client).put<SlaPoliciesReplaceResponses, SlaPoliciesReplaceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/{policy_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Activate Policy
+ */
+export const slaPoliciesActivate = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesActivateData, ThrowOnError>) => (options.client ?? client).post<SlaPoliciesActivateResponses, SlaPoliciesActivateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/{policy_id}/activate',
+    ...options
+});
+
+/**
+ * Stop matching new tickets with this policy (tickets that have it keep it)
+ */
+export const slaPoliciesDeactivate = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesDeactivateData, ThrowOnError>) => (options.client ?? client).post<SlaPoliciesDeactivateResponses, SlaPoliciesDeactivateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/{policy_id}/deactivate',
+    ...options
+});
+
+/**
+ * One version of a policy (tickets follow the version they got)
+ */
+export const slaPoliciesGetVersion = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesGetVersionData, ThrowOnError>) => (options.client ?? client).get<SlaPoliciesGetVersionResponses, SlaPoliciesGetVersionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/{policy_id}/versions/{version}',
+    ...options
+});
+
+/**
  * Every team, first line first
  */
 export const teamsList = <ThrowOnError extends boolean = false>(options?: Options<TeamsListData, ThrowOnError>) => (options?.client ?? client).get<TeamsListResponses, TeamsListErrors, ThrowOnError>({
@@ -717,6 +863,17 @@ export const escalationsCreate = <ThrowOnError extends boolean = false>(options:
 export const ticketsEvents = <ThrowOnError extends boolean = false>(options: Options<TicketsEventsData, ThrowOnError>) => (options.client ?? client).get<TicketsEventsResponses, TicketsEventsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/tickets/{number}/events',
+    ...options
+});
+
+/**
+ * The ticket's SLA now, metric by metric, and why targets moved (support team)
+ *
+ * Customers get a 404: targets and breaches are the team's commitments to itself, not part of the customer's view of a ticket.
+ */
+export const ticketsSla = <ThrowOnError extends boolean = false>(options: Options<TicketsSlaData, ThrowOnError>) => (options.client ?? client).get<TicketsSlaResponses, TicketsSlaErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/tickets/{number}/sla',
     ...options
 });
 

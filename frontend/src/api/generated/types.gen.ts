@@ -692,6 +692,90 @@ export type BulletinUpdate = {
 };
 
 /**
+ * CalendarOut
+ */
+export type CalendarOut = {
+    /**
+     * Active
+     */
+    active: boolean;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Current Version
+     */
+    current_version: number;
+    /**
+     * Holidays
+     */
+    holidays: Array<string>;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Overrides
+     */
+    overrides: Array<DateOverride>;
+    /**
+     * Version
+     */
+    version: number;
+    /**
+     * Week
+     */
+    week: Array<Array<string>>;
+    /**
+     * Zone
+     */
+    zone: string;
+};
+
+/**
+ * CalendarWrite
+ */
+export type CalendarWrite = {
+    /**
+     * Holidays
+     */
+    holidays?: Array<string>;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Overrides
+     */
+    overrides?: Array<DateOverride>;
+    /**
+     * Week
+     *
+     * Seven days, Monday first, each a list of open intervals.
+     */
+    week: [
+        Array<string>,
+        Array<string>,
+        Array<string>,
+        Array<string>,
+        Array<string>,
+        Array<string>,
+        Array<string>
+    ];
+    /**
+     * Zone
+     *
+     * An IANA time zone.
+     */
+    zone: string;
+};
+
+/**
  * CategoryOut
  */
 export type CategoryOut = {
@@ -760,6 +844,11 @@ export type CategoryWrite = {
      */
     parent_id?: number | null;
 };
+
+/**
+ * Cause
+ */
+export type Cause = 'policy_applied' | 'priority_changed' | 'reopened' | 'resolved';
 
 /**
  * Channel
@@ -899,6 +988,22 @@ export type CustomerTicketOut = {
      * Which view of the ticket this is.
      */
     view: 'customer';
+};
+
+/**
+ * DateOverride
+ */
+export type DateOverride = {
+    /**
+     * Date
+     */
+    date: string;
+    /**
+     * Hours
+     *
+     * The open hours of that date; empty closes it.
+     */
+    hours: Array<string>;
 };
 
 /**
@@ -1379,6 +1484,54 @@ export type MatrixCell = {
 };
 
 /**
+ * Metric
+ */
+export type Metric = 'first_reply' | 'next_reply' | 'periodic_update' | 'resolution';
+
+/**
+ * MetricInstanceOut
+ */
+export type MetricInstanceOut = {
+    /**
+     * Due At
+     *
+     * The breach, or its projection if running.
+     */
+    due_at: string | null;
+    /**
+     * Elapsed Seconds
+     */
+    elapsed_seconds: number;
+    metric: Metric;
+    /**
+     * N
+     */
+    n: number;
+    /**
+     * Paused
+     */
+    paused: Array<PausedOut>;
+    /**
+     * Remaining Seconds
+     */
+    remaining_seconds: number | null;
+    /**
+     * Started At
+     */
+    started_at: string | null;
+    status: SlaStatus;
+    stop_reason: StopReason | null;
+    /**
+     * Stopped At
+     */
+    stopped_at: string | null;
+    /**
+     * Target Seconds
+     */
+    target_seconds: number | null;
+};
+
+/**
  * NodeType
  */
 export type NodeType = 'question' | 'solution' | 'ticket';
@@ -1524,6 +1677,22 @@ export type PageBulletinOut = {
 };
 
 /**
+ * Page[CalendarOut]
+ */
+export type PageCalendarOut = {
+    /**
+     * Items
+     */
+    items: Array<CalendarOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[CategoryOut]
  */
 export type PageCategoryOut = {
@@ -1579,6 +1748,22 @@ export type PageOrganizationOut = {
      * Items
      */
     items: Array<OrganizationOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[PolicyOut]
+ */
+export type PagePolicyOut = {
+    /**
+     * Items
+     */
+    items: Array<PolicyOut>;
     /**
      * Next Cursor
      *
@@ -1697,6 +1882,159 @@ export type PageUserOut = {
      * Pass as `cursor` to get the next page; null on the last page.
      */
     next_cursor?: string | null;
+};
+
+/**
+ * PausedOut
+ */
+export type PausedOut = {
+    /**
+     * End At
+     */
+    end_at: string | null;
+    /**
+     * Start At
+     */
+    start_at: string;
+    status: Status;
+};
+
+/**
+ * PolicyConditions
+ *
+ * Which tickets the policy is for; an empty list matches anything.
+ */
+export type PolicyConditions = {
+    /**
+     * Category Ids
+     */
+    category_ids?: Array<number>;
+    /**
+     * Channels
+     */
+    channels?: Array<Channel>;
+    /**
+     * Organization Ids
+     */
+    organization_ids?: Array<number>;
+    /**
+     * Types
+     */
+    types?: Array<TicketType>;
+};
+
+/**
+ * PolicyOrder
+ */
+export type PolicyOrder = {
+    /**
+     * Policy Ids
+     *
+     * Every active policy, first match first.
+     */
+    policy_ids: Array<number>;
+};
+
+/**
+ * PolicyOut
+ */
+export type PolicyOut = {
+    /**
+     * Active
+     */
+    active: boolean;
+    /**
+     * Calendar Id
+     */
+    calendar_id: number | null;
+    /**
+     * Calendar Version
+     */
+    calendar_version: number | null;
+    conditions: PolicyConditions;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Current Version
+     */
+    current_version: number;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Pausing
+     */
+    pausing: {
+        [key in Metric]?: Array<Status>;
+    };
+    /**
+     * Position
+     */
+    position: number;
+    /**
+     * Targets
+     */
+    targets: {
+        [key in Priority]?: {
+            [key in Metric]?: number;
+        };
+    };
+    /**
+     * Version
+     */
+    version: number;
+    /**
+     * Warning Percent
+     */
+    warning_percent: number;
+};
+
+/**
+ * PolicyWrite
+ */
+export type PolicyWrite = {
+    /**
+     * Calendar Id
+     *
+     * None: wall-clock time. The calendar's current version is used.
+     */
+    calendar_id?: number | null;
+    conditions?: PolicyConditions;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Pausing
+     *
+     * Statuses that pause each metric; a metric left out keeps the default (periodic update and resolution pause while pending).
+     */
+    pausing?: {
+        [key in Metric]?: Array<Status>;
+    };
+    /**
+     * Targets
+     *
+     * Seconds per priority and metric; a missing entry means no target.
+     */
+    targets: {
+        [key in Priority]?: {
+            [key in Metric]?: number;
+        };
+    };
+    /**
+     * Warning Percent
+     *
+     * Warn when this share of a target has elapsed.
+     */
+    warning_percent?: number;
 };
 
 /**
@@ -1977,6 +2315,92 @@ export type SimilarTicket = {
 };
 
 /**
+ * SlaChangeOut
+ *
+ * Why a target moved (or a clock was cancelled or resumed), for a sentence in the UI.
+ */
+export type SlaChangeOut = {
+    /**
+     * At
+     */
+    at: string;
+    /**
+     * Breached
+     *
+     * The move put the clock past its target at once.
+     */
+    breached: boolean;
+    cause: Cause | null;
+    /**
+     * From Target Seconds
+     */
+    from_target_seconds: number | null;
+    metric: Metric | null;
+    /**
+     * N
+     */
+    n: number | null;
+    /**
+     * Text
+     */
+    text: string;
+    /**
+     * To Target Seconds
+     */
+    to_target_seconds: number | null;
+    /**
+     * Value
+     *
+     * The new priority, or the policy as `id:version`.
+     */
+    value: string | null;
+};
+
+/**
+ * SlaPolicyRefOut
+ */
+export type SlaPolicyRefOut = {
+    /**
+     * Calendar Id
+     */
+    calendar_id: number | null;
+    /**
+     * Calendar Name
+     */
+    calendar_name: string | null;
+    /**
+     * Calendar Version
+     */
+    calendar_version: number | null;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Version
+     */
+    version: number;
+    /**
+     * Zone
+     */
+    zone: string | null;
+};
+
+/**
+ * SlaState
+ */
+export type SlaState = 'breached' | 'paused' | 'running';
+
+/**
+ * SlaStatus
+ */
+export type SlaStatus = 'achieved' | 'breached' | 'paused' | 'active' | 'cancelled' | 'not_started';
+
+/**
  * SolutionLink
  */
 export type SolutionLink = {
@@ -2005,6 +2429,11 @@ export type SolutionOut = {
  * Status
  */
 export type Status = 'new' | 'open' | 'in_progress' | 'pending' | 'resolved' | 'closed';
+
+/**
+ * StopReason
+ */
+export type StopReason = 'fulfilled' | 'resolved';
 
 /**
  * TeamOut
@@ -2314,6 +2743,10 @@ export type TicketOut = {
      * Resolved At
      */
     resolved_at: string | null;
+    /**
+     * The SLA as of the last change (null: no policy applies).
+     */
+    sla: TicketSlaState | null;
     status: Status;
     /**
      * Subject
@@ -2368,9 +2801,66 @@ export type TicketPage = {
 };
 
 /**
+ * TicketSlaReport
+ */
+export type TicketSlaReport = {
+    /**
+     * Changes
+     */
+    changes: Array<SlaChangeOut>;
+    /**
+     * Instances
+     */
+    instances: Array<MetricInstanceOut>;
+    /**
+     * Next Due At
+     */
+    next_due_at: string | null;
+    /**
+     * Now
+     */
+    now: string;
+    policy: SlaPolicyRefOut | null;
+};
+
+/**
+ * TicketSlaState
+ *
+ * A ticket's SLA in a queue: as of its last change, plus `now` for breached.
+ */
+export type TicketSlaState = {
+    /**
+     * Breached
+     *
+     * A clock has breached (as of the last change or scan); a `due_at` in the past means overdue since.
+     */
+    breached: boolean;
+    /**
+     * Due At
+     *
+     * The earliest deadline of a running clock (past once overdue).
+     */
+    due_at: string | null;
+    /**
+     * Paused
+     *
+     * Every clock with a target is paused.
+     */
+    paused: boolean;
+    /**
+     * Policy Id
+     */
+    policy_id: number | null;
+    /**
+     * Policy Version
+     */
+    policy_version: number | null;
+};
+
+/**
  * TicketSort
  */
-export type TicketSort = 'priority' | 'created' | '-created' | 'updated' | '-updated';
+export type TicketSort = 'priority' | 'created' | '-created' | 'updated' | '-updated' | 'sla_due_at';
 
 /**
  * TicketSuggestions
@@ -4728,6 +5218,645 @@ export type SearchQueryResponses = {
 
 export type SearchQueryResponse = SearchQueryResponses[keyof SearchQueryResponses];
 
+export type SlaCalendarsListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/sla/calendars';
+};
+
+export type SlaCalendarsListErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type SlaCalendarsListError = SlaCalendarsListErrors[keyof SlaCalendarsListErrors];
+
+export type SlaCalendarsListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageCalendarOut;
+};
+
+export type SlaCalendarsListResponse = SlaCalendarsListResponses[keyof SlaCalendarsListResponses];
+
+export type SlaCalendarsCreateData = {
+    body: CalendarWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/sla/calendars';
+};
+
+export type SlaCalendarsCreateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaCalendarsCreateError = SlaCalendarsCreateErrors[keyof SlaCalendarsCreateErrors];
+
+export type SlaCalendarsCreateResponses = {
+    /**
+     * Successful Response
+     */
+    201: CalendarOut;
+};
+
+export type SlaCalendarsCreateResponse = SlaCalendarsCreateResponses[keyof SlaCalendarsCreateResponses];
+
+export type SlaCalendarsGetData = {
+    body?: never;
+    path: {
+        /**
+         * Calendar Id
+         */
+        calendar_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/calendars/{calendar_id}';
+};
+
+export type SlaCalendarsGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaCalendarsGetError = SlaCalendarsGetErrors[keyof SlaCalendarsGetErrors];
+
+export type SlaCalendarsGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: CalendarOut;
+};
+
+export type SlaCalendarsGetResponse = SlaCalendarsGetResponses[keyof SlaCalendarsGetResponses];
+
+export type SlaCalendarsReplaceData = {
+    body: CalendarWrite;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Calendar Id
+         */
+        calendar_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/calendars/{calendar_id}';
+};
+
+export type SlaCalendarsReplaceErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaCalendarsReplaceError = SlaCalendarsReplaceErrors[keyof SlaCalendarsReplaceErrors];
+
+export type SlaCalendarsReplaceResponses = {
+    /**
+     * Successful Response
+     */
+    200: CalendarOut;
+};
+
+export type SlaCalendarsReplaceResponse = SlaCalendarsReplaceResponses[keyof SlaCalendarsReplaceResponses];
+
+export type SlaCalendarsDeactivateData = {
+    body?: never;
+    path: {
+        /**
+         * Calendar Id
+         */
+        calendar_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/calendars/{calendar_id}/deactivate';
+};
+
+export type SlaCalendarsDeactivateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaCalendarsDeactivateError = SlaCalendarsDeactivateErrors[keyof SlaCalendarsDeactivateErrors];
+
+export type SlaCalendarsDeactivateResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type SlaCalendarsDeactivateResponse = SlaCalendarsDeactivateResponses[keyof SlaCalendarsDeactivateResponses];
+
+export type SlaCalendarsGetVersionData = {
+    body?: never;
+    path: {
+        /**
+         * Calendar Id
+         */
+        calendar_id: number;
+        /**
+         * Version
+         */
+        version: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/calendars/{calendar_id}/versions/{version}';
+};
+
+export type SlaCalendarsGetVersionErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaCalendarsGetVersionError = SlaCalendarsGetVersionErrors[keyof SlaCalendarsGetVersionErrors];
+
+export type SlaCalendarsGetVersionResponses = {
+    /**
+     * Successful Response
+     */
+    200: CalendarOut;
+};
+
+export type SlaCalendarsGetVersionResponse = SlaCalendarsGetVersionResponses[keyof SlaCalendarsGetVersionResponses];
+
+export type SlaPoliciesListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/sla/policies';
+};
+
+export type SlaPoliciesListErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type SlaPoliciesListError = SlaPoliciesListErrors[keyof SlaPoliciesListErrors];
+
+export type SlaPoliciesListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePolicyOut;
+};
+
+export type SlaPoliciesListResponse = SlaPoliciesListResponses[keyof SlaPoliciesListResponses];
+
+export type SlaPoliciesCreateData = {
+    body: PolicyWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/sla/policies';
+};
+
+export type SlaPoliciesCreateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesCreateError = SlaPoliciesCreateErrors[keyof SlaPoliciesCreateErrors];
+
+export type SlaPoliciesCreateResponses = {
+    /**
+     * Successful Response
+     */
+    201: PolicyOut;
+};
+
+export type SlaPoliciesCreateResponse = SlaPoliciesCreateResponses[keyof SlaPoliciesCreateResponses];
+
+export type SlaPoliciesReorderData = {
+    body: PolicyOrder;
+    path?: never;
+    query?: never;
+    url: '/api/v1/sla/policies/order';
+};
+
+export type SlaPoliciesReorderErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesReorderError = SlaPoliciesReorderErrors[keyof SlaPoliciesReorderErrors];
+
+export type SlaPoliciesReorderResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePolicyOut;
+};
+
+export type SlaPoliciesReorderResponse = SlaPoliciesReorderResponses[keyof SlaPoliciesReorderResponses];
+
+export type SlaPoliciesGetData = {
+    body?: never;
+    path: {
+        /**
+         * Policy Id
+         */
+        policy_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/policies/{policy_id}';
+};
+
+export type SlaPoliciesGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesGetError = SlaPoliciesGetErrors[keyof SlaPoliciesGetErrors];
+
+export type SlaPoliciesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: PolicyOut;
+};
+
+export type SlaPoliciesGetResponse = SlaPoliciesGetResponses[keyof SlaPoliciesGetResponses];
+
+export type SlaPoliciesReplaceData = {
+    body: PolicyWrite;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Policy Id
+         */
+        policy_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/policies/{policy_id}';
+};
+
+export type SlaPoliciesReplaceErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesReplaceError = SlaPoliciesReplaceErrors[keyof SlaPoliciesReplaceErrors];
+
+export type SlaPoliciesReplaceResponses = {
+    /**
+     * Successful Response
+     */
+    200: PolicyOut;
+};
+
+export type SlaPoliciesReplaceResponse = SlaPoliciesReplaceResponses[keyof SlaPoliciesReplaceResponses];
+
+export type SlaPoliciesActivateData = {
+    body?: never;
+    path: {
+        /**
+         * Policy Id
+         */
+        policy_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/policies/{policy_id}/activate';
+};
+
+export type SlaPoliciesActivateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesActivateError = SlaPoliciesActivateErrors[keyof SlaPoliciesActivateErrors];
+
+export type SlaPoliciesActivateResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type SlaPoliciesActivateResponse = SlaPoliciesActivateResponses[keyof SlaPoliciesActivateResponses];
+
+export type SlaPoliciesDeactivateData = {
+    body?: never;
+    path: {
+        /**
+         * Policy Id
+         */
+        policy_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/policies/{policy_id}/deactivate';
+};
+
+export type SlaPoliciesDeactivateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesDeactivateError = SlaPoliciesDeactivateErrors[keyof SlaPoliciesDeactivateErrors];
+
+export type SlaPoliciesDeactivateResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type SlaPoliciesDeactivateResponse = SlaPoliciesDeactivateResponses[keyof SlaPoliciesDeactivateResponses];
+
+export type SlaPoliciesGetVersionData = {
+    body?: never;
+    path: {
+        /**
+         * Policy Id
+         */
+        policy_id: number;
+        /**
+         * Version
+         */
+        version: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/policies/{policy_id}/versions/{version}';
+};
+
+export type SlaPoliciesGetVersionErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesGetVersionError = SlaPoliciesGetVersionErrors[keyof SlaPoliciesGetVersionErrors];
+
+export type SlaPoliciesGetVersionResponses = {
+    /**
+     * Successful Response
+     */
+    200: PolicyOut;
+};
+
+export type SlaPoliciesGetVersionResponse = SlaPoliciesGetVersionResponses[keyof SlaPoliciesGetVersionResponses];
+
 export type TeamsListData = {
     body?: never;
     path?: never;
@@ -5070,6 +6199,21 @@ export type TicketsListData = {
          * Full-text search: every word in the subject, description, resolution or the comments you may see (accents and word endings ignored).
          */
         q?: string | null;
+        /**
+         * Sla
+         *
+         * Support team only: breached, paused, or running (a deadline ahead).
+         */
+        sla?: SlaState | null;
+        /**
+         * Sla Due Before
+         *
+         * Support team only: the next SLA deadline is before.
+         */
+        sla_due_before?: string | null;
+        /**
+         * `sla_due_at` (support team only): next SLA deadline first.
+         */
         sort?: TicketSort;
         /**
          * Limit
@@ -5933,6 +7077,50 @@ export type TicketsEventsResponses = {
 };
 
 export type TicketsEventsResponse = TicketsEventsResponses[keyof TicketsEventsResponses];
+
+export type TicketsSlaData = {
+    body?: never;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/sla';
+};
+
+export type TicketsSlaErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type TicketsSlaError = TicketsSlaErrors[keyof TicketsSlaErrors];
+
+export type TicketsSlaResponses = {
+    /**
+     * Successful Response
+     */
+    200: TicketSlaReport;
+};
+
+export type TicketsSlaResponse = TicketsSlaResponses[keyof TicketsSlaResponses];
 
 export type SolutionsListData = {
     body?: never;
