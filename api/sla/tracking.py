@@ -278,10 +278,9 @@ def settle(session: Session) -> None:
         return
     session.flush()
     with_policy = [m for m in tracked if m.ticket.sla_policy_id is not None]
-    computed: dict[int, Computed] = {}
-    for at in sorted({m.at for m in with_policy}):
-        same = [m.ticket for m in with_policy if m.at == at]
-        computed |= compute(session, same, at)
+    # One replay for all: the transaction's latest instant is after every event in it.
+    now = max(m.at for m in tracked)
+    computed = compute(session, [m.ticket for m in with_policy], now) if with_policy else {}
     params = []
     for m in tracked:
         ticket = m.ticket
