@@ -54,5 +54,5 @@ export function activeFilterCount(filters: TicketQuery): number {
 export const STATUSES: Status[] = ['new', 'open', 'in_progress', 'pending', 'resolved', 'closed'];
 export const TYPES: TicketType[] = ['incident', 'service_request', 'question', 'problem'];
 export const CHANNELS: Channel[] = ['web', 'email', 'phone', 'walk_in', 'api'];
-export const SORTS: TicketSort[] = ['priority', 'created', '-created', 'updated', '-updated'];
+export const SORTS: TicketSort[] = ['priority', 'sla_due_at', 'created', '-created', 'updated', '-updated'];
 export type { Priority };

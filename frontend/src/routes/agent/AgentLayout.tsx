@@ -1,6 +1,7 @@
 import { AppShell, Avatar, Burger, Button, Group, Menu, NavLink, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconClockHour4,
   IconAdjustments,
   IconBook2,
   IconBuilding,
@@ -148,10 +149,10 @@ export default function AgentLayout() {
               active={location.pathname.startsWith('/kb')}
               onClick={close}
             />
-            {me?.role === 'admin' && (
+            {(me?.role === 'admin' || me?.role === 'supervisor') && (
               <>
                 <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.administration')}</Text>
-                {ADMIN_LINKS.map(({ id, icon: Icon }) => (
+                {(me.role === 'admin' ? ADMIN_LINKS : []).map(({ id, icon: Icon }) => (
                   <NavLink
                     key={id}
                     component={Link}
@@ -162,6 +163,14 @@ export default function AgentLayout() {
                     onClick={close}
                   />
                 ))}
+                <NavLink
+                  component={Link}
+                  to="/admin/sla"
+                  label={t('sla.admin.title')}
+                  leftSection={<IconClockHour4 size={18} aria-hidden />}
+                  active={location.pathname === '/admin/sla'}
+                  onClick={close}
+                />
               </>
             )}
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.account')}</Text>

@@ -22,6 +22,7 @@ import { invalidateTicket, isStaffView, useTicket } from '@/features/tickets/api
 import { useEvents } from '@/features/tickets/events';
 import { PriorityDialog } from '@/features/tickets/PriorityDialog';
 import { StatusActions } from '@/features/tickets/StatusActions';
+import { SlaPanel } from '@/features/sla/SlaReport';
 import { DetailsCard, RequesterCard } from '@/features/tickets/TicketSidebar';
 import { Timeline } from '@/features/timeline/Timeline';
 import { useFormat } from '@/i18n/format';
@@ -224,6 +225,7 @@ export default function TicketPage() {
               teamName={ticket.team_id === null ? null : teamName(ticket.team_id)}
               assigneeName={ticket.assignee_id === null ? null : person(ticket.assignee_id)}
             />
+            <SlaPanel number={number} version={ticket.version} />
             <ArticleSuggestions ticketNumber={number} audience="staff" />
           </Stack>
         </Grid.Col>
