@@ -6,6 +6,7 @@ import {
   slaPoliciesCreate,
   slaPoliciesDeactivate,
   slaPoliciesList,
+  slaPoliciesReorder,
   slaPoliciesReplace,
   ticketsSla,
   type CalendarWrite,
@@ -77,6 +78,16 @@ export function useSavePolicy() {
               throwOnError: true,
             })
           ).data,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['sla'] }),
+  });
+}
+
+/** The active policies in their new matching order (first match wins). */
+export function useReorderPolicies() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (policyIds: number[]) =>
+      (await slaPoliciesReorder({ body: { policy_ids: policyIds }, throwOnError: true })).data.items,
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['sla'] }),
   });
 }

@@ -6,7 +6,7 @@ import type { CalendarOut, CalendarWrite, Channel, Metric, PolicyOut, Priority, 
 import { isApiError } from '@/api/problem';
 import { notify } from '@/components/notify';
 import { Empty, ErrorState, errorMessage, Loading } from '@/components/States';
-import { useDeactivatePolicy, useSaveCalendar, useSavePolicy, useSlaCalendars, useSlaPolicies } from '@/features/sla/api';
+import { useDeactivatePolicy, useReorderPolicies, useSaveCalendar, useSavePolicy, useSlaCalendars, useSlaPolicies } from '@/features/sla/api';
 import { span } from '@/features/sla/words';
 
 const DAYS = [0, 1, 2, 3, 4, 5, 6] as const;
@@ -20,6 +20,15 @@ export default function SlaAdmin() {
   const calendars = useSlaCalendars();
   const policies = useSlaPolicies();
   const deactivate = useDeactivatePolicy();
+  const reorder = useReorderPolicies();
+  const activeIds = (policies.data ?? []).filter((p) => p.active).map((p) => p.id);
+  const moveUp = (id: number) => {
+    const i = activeIds.indexOf(id);
+    if (i <= 0) return;
+    const next = [...activeIds];
+    [next[i - 1], next[i]] = [next[i]!, next[i - 1]!];
+    reorder.mutate(next, { onError: (e) => notify({ color: 'red', message: errorMessage(e, t) }) });
+  };
   const [calendar, setCalendar] = useState<CalendarOut | 'new' | null>(null);
   const [policy, setPolicy] = useState<PolicyOut | 'new' | null>(null);
   const calendarName = (id: number | null) => (id === null ? t('sla.admin.wallClock') : (calendars.data?.find((c) => c.id === id)?.name ?? `#${id}`));
@@ -63,6 +72,11 @@ export default function SlaAdmin() {
                     <Badge variant={p.active ? 'light' : 'outline'} color={p.active ? 'green' : 'gray'} tt="none">{p.active ? t('sla.admin.active') : t('sla.admin.inactive')}</Badge>
                   </Group>
                   <Group gap="xs">
+                    {p.active && activeIds.indexOf(p.id) > 0 && (
+                      <Button size="xs" variant="subtle" onClick={() => moveUp(p.id)} aria-label={t('sla.admin.moveUpNamed', { name: p.name })} loading={reorder.isPending}>
+                        {t('sla.admin.moveUp')}
+                      </Button>
+                    )}
                     <Button size="xs" variant="subtle" onClick={() => setPolicy(p)} aria-label={t('sla.admin.editNamed', { name: p.name })}>{t('sla.admin.edit')}</Button>
                     {p.active && (
                       <Button size="xs" variant="subtle" color="red" onClick={() => deactivate.mutate(p.id, { onError: (e) => notify({ color: 'red', message: errorMessage(e, t) }) })}>
