@@ -1,7 +1,7 @@
-import { ActionIcon, Badge, Box, Button, Collapse, Group, Kbd, Paper, Popover, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Badge, Box, Button, Collapse, Group, Kbd, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useHotkeys, useLocalStorage } from '@mantine/hooks';
 import { notify } from '@/components/notify';
-import { IconAdjustmentsHorizontal, IconKeyboard, IconSearch } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -19,6 +19,7 @@ import { activeFilterCount, filtersFromParams, paramsFromFilters, SORTS } from '
 import { isQueue, myTeams, queueQuery, usesTeam, withFilters, type QueueId } from '@/features/tickets/queues';
 import { SlaBadge } from '@/features/sla/SlaBadge';
 import { useFormat } from '@/i18n/format';
+import { ShortcutsHelp } from '@/features/tickets/ShortcutsHelp';
 
 const QueueFilters = lazy(() => import('./QueueFilters'));
 
@@ -268,34 +269,5 @@ function Queue({ queue }: { queue: QueueId }) {
       )}
       {dialog && <AssignDialog ticket={dialog.ticket} mode={dialog.mode} opened onClose={() => setDialog(null)} />}
     </Stack>
-  );
-}
-
-export function ShortcutsHelp({ ticket = false }: { ticket?: boolean }) {
-  const { t } = useTranslation();
-  const keys = ticket
-    ? [['r', 'shortcuts.reply'], ['n', 'shortcuts.note'], ['a', 'shortcuts.assign'], ['t', 'shortcuts.take'], ['e', 'shortcuts.escalate'], ['u', 'shortcuts.back']]
-    : [['j / k', 'shortcuts.move'], ['Enter', 'shortcuts.open'], ['r', 'shortcuts.reply'], ['a', 'shortcuts.assign'], ['t', 'shortcuts.take'], ['/', 'shortcuts.search']];
-  return (
-    <Popover position="bottom-end" withArrow shadow="md">
-      <Popover.Target>
-        <ActionIcon variant="default" aria-label={t('shortcuts.title')}>
-          <IconKeyboard size={18} aria-hidden />
-        </ActionIcon>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <Text fw={600} size="sm" mb="xs">{t('shortcuts.title')}</Text>
-        <Table withRowBorders={false} verticalSpacing={2}>
-          <Table.Tbody>
-            {keys.map(([key, label]) => (
-              <Table.Tr key={key}>
-                <Table.Td><Kbd size="xs">{key}</Kbd></Table.Td>
-                <Table.Td><Text size="sm">{t(label)}</Text></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Popover.Dropdown>
-    </Popover>
   );
 }

@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notify } from '@/components/notify';
 import { IconAlertTriangle, IconArrowUpRight, IconChevronDown, IconFlag, IconHandGrab, IconRefresh, IconUserPlus, IconUserX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PriorityBadge, StatusBadge } from '@/components/Badges';
@@ -22,12 +22,14 @@ import { invalidateTicket, isStaffView, useTicket } from '@/features/tickets/api
 import { useEvents } from '@/features/tickets/events';
 import { PriorityDialog } from '@/features/tickets/PriorityDialog';
 import { StatusActions } from '@/features/tickets/StatusActions';
-import { SlaPanel } from '@/features/sla/SlaReport';
 import { DetailsCard, RequesterCard } from '@/features/tickets/TicketSidebar';
 import { Timeline } from '@/features/timeline/Timeline';
 import { useFormat } from '@/i18n/format';
 import { mergeTimeline } from '@/lib/timeline';
-import { ShortcutsHelp } from './QueuePage';
+import { ShortcutsHelp } from '@/features/tickets/ShortcutsHelp';
+
+// The SLA report is its own chunk: the ticket screen's first paint does not wait for it.
+const SlaPanel = lazy(() => import('@/features/sla/SlaReport').then((m) => ({ default: m.SlaPanel })));
 
 export default function TicketPage() {
   const { number: raw } = useParams();
@@ -225,7 +227,9 @@ export default function TicketPage() {
               teamName={ticket.team_id === null ? null : teamName(ticket.team_id)}
               assigneeName={ticket.assignee_id === null ? null : person(ticket.assignee_id)}
             />
-            <SlaPanel number={number} version={ticket.version} />
+            <Suspense fallback={<Loading />}>
+              <SlaPanel number={number} version={ticket.version} />
+            </Suspense>
             <ArticleSuggestions ticketNumber={number} audience="staff" />
           </Stack>
         </Grid.Col>
