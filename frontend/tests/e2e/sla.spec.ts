@@ -4,6 +4,7 @@ import { apiToken, CUSTOMER, expectAccessible, screenshot, signIn } from './help
 const SUPERVISOR = 'supervisor@sportello.demo';
 
 test('a supervisor sets a service level and the queue and the ticket show it', async ({ page, request }) => {
+  test.setTimeout(120_000);
   const stamp = Date.now();
   const calendarName = `Round the clock ${stamp}`;
   const policyName = `Questions ${stamp}`;
@@ -64,7 +65,7 @@ test('a supervisor sets a service level and the queue and the ticket show it', a
   const row = page.getByTestId('queue-row').filter({ hasText: subject });
   await expect(row).toHaveCount(1);
   await expect(row.getByTestId('sla-badge')).toHaveText(/Due in (1 h 5\d|2 h)/);
-  await expect(page.getByLabel('Sort order')).toHaveValue('Next SLA deadline first');
+  await expect(page.getByRole('textbox', { name: 'Sort order' })).toHaveValue('Next SLA deadline first');
   await screenshot(page, 'sla-queue');
   await expectAccessible(page);
 
