@@ -72,6 +72,15 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
       return t(`event.${event.kind}`, { actor, from: event.from_value ?? t('ticket.triage'), to: event.to_value ?? '' });
     case 'attachment_added':
       return t('event.attachment', { actor, file: event.to_value ?? '' });
+    case 'sla_policy_applied':
+      return event.data?.policy_id
+        ? t('sla.event.applied', { id: num(event.data, 'policy_id'), version: num(event.data, 'version') })
+        : t('sla.event.none');
+    case 'sla_warning':
+    case 'sla_breached':
+      return t(event.kind === 'sla_warning' ? 'sla.event.warning' : 'sla.event.breached', {
+        metric: t(`sla.metric.${String(event.data?.metric ?? '')}`),
+      });
     default:
       if (event.field) return t('event.field', { actor, field: t(`field.${event.field}`, { defaultValue: event.field }), from, to });
       return t('event.other', { actor, kind: event.kind });
