@@ -1,14 +1,17 @@
 """SLA calendars, policies, the ticket's SLA columns and report, and the deadline scan."""
 
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from api.db.session import transaction
+from api.demo.sla import load_sla
 from api.sla.scan import SlaAlert, scan_deadlines
+from api.user.models import User
 from tests.api.conftest import Person, World
 
 HOUR = 3600
@@ -363,3 +366,53 @@ def test_two_concurrent_scans_write_each_alert_once(
             if e["kind"].startswith("sla_w") or e["kind"] == "sla_breached"
         ]
         assert sorted(alerts) == sorted((m, "sla_breached") for m in ("first_reply", "resolution"))
+
+
+def test_a_priority_raise_retargets_the_scan(
+    client: TestClient, world: World, app: FastAPI
+) -> None:
+    _post(client, "policies", world.supervisor, _policy())
+    ticket = world.open_ticket(client, world.alice)
+    number, created = ticket["number"], _instant(ticket["created_at"])
+    # medium: first reply 4 h, so nothing is due two hours in
+    assert [a for a in _scan(app, created + timedelta(hours=2)) if a.kind == "breached"] == []
+    raised = client.patch(
+        f"/api/v1/tickets/{number}",
+        json={"priority": "critical", "priority_reason": "Payroll stopped"},
+        headers=world.agent.headers,
+    )
+    assert raised.status_code == 200
+    breached = _scan(app, created + timedelta(hours=2))
+    assert ("first_reply", 1, "breached") in {(a.metric, a.instance, a.kind) for a in breached}
+    report = _sla(client, world.agent, number)
+    first = next(i for i in report["instances"] if i["metric"] == "first_reply")
+    # breached one hour after creation under the target in force since the raise
+    assert _instant(first["due_at"]) == created + timedelta(hours=1)
+    assert any(
+        c["cause"] == "priority_changed"
+        and c["metric"] == "first_reply"
+        and c["value"] == "critical"
+        for c in report["changes"]
+    )
+
+
+def test_the_demo_service_level_counts_business_hours(
+    client: TestClient, world: World, app: FastAPI
+) -> None:
+    with transaction(app.state.db) as session:
+        supervisor = session.get(User, world.supervisor.id)
+        assert supervisor is not None
+        load_sla(session, supervisor, datetime.now(UTC))
+    names = [
+        p["name"]
+        for p in client.get("/api/v1/sla/policies", headers=world.agent.headers).json()["items"]
+    ]
+    assert names == ["Standard"]
+    ticket = world.open_ticket(client, world.agent, requester_id=world.alice.id)
+    due = _instant(ticket["sla"]["due_at"]).astimezone(ZoneInfo("Europe/Rome"))
+    # 8 business hours later: inside the Rome office's hours, on a working day
+    assert due.weekday() < 5
+    assert time(9) < due.time() <= time(18)
+    report = _sla(client, world.agent, ticket["number"])
+    assert report["policy"]["zone"] == "Europe/Rome"
+    assert report["policy"]["calendar_name"] == "Rome office"
