@@ -101,6 +101,8 @@ def test_policies_are_versioned_ordered_and_validated(client: TestClient, world:
     calendar = _post(client, "calendars", sup, ROME)
     standard = _post(client, "policies", sup, _policy(name="Standard", calendar_id=calendar["id"]))
     assert (standard["calendar_id"], standard["calendar_version"]) == (calendar["id"], 1)
+    deactivate = f"/api/v1/sla/calendars/{calendar['id']}/deactivate"
+    assert client.post(deactivate, headers=sup.headers).status_code == 409  # Standard runs on it
     vip = _post(client, "policies", sup, _policy(name="VIP", conditions={"types": ["incident"]}))
     assert vip["position"] > standard["position"]
 
@@ -136,6 +138,9 @@ def test_policies_are_versioned_ordered_and_validated(client: TestClient, world:
     assert "calendar_id" in _errors(post(_policy(calendar_id=999_999)))
     assert "targets.urgent" in ",".join(_errors(post(_policy(targets={"urgent": {}}))))
 
+    # Standard v2 runs on wall-clock time: nothing active uses the calendar any more
+    retired = client.post(f"/api/v1/sla/calendars/{calendar['id']}/deactivate", headers=sup.headers)
+    assert retired.status_code == 204
     deactivated = client.post(f"/api/v1/sla/policies/{vip['id']}/deactivate", headers=sup.headers)
     assert deactivated.status_code == 204
     listed = client.get("/api/v1/sla/policies", headers=sup.headers).json()["items"]
