@@ -7,12 +7,14 @@ from zoneinfo import ZoneInfo
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy import event
 
 from api.db.session import transaction
 from api.demo.sla import load_sla
 from api.sla.scan import SlaAlert, scan_deadlines
 from api.user.models import User
 from tests.api.conftest import Person, World
+from tests.api.test_query_budget import Statements
 
 HOUR = 3600
 ROME = {
@@ -421,3 +423,27 @@ def test_the_demo_service_level_counts_business_hours(
     report = _sla(client, world.agent, ticket["number"])
     assert report["policy"]["zone"] == "Europe/Rome"
     assert report["policy"]["calendar_name"] == "Rome office"
+
+
+def test_keeping_the_sla_does_not_grow_with_the_thread(
+    client: TestClient, world: World, app: FastAPI
+) -> None:
+    _post(client, "policies", world.supervisor, _policy(calendar_id=None))
+    recorded = Statements()
+    event.listen(app.state.db.engine, "before_cursor_execute", recorded)
+    try:
+        counts = []
+        for replies in (1, 12):
+            ticket = world.open_ticket(client, world.agent, requester_id=world.alice.id)
+            path = f"/api/v1/tickets/{ticket['number']}/comments"
+            for n in range(replies):
+                who = world.agent if n % 2 == 0 else world.alice
+                client.post(path, json={"body": f"Reply {n}"}, headers=who.headers)
+            with recorded.recording() as statements:
+                done = client.post(path, json={"body": "Noted."}, headers=world.agent.headers)
+            assert done.status_code == 201
+            counts.append(len(statements))
+    finally:
+        event.remove(app.state.db.engine, "before_cursor_execute", recorded)
+    # the comment's own 6, then the SLA: the events, the policy version, the ticket's columns
+    assert counts[0] == counts[1] == 6 + 3
