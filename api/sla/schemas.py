@@ -47,7 +47,10 @@ class CalendarOut(BaseModel):
     created_at: datetime
 
 
-Targets = dict[Priority, dict[Metric, Annotated[int, Field(description="Seconds.")]]]
+MAX_TARGET_SECONDS = 366 * 24 * 3600
+Targets = dict[
+    Priority, dict[Metric, Annotated[int, Field(le=MAX_TARGET_SECONDS, description="Seconds.")]]
+]
 
 
 class PolicyConditions(BaseModel):

@@ -140,6 +140,8 @@ def _policy_row(
         policy_of(policy_id, version, pinned, targets, pausing)
     except RuleError as exc:
         raise _invalid(exc) from exc
+    if pinned is not None:
+        _check_reachable(session, pinned, targets)
     conditions: dict[str, list[Any]] = {
         key: sorted(set(values)) for key, values in data.conditions.model_dump(mode="json").items()
     }
@@ -156,6 +158,36 @@ def _policy_row(
         created_by_id=actor.id,
         created_at=actor.now,
     )
+
+
+# A target the calendar cannot reach in this many years of its open hours is a mistake (an
+# hour a week and a one-year target), and would make every deadline walk a century of days.
+_REACHABLE_YEARS = 20
+
+
+def _check_reachable(
+    session: Session, pinned: tuple[int, int], targets: dict[str, dict[str, int]]
+) -> None:
+    row = repository.calendar_version(session, *pinned)
+    assert row is not None  # pinned from the calendar's current version
+    weekly = 0
+    for day in row.week:
+        for text in day:
+            start, _, end = text.partition("-")
+            weekly += _minutes(end) - _minutes(start)
+    limit = weekly * 60 * 52 * _REACHABLE_YEARS
+    for priority, row_targets in targets.items():
+        for metric, seconds in row_targets.items():
+            if seconds > limit:
+                raise ValidationFailed.on(
+                    f"targets.{priority}.{metric}",
+                    f"more than {_REACHABLE_YEARS} years of this calendar's open hours",
+                )
+
+
+def _minutes(text: str) -> int:
+    hours, _, minutes = text.strip().partition(":")
+    return int(hours) * 60 + int(minutes)
 
 
 def create_policy(session: Session, actor: Actor, data: PolicyWrite) -> SlaPolicyVersion:

@@ -447,3 +447,16 @@ def test_keeping_the_sla_does_not_grow_with_the_thread(
         event.remove(app.state.db.engine, "before_cursor_execute", recorded)
     # the comment's own 6, then the SLA: the events, the policy version, the ticket's columns
     assert counts[0] == counts[1] == 6 + 3
+
+
+def test_odd_hours_zones_and_unreachable_targets_are_422s(client: TestClient, world: World) -> None:
+    sup = world.supervisor
+    post = lambda path, body: client.post(f"/api/v1/sla/{path}", json=body, headers=sup.headers)  # noqa: E731
+    assert "zone" in _errors(post("calendars", ROME | {"zone": "Europe"}))
+    assert "week.0" in _errors(post("calendars", ROME | {"week": [["²9:00-18:00"]] + [[]] * 6}))
+    hour_a_week = _post(client, "calendars", sup, ROME | {"week": [["09:00-10:00"]] + [[]] * 6})
+    year = 366 * 24 * HOUR
+    unreachable = _policy(calendar_id=hour_a_week["id"], targets={"low": {"resolution": year}})
+    assert "targets.low.resolution" in _errors(post("policies", unreachable))
+    too_long = _policy(targets={"low": {"resolution": year + 1}})
+    assert "targets.low.resolution" in _errors(post("policies", too_long))
