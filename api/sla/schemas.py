@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from api.core.schemas import InputModel
 from api.sla.policy import Metric
@@ -13,11 +13,21 @@ from api.ticket.lifecycle import Status
 from api.ticket.priority import Priority
 
 HoursText = Annotated[str, Field(max_length=11, examples=["09:00-18:00"])]
+
+
+def _date_text(value: object) -> object:
+    # Pydantic alone reads a number as seconds since 1970.
+    if not isinstance(value, str | date):
+        raise ValueError("must be a date such as 2026-12-08")
+    return value
+
+
+LocalDate = Annotated[date, BeforeValidator(_date_text)]
 DayHours = Annotated[list[HoursText], Field(max_length=12)]
 
 
-class DateOverride(BaseModel):
-    date: date
+class DateOverride(InputModel):
+    date: LocalDate
     hours: DayHours = Field(description="The open hours of that date; empty closes it.")
 
 
@@ -30,7 +40,7 @@ class CalendarWrite(InputModel):
         description="Seven days, Monday first, each a list of open intervals.",
         examples=[[["09:00-18:00"]] * 5 + [[], []]],
     )
-    holidays: list[date] = Field(default_factory=list, max_length=400)
+    holidays: list[LocalDate] = Field(default_factory=list, max_length=400)
     overrides: list[DateOverride] = Field(default_factory=list, max_length=400)
 
 
@@ -53,7 +63,7 @@ Targets = dict[
 ]
 
 
-class PolicyConditions(BaseModel):
+class PolicyConditions(InputModel):
     """Which tickets the policy is for; an empty list matches anything."""
 
     types: list[TicketType] = Field(default_factory=list, max_length=10)
