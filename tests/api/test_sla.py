@@ -460,3 +460,7 @@ def test_odd_hours_zones_and_unreachable_targets_are_422s(client: TestClient, wo
     assert "targets.low.resolution" in _errors(post("policies", unreachable))
     too_long = _policy(targets={"low": {"resolution": year + 1}})
     assert "targets.low.resolution" in _errors(post("policies", too_long))
+    as_number = ROME | {"overrides": [{"date": 0, "hours": []}], "holidays": [0]}
+    assert {"overrides.0.date", "holidays.0"} <= set(_errors(post("calendars", as_number)))
+    huge_id = _policy(conditions={"organization_ids": [2**31]})
+    assert "conditions.organization_ids" in _errors(post("policies", huge_id))
