@@ -49,6 +49,8 @@ from api.routing.router import router as routing_router
 from api.search.router import article_router as article_suggest_router
 from api.search.router import router as search_router
 from api.search.router import ticket_router as ticket_suggestions_router
+from api.sla.router import router as sla_router
+from api.sla.router import ticket_router as ticket_sla_router
 from api.team.router import router as team_router
 from api.ticket.router import router as ticket_router
 from api.user.router import router as user_router
@@ -222,6 +224,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         notification_router,
         escalation_router,
         jobs_router,
+        sla_router,
+        ticket_sla_router,
     ):
         api.include_router(router)
 

@@ -39,7 +39,7 @@ STAFF_UPDATE_FIELDS = frozenset(
 
 # List filters on what only the support team sees: a customer filtering their own tickets by
 # them would learn the hidden value one guess at a time.
-STAFF_ONLY_FILTERS = frozenset({"tag", "team_id", "assignee"})
+STAFF_ONLY_FILTERS = frozenset({"tag", "team_id", "assignee", "sla", "sla_due_before", "sort"})
 
 
 def refused_filters(role: Role, given: set[str]) -> list[str]:

@@ -25,6 +25,7 @@ from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
 from api.routing.models import CategoryRouting, RoutingRule
 from api.search.models import SearchDocument
+from api.sla.models import SlaAlert, SlaCalendar, SlaCalendarVersion, SlaPolicy, SlaPolicyVersion
 from api.team.models import Team, TeamMembership
 from api.ticket.models import Ticket, TicketCounter, TicketEvent, TicketTag
 from api.user.models import User
@@ -60,6 +61,11 @@ __all__ = [
     "PriorityRule",
     "RoutingRule",
     "SearchDocument",
+    "SlaAlert",
+    "SlaCalendar",
+    "SlaCalendarVersion",
+    "SlaPolicy",
+    "SlaPolicyVersion",
     "Team",
     "TeamMembership",
     "ThrottleBucket",

@@ -30,8 +30,11 @@ from api.demo.catalog import (
     TEAMS,
 )
 from api.demo.knowledge_loader import load_knowledge, load_past_bulletin
+from api.demo.sla import load_sla
 from api.organization import service as organizations
 from api.organization.schemas import DepartmentWrite, LocationWrite, OrganizationWrite
+from api.sla import tracking
+from api.sla.scan import scan_deadlines
 from api.team import service as teams
 from api.team.models import Team
 from api.team.schemas import TeamWrite
@@ -321,6 +324,7 @@ def load_demo(
         report_step("People and teams")
         supervisor = session.scalars(select(User).where(User.email == f"supervisor@{DOMAIN}")).one()
         load_knowledge(session, supervisor, now - timedelta(days=80))
+        load_sla(session, supervisor, now - timedelta(days=80))
         report_step("Knowledge base")
         start = now - timedelta(days=60)
         spacing = timedelta(days=59) / max(tickets, 1)
@@ -335,5 +339,8 @@ def load_demo(
             demo.work(ticket, customer, team, opened_at, final)
             report_step("Tickets")
         load_past_bulletin(session, supervisor, demo.customers, now)
+        # The warnings and breaches the periodic scan would have written by now.
+        tracking.settle(session)
+        scan_deadlines(session, now, limit=tickets)
         report_step("Bulletins")
     return demo_logins()

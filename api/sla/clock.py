@@ -53,7 +53,8 @@ def hours(*texts: str) -> tuple[OpenHours, ...]:
 
 def _seconds(text: str) -> int:
     hh, sep, mm = text.strip().partition(":")
-    if not sep or not hh.isdigit() or not mm.isdigit() or len(mm) != 2:
+    digits = (hh + mm).isascii() and hh.isdigit() and mm.isdigit()  # ASCII only: int() fails on "²"
+    if not sep or not digits or len(mm) != 2:
         raise CalendarError(f"a time looks like 09:00, got {text!r}")
     value = int(hh) * 3600 + int(mm) * 60
     if int(mm) >= 60 or value > DAY_SECONDS:
@@ -155,7 +156,7 @@ class Calendar(_ClockArithmetic):
     def __post_init__(self) -> None:
         try:
             tz = ZoneInfo(self.zone)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
+        except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # OSError: "Europe"
             raise CalendarError(f"unknown time zone {self.zone!r}") from exc
         if len(self.week) != 7:
             raise CalendarError("a week has seven days, Monday first")

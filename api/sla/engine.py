@@ -36,6 +36,7 @@ from api.sla.events import (
 )
 from api.sla.policy import Metric, Policy, PolicyRef
 from api.sla.report import (
+    Cause,
     Explanation,
     MetricInstance,
     PausedInterval,
@@ -161,7 +162,14 @@ class _Replay:
         self.clocks.append(clock)
         self._apply_rules(clock, at, why=None)
 
-    def _apply_rules(self, c: _Clock, at: datetime, why: str | None) -> None:
+    def _apply_rules(
+        self,
+        c: _Clock,
+        at: datetime,
+        why: str | None,
+        cause: Cause | None = None,
+        value: str | None = None,
+    ) -> None:
         """Give a clock the current policy's calendar, target and pausing."""
         old = c.target
         c.policy = None if self.policy is None else self.policy.ref
@@ -176,9 +184,12 @@ class _Replay:
         c.breach_if_past(at)
         if why is not None and old != c.target and (old is not None or c.started_at != at):
             text = f"{why}: {c.metric.label} #{c.n} target {describe(old)} -> {describe(c.target)}"
-            if c.breach_at == at and not was_breached:
+            breached = c.breach_at == at and not was_breached
+            if breached:
                 text += f", already past with {describe(c.elapsed)} elapsed: breached at the change"
-            self.explanation.append(Explanation(at, text, c.metric, c.n))
+            self.explanation.append(
+                Explanation(at, text, c.metric, c.n, cause, value, old, c.target, breached)
+            )
 
     # -- events ------------------------------------------------------------------------------
 
@@ -217,10 +228,14 @@ class _Replay:
         else:
             self.policy = self.policies[ref]
         name = "no policy" if ref is None else f"policy {ref.id} v{ref.version}"
-        self.explanation.append(Explanation(at, f"{name} applies from here on"))
+        value = None if ref is None else f"{ref.id}:{ref.version}"
+        cause = Cause.policy_applied
+        self.explanation.append(
+            Explanation(at, f"{name} applies from here on", None, None, cause, value)
+        )
         for c in self.clocks:
             if c.is_open:
-                self._apply_rules(c, at, why=f"{name} applied")
+                self._apply_rules(c, at, f"{name} applied", cause, value)
 
     def _priority_changed(self, event: PriorityChanged, at: datetime) -> None:
         old, self.priority = self.priority, event.priority
@@ -228,7 +243,8 @@ class _Replay:
             return
         for c in self.clocks:
             if c.is_open:
-                self._apply_rules(c, at, why=f"priority {old} -> {event.priority}")
+                why = f"priority {old} -> {event.priority}"
+                self._apply_rules(c, at, why, Cause.priority_changed, event.priority.value)
 
     def _status_changed(self, status: Status, at: datetime) -> None:
         old, self.status = self.status, status
@@ -253,7 +269,7 @@ class _Replay:
                 c.cancelled = False  # a breached reply stays breached
             elif c.cancelled and c.ever_targeted:
                 text = f"resolved: {c.metric.label} #{c.n} cancelled"
-                self.explanation.append(Explanation(at, text, c.metric, c.n))
+                self.explanation.append(Explanation(at, text, c.metric, c.n, Cause.resolved))
 
     def _closed_unsolved(self, at: datetime) -> None:
         """Nothing was resolved: the resolution clock is cancelled, never achieved or breached
@@ -277,9 +293,10 @@ class _Replay:
                     f"reopened: resolution resumes with {describe(resolution.elapsed)} elapsed",
                     Metric.resolution,
                     resolution.n,
+                    Cause.reopened,
                 )
             )
-            self._apply_rules(resolution, at, why="reopened")
+            self._apply_rules(resolution, at, "reopened", Cause.reopened)
         self._start_next_reply(at)
 
     def _commented(self, event: CommentAdded, at: datetime) -> None:

@@ -55,12 +55,26 @@ class MetricInstance:
     breach_at: datetime | None
 
 
+class Cause(StrEnum):
+    policy_applied = "policy_applied"
+    priority_changed = "priority_changed"
+    reopened = "reopened"
+    resolved = "resolved"
+
+
 @dataclass(frozen=True)
 class Explanation:
+    """Why something moved, as text and as structure (`value`: the new priority or policy)."""
+
     at: datetime
     text: str
     metric: Metric | None = None
     n: int | None = None
+    cause: Cause | None = None
+    value: str | None = None
+    from_target: timedelta | None = None
+    to_target: timedelta | None = None
+    breached: bool = False
 
 
 @dataclass(frozen=True)

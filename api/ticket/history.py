@@ -5,6 +5,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
+from api.sla import tracking
 from api.ticket.models import Ticket, TicketEvent
 
 # Changes to these fields are shown to the requester; the rest is the team's business.
@@ -54,6 +55,7 @@ def record(
         created_at=actor.now,
     )
     session.add(event)
+    tracking.mark(session, ticket, actor.now, kind=kind, field=field)
     return event
 
 

@@ -53,6 +53,8 @@ class Ticket(CreatedAtMixin, Base):
         Index("ix_ticket_updated", "updated_at", "id"),
         Index("ix_ticket_created", "created_at", "id"),
         Index("ix_ticket_resolved", "status", "resolved_at", "id"),
+        Index("ix_ticket_sla_due", "sla_due_at", "id"),
+        Index("ix_ticket_sla_check", "sla_check_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -95,6 +97,17 @@ class Ticket(CreatedAtMixin, Base):
     resolved_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(default=1)
+    # The SLA as of the ticket's last change (api/sla/tracking.py keeps them, in the change's
+    # transaction, without bumping `version`): the policy version it follows, the earliest
+    # projected breach of a running clock (past once overdue; it orders queues), whether a
+    # clock is paused with none running, whether any clock breached, and the next instant the
+    # periodic scan must look at it (a warning or a breach not yet written).
+    sla_policy_id: Mapped[int | None]
+    sla_policy_version: Mapped[int | None]
+    sla_due_at: Mapped[datetime | None]
+    sla_paused: Mapped[bool] = mapped_column(default=False)
+    sla_breached: Mapped[bool] = mapped_column(default=False)
+    sla_check_at: Mapped[datetime | None]
 
     __mapper_args__ = {"version_id_col": version}
 

@@ -13,7 +13,7 @@ from api.auth.actor import Actor
 from api.bulletin.models import Audience, Bulletin
 from api.core.errors import BadRequest
 from api.db.base import fits_integer
-from api.db.keyset import Keyset
+from api.db.keyset import Keyset, NullsLastKeyset
 from api.knowledge.models import Article
 from api.knowledge.repository import customer_visible
 from api.organization.models import Organization
@@ -118,10 +118,12 @@ class TicketSort(StrEnum):
     newest = "-created"
     updated = "updated"
     recently_updated = "-updated"
+    sla_due = "sla_due_at"
 
 
 EVENTS = Keyset("events", (TicketEvent.id,))
-_KEYSETS: dict[TicketSort, Keyset] = {
+_KEYSETS: dict[TicketSort, Keyset | NullsLastKeyset] = {
+    TicketSort.sla_due: NullsLastKeyset("tickets:sla_due_at", Ticket.sla_due_at, Ticket.id),
     TicketSort.priority: Keyset(
         "tickets:priority", (Ticket.priority, Ticket.created_at, Ticket.id)
     ),
@@ -132,6 +134,12 @@ _KEYSETS: dict[TicketSort, Keyset] = {
         "tickets:-updated", (Ticket.updated_at, Ticket.id), descending=True
     ),
 }
+
+
+class SlaState(StrEnum):
+    breached = "breached"  # a clock breached, or the deadline has passed
+    paused = "paused"
+    running = "running"  # a deadline ahead
 
 
 @dataclass
@@ -152,6 +160,16 @@ class TicketFilter:
     updated_after: datetime | None = None
     updated_before: datetime | None = None
     text: str | None = None
+    sla: SlaState | None = None
+    sla_due_before: datetime | None = None
+
+
+def _sla_condition(state: SlaState, now: datetime) -> ColumnElement[bool]:
+    if state is SlaState.breached:
+        return or_(Ticket.sla_breached.is_(True), Ticket.sla_due_at <= now)
+    if state is SlaState.paused:
+        return Ticket.sla_paused.is_(True)
+    return and_(Ticket.sla_due_at > now, Ticket.sla_breached.is_(False))
 
 
 def _assignee_condition(assignee: str, actor: Actor) -> ColumnElement[bool]:
@@ -197,6 +215,10 @@ def _conditions(criteria: TicketFilter, actor: Actor, *, dialect: str) -> list[C
         c.append(Ticket.updated_at >= criteria.updated_after)
     if criteria.updated_before is not None:
         c.append(Ticket.updated_at < criteria.updated_before)
+    if criteria.sla is not None:
+        c.append(_sla_condition(criteria.sla, actor.now))
+    if criteria.sla_due_before is not None:
+        c.append(Ticket.sla_due_at < criteria.sla_due_before)
     if criteria.text:
         # The full-text index, with the caller's visibility: a customer's words never match
         # an internal note. Text with nothing searchable in it matches nothing.

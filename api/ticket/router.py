@@ -18,7 +18,7 @@ from api.ticket.kinds import Channel, TicketType
 from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.models import Ticket
 from api.ticket.priority import Priority
-from api.ticket.repository import TicketFilter, TicketSort
+from api.ticket.repository import SlaState, TicketFilter, TicketSort
 from api.ticket.schemas import (
     CustomerTicketOut,
     TicketCreate,
@@ -123,11 +123,31 @@ def list_tickets(
             "or the comments you may see (accents and word endings ignored).",
         ),
     ] = None,
-    sort: TicketSort = TicketSort.priority,
+    sla: Annotated[
+        SlaState | None,
+        Query(description="Support team only: breached, paused, or running (a deadline ahead)."),
+    ] = None,
+    sla_due_before: Annotated[
+        Instant | None, Query(description="Support team only: the next SLA deadline is before.")
+    ] = None,
+    sort: Annotated[
+        TicketSort,
+        Query(description="`sla_due_at` (support team only): next SLA deadline first."),
+    ] = TicketSort.priority,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
 ) -> TicketPage:
-    service.refuse_staff_filters(actor, {"tag": tag, "team_id": team_id, "assignee": assignee})
+    service.refuse_staff_filters(
+        actor,
+        {
+            "tag": tag,
+            "team_id": team_id,
+            "assignee": assignee,
+            "sla": sla,
+            "sla_due_before": sla_due_before,
+            "sort": sort if sort is TicketSort.sla_due else None,
+        },
+    )
     criteria = TicketFilter(
         statuses=status_ or (),
         closure_codes=closure or (),
@@ -145,6 +165,8 @@ def list_tickets(
         updated_after=updated_after,
         updated_before=updated_before,
         text=q,
+        sla=sla,
+        sla_due_before=sla_due_before,
     )
     rows, next_cursor = repository.list_tickets(
         session, actor, criteria, sort=sort, limit=limit, cursor=cursor

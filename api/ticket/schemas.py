@@ -14,6 +14,7 @@ from pydantic import (
 
 from api.core.pagination import Page
 from api.core.schemas import InputModel, Omittable
+from api.sla.schemas import TicketSlaState
 from api.ticket.kinds import Channel, TicketType
 from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.priority import Level, Priority
@@ -196,6 +197,9 @@ class TicketOut(_TicketFields):
     team_id: int | None
     assignee_id: int | None
     tags: list[str]
+    sla: TicketSlaState | None = Field(
+        description="The SLA as of the last change (null: no policy applies)."
+    )
 
 
 TicketView = Annotated[TicketOut | CustomerTicketOut, Field(discriminator="view")]
@@ -267,6 +271,15 @@ def ticket_view(
         team_id=ticket.team_id,
         assignee_id=ticket.assignee_id,
         tags=ticket.tags,
+        sla=None
+        if ticket.sla_policy_id is None
+        else TicketSlaState(
+            policy_id=ticket.sla_policy_id,
+            policy_version=ticket.sla_policy_version,
+            due_at=ticket.sla_due_at,
+            breached=ticket.sla_breached,
+            paused=ticket.sla_paused,
+        ),
     )
 
 

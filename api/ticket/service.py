@@ -22,6 +22,7 @@ from api.organization import repository as organizations
 from api.priority.service import current_matrix
 from api.routing import apply as routing
 from api.search import documents as search_documents
+from api.sla import tracking
 from api.ticket import history, repository
 from api.ticket.kinds import Channel
 from api.ticket.lifecycle import (
@@ -231,6 +232,7 @@ def open_ticket(session: Session, actor: Actor, data: TicketCreate) -> Ticket:
             data={"override": True},
         )
     routing.route_new_ticket(session, actor, ticket, change_status)
+    tracking.settle(session)  # the SLA the answer shows (the commit would do it anyway)
     return ticket
 
 
@@ -452,4 +454,5 @@ def update_ticket(session: Session, actor: Actor, ticket: Ticket, data: TicketUp
         routing.reroute_if_reclassified(session, actor, ticket, routed, change_status)
     if (ticket.subject, ticket.description) != indexed_text:
         search_documents.ticket_text_changed(session, ticket)
+    tracking.settle(session)
     return ticket

@@ -32,8 +32,10 @@ BUDGET = {
     # (staff, for a customer) requester, category, priority matrix, the ticket number (a
     # sequence on PostgreSQL, the counter UPDATE ... RETURNING on SQLite), ticket, its tags
     # (one INSERT however many), its "created" event, its search document; routing: the
-    # enabled rules, and the category tree with its routing settings (one SELECT each)
-    "tickets-create": 11,
+    # enabled rules, and the category tree with its routing settings (one SELECT each); the
+    # active SLA policies to match (with none matching, nothing more; a match adds its event
+    # and the ticket's SLA columns)
+    "tickets-create": 12,
     "tickets-get": 2,
     "tickets-list (agent queue)": 2,
     # + the customer's organization's shared_tickets flag

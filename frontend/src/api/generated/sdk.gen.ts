@@ -2,7 +2,7 @@
 
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, LinksCreateData, LinksCreateErrors, LinksCreateResponses, LinksDeleteData, LinksDeleteErrors, LinksDeleteResponses, LinksListData, LinksListErrors, LinksListResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCloseData, TicketsCloseErrors, TicketsCloseResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsMergeData, TicketsMergeErrors, TicketsMergePreviewData, TicketsMergePreviewErrors, TicketsMergePreviewResponses, TicketsMergeResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses, WatchersAddData, WatchersAddErrors, WatchersAddResponses, WatchersListData, WatchersListErrors, WatchersListResponses, WatchersRemoveData, WatchersRemoveErrors, WatchersRemoveResponses } from './types.gen';
+import type { AgentsGetOwnProfileData, AgentsGetOwnProfileErrors, AgentsGetOwnProfileResponses, AgentsListProfilesData, AgentsListProfilesErrors, AgentsListProfilesResponses, AgentsUpdateOwnProfileData, AgentsUpdateOwnProfileErrors, AgentsUpdateOwnProfileResponses, AgentsUpdateProfileData, AgentsUpdateProfileErrors, AgentsUpdateProfileResponses, ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsFollowData, BulletinsFollowErrors, BulletinsFollowResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnfollowData, BulletinsUnfollowErrors, BulletinsUnfollowResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationRulesCreateData, EscalationRulesCreateErrors, EscalationRulesCreateResponses, EscalationRulesDeleteData, EscalationRulesDeleteErrors, EscalationRulesDeleteResponses, EscalationRulesGetData, EscalationRulesGetErrors, EscalationRulesGetResponses, EscalationRulesListData, EscalationRulesListErrors, EscalationRulesListResponses, EscalationRulesReorderData, EscalationRulesReorderErrors, EscalationRulesReorderResponses, EscalationRulesUpdateData, EscalationRulesUpdateErrors, EscalationRulesUpdateResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, JobsGetData, JobsGetErrors, JobsGetResponses, JobsListData, JobsListErrors, JobsListResponses, JobsRetryData, JobsRetryErrors, JobsRetryResponses, LinksCreateData, LinksCreateErrors, LinksCreateResponses, LinksDeleteData, LinksDeleteErrors, LinksDeleteResponses, LinksListData, LinksListErrors, LinksListResponses, NotificationsListData, NotificationsListErrors, NotificationsListResponses, NotificationsMarkAllReadData, NotificationsMarkAllReadErrors, NotificationsMarkAllReadResponses, NotificationsMarkReadData, NotificationsMarkReadErrors, NotificationsMarkReadResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, RoutingCreateRuleData, RoutingCreateRuleErrors, RoutingCreateRuleResponses, RoutingDeleteRuleData, RoutingDeleteRuleErrors, RoutingDeleteRuleResponses, RoutingGetRuleData, RoutingGetRuleErrors, RoutingGetRuleResponses, RoutingListCategoriesData, RoutingListCategoriesErrors, RoutingListCategoriesResponses, RoutingListRulesData, RoutingListRulesErrors, RoutingListRulesResponses, RoutingReorderRulesData, RoutingReorderRulesErrors, RoutingReorderRulesResponses, RoutingSetCategoryData, RoutingSetCategoryErrors, RoutingSetCategoryResponses, RoutingUpdateRuleData, RoutingUpdateRuleErrors, RoutingUpdateRuleResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SlaCalendarsCreateData, SlaCalendarsCreateErrors, SlaCalendarsCreateResponses, SlaCalendarsDeactivateData, SlaCalendarsDeactivateErrors, SlaCalendarsDeactivateResponses, SlaCalendarsGetData, SlaCalendarsGetErrors, SlaCalendarsGetResponses, SlaCalendarsGetVersionData, SlaCalendarsGetVersionErrors, SlaCalendarsGetVersionResponses, SlaCalendarsListData, SlaCalendarsListErrors, SlaCalendarsListResponses, SlaCalendarsReplaceData, SlaCalendarsReplaceErrors, SlaCalendarsReplaceResponses, SlaPoliciesActivateData, SlaPoliciesActivateErrors, SlaPoliciesActivateResponses, SlaPoliciesCreateData, SlaPoliciesCreateErrors, SlaPoliciesCreateResponses, SlaPoliciesDeactivateData, SlaPoliciesDeactivateErrors, SlaPoliciesDeactivateResponses, SlaPoliciesGetData, SlaPoliciesGetErrors, SlaPoliciesGetResponses, SlaPoliciesGetVersionData, SlaPoliciesGetVersionErrors, SlaPoliciesGetVersionResponses, SlaPoliciesListData, SlaPoliciesListErrors, SlaPoliciesListResponses, SlaPoliciesReorderData, SlaPoliciesReorderErrors, SlaPoliciesReorderResponses, SlaPoliciesReplaceData, SlaPoliciesReplaceErrors, SlaPoliciesReplaceResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCloseData, TicketsCloseErrors, TicketsCloseResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsMergeData, TicketsMergeErrors, TicketsMergePreviewData, TicketsMergePreviewErrors, TicketsMergePreviewResponses, TicketsMergeResponses, TicketsSlaData, TicketsSlaErrors, TicketsSlaResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses, WatchersAddData, WatchersAddErrors, WatchersAddResponses, WatchersListData, WatchersListErrors, WatchersListResponses, WatchersRemoveData, WatchersRemoveErrors, WatchersRemoveResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -17,6 +17,50 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: Record<string, unknown>;
 };
+
+/**
+ * Your availability and skills
+ */
+export const agentsGetOwnProfile = <ThrowOnError extends boolean = false>(options?: Options<AgentsGetOwnProfileData, ThrowOnError>) => (options?.client ?? client).get<AgentsGetOwnProfileResponses, AgentsGetOwnProfileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/agents/me/routing-profile',
+    ...options
+});
+
+/**
+ * Set yourself available or away (away: no new tickets from routing)
+ */
+export const agentsUpdateOwnProfile = <ThrowOnError extends boolean = false>(options: Options<AgentsUpdateOwnProfileData, ThrowOnError>) => (options.client ?? client).patch<AgentsUpdateOwnProfileResponses, AgentsUpdateOwnProfileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/agents/me/routing-profile',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every agent's availability and skills (supervisors and administrators)
+ */
+export const agentsListProfiles = <ThrowOnError extends boolean = false>(options?: Options<AgentsListProfilesData, ThrowOnError>) => (options?.client ?? client).get<AgentsListProfilesResponses, AgentsListProfilesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/agents/routing-profiles',
+    ...options
+});
+
+/**
+ * Set an agent available or away, or their skills (supervisors and administrators)
+ */
+export const agentsUpdateProfile = <ThrowOnError extends boolean = false>(options: Options<AgentsUpdateProfileData, ThrowOnError>) => (options.client ?? client).patch<AgentsUpdateProfileResponses, AgentsUpdateProfileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/agents/{user_id}/routing-profile',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
 
 /**
  * List your personal API tokens (never their secrets)
@@ -200,6 +244,8 @@ export const authSignIn = <ThrowOnError extends boolean = false>(options: Option
 
 /**
  * Bulletins, newest first (customers: the active ones meant for them)
+ *
+ * Customers read the active bulletins meant for everyone, and the ones they follow after they end (with their resolution). `ticket` narrows the list to the bulletin whose incident that ticket is part of, if the caller may read both.
  */
 export const bulletinsList = <ThrowOnError extends boolean = false>(options?: Options<BulletinsListData, ThrowOnError>) => (options?.client ?? client).get<BulletinsListResponses, BulletinsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -235,6 +281,30 @@ export const bulletinsGet = <ThrowOnError extends boolean = false>(options: Opti
 export const bulletinsUpdate = <ThrowOnError extends boolean = false>(options: Options<BulletinsUpdateData, ThrowOnError>) => (options.client ?? client).patch<BulletinsUpdateResponses, BulletinsUpdateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/bulletins/{bulletin_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Stop following a bulletin
+ */
+export const bulletinsUnfollow = <ThrowOnError extends boolean = false>(options: Options<BulletinsUnfollowData, ThrowOnError>) => (options.client ?? client).delete<BulletinsUnfollowResponses, BulletinsUnfollowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/bulletins/{bulletin_id}/follow',
+    ...options
+});
+
+/**
+ * Follow a known outage instead of filing a duplicate request (customers)
+ *
+ * The customer keeps reading the bulletin after it ends, resolution included, and sees it among the bulletins they follow; it counts as a deflection (a self-service answer that solved it). Following twice is following once.
+ */
+export const bulletinsFollow = <ThrowOnError extends boolean = false>(options: Options<BulletinsFollowData, ThrowOnError>) => (options.client ?? client).put<BulletinsFollowResponses, BulletinsFollowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/bulletins/{bulletin_id}/follow',
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -359,6 +429,72 @@ export const deflectionsReport = <ThrowOnError extends boolean = false>(options?
 });
 
 /**
+ * Set the order the rules run in
+ */
+export const escalationRulesReorder = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesReorderData, ThrowOnError>) => (options.client ?? client).put<EscalationRulesReorderResponses, EscalationRulesReorderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rule-order',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every escalation rule, in the order they run
+ */
+export const escalationRulesList = <ThrowOnError extends boolean = false>(options?: Options<EscalationRulesListData, ThrowOnError>) => (options?.client ?? client).get<EscalationRulesListResponses, EscalationRulesListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules',
+    ...options
+});
+
+/**
+ * Add a rule; it runs after the existing ones
+ */
+export const escalationRulesCreate = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesCreateData, ThrowOnError>) => (options.client ?? client).post<EscalationRulesCreateResponses, EscalationRulesCreateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete Rule
+ */
+export const escalationRulesDelete = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesDeleteData, ThrowOnError>) => (options.client ?? client).delete<EscalationRulesDeleteResponses, EscalationRulesDeleteErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules/{rule_id}',
+    ...options
+});
+
+/**
+ * Get Rule
+ */
+export const escalationRulesGet = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesGetData, ThrowOnError>) => (options.client ?? client).get<EscalationRulesGetResponses, EscalationRulesGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules/{rule_id}',
+    ...options
+});
+
+/**
+ * Update Rule
+ */
+export const escalationRulesUpdate = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesUpdateData, ThrowOnError>) => (options.client ?? client).patch<EscalationRulesUpdateResponses, EscalationRulesUpdateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/escalation/rules/{rule_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Open the ticket the guide ends in, categorized, with the answers attached
  */
 export const guidesOpenTicket = <ThrowOnError extends boolean = false>(options: Options<GuidesOpenTicketData, ThrowOnError>) => (options.client ?? client).post<GuidesOpenTicketResponses, GuidesOpenTicketErrors, ThrowOnError>({
@@ -386,6 +522,60 @@ export const guidesWalk = <ThrowOnError extends boolean = false>(options: Option
  * Liveness
  */
 export const healthCheck = <ThrowOnError extends boolean = false>(options?: Options<HealthCheckData, ThrowOnError>) => (options?.client ?? client).get<HealthCheckResponses, unknown, ThrowOnError>({ url: '/api/v1/health', ...options });
+
+/**
+ * Background jobs, newest first (administrators only)
+ */
+export const jobsList = <ThrowOnError extends boolean = false>(options?: Options<JobsListData, ThrowOnError>) => (options?.client ?? client).get<JobsListResponses, JobsListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/jobs',
+    ...options
+});
+
+/**
+ * One background job (administrators only)
+ */
+export const jobsGet = <ThrowOnError extends boolean = false>(options: Options<JobsGetData, ThrowOnError>) => (options.client ?? client).get<JobsGetResponses, JobsGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/jobs/{job_id}',
+    ...options
+});
+
+/**
+ * Run a failed job again (administrators only)
+ */
+export const jobsRetry = <ThrowOnError extends boolean = false>(options: Options<JobsRetryData, ThrowOnError>) => (options.client ?? client).post<JobsRetryResponses, JobsRetryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/jobs/{job_id}/retry',
+    ...options
+});
+
+/**
+ * Your notifications, newest first, with your unread count
+ */
+export const notificationsList = <ThrowOnError extends boolean = false>(options?: Options<NotificationsListData, ThrowOnError>) => (options?.client ?? client).get<NotificationsListResponses, NotificationsListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications',
+    ...options
+});
+
+/**
+ * Mark every notification of yours read
+ */
+export const notificationsMarkAllRead = <ThrowOnError extends boolean = false>(options?: Options<NotificationsMarkAllReadData, ThrowOnError>) => (options?.client ?? client).post<NotificationsMarkAllReadResponses, NotificationsMarkAllReadErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications/read',
+    ...options
+});
+
+/**
+ * Mark one of your notifications read (idempotent)
+ */
+export const notificationsMarkRead = <ThrowOnError extends boolean = false>(options: Options<NotificationsMarkReadData, ThrowOnError>) => (options.client ?? client).post<NotificationsMarkReadResponses, NotificationsMarkReadErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications/{notification_id}/read',
+    ...options
+});
 
 /**
  * Every organization with its departments and locations (support team)
@@ -480,6 +670,94 @@ export const priorityMatrixReplace = <ThrowOnError extends boolean = false>(opti
 });
 
 /**
+ * Categories' default teams and required skills (only those that have any)
+ */
+export const routingListCategories = <ThrowOnError extends boolean = false>(options?: Options<RoutingListCategoriesData, ThrowOnError>) => (options?.client ?? client).get<RoutingListCategoriesResponses, RoutingListCategoriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/categories',
+    ...options
+});
+
+/**
+ * Set a category's default team and the skills its tickets need
+ */
+export const routingSetCategory = <ThrowOnError extends boolean = false>(options: Options<RoutingSetCategoryData, ThrowOnError>) => (options.client ?? client).put<RoutingSetCategoryResponses, RoutingSetCategoryErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/categories/{category_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Set the order the rules are tried in
+ */
+export const routingReorderRules = <ThrowOnError extends boolean = false>(options: Options<RoutingReorderRulesData, ThrowOnError>) => (options.client ?? client).put<RoutingReorderRulesResponses, RoutingReorderRulesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rule-order',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every routing rule, in the order they are tried (the first match wins)
+ */
+export const routingListRules = <ThrowOnError extends boolean = false>(options?: Options<RoutingListRulesData, ThrowOnError>) => (options?.client ?? client).get<RoutingListRulesResponses, RoutingListRulesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules',
+    ...options
+});
+
+/**
+ * Add a rule at the end of the order
+ */
+export const routingCreateRule = <ThrowOnError extends boolean = false>(options: Options<RoutingCreateRuleData, ThrowOnError>) => (options.client ?? client).post<RoutingCreateRuleResponses, RoutingCreateRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete Rule
+ */
+export const routingDeleteRule = <ThrowOnError extends boolean = false>(options: Options<RoutingDeleteRuleData, ThrowOnError>) => (options.client ?? client).delete<RoutingDeleteRuleResponses, RoutingDeleteRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules/{rule_id}',
+    ...options
+});
+
+/**
+ * Get Rule
+ */
+export const routingGetRule = <ThrowOnError extends boolean = false>(options: Options<RoutingGetRuleData, ThrowOnError>) => (options.client ?? client).get<RoutingGetRuleResponses, RoutingGetRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules/{rule_id}',
+    ...options
+});
+
+/**
+ * Change a rule, or enable or disable it
+ */
+export const routingUpdateRule = <ThrowOnError extends boolean = false>(options: Options<RoutingUpdateRuleData, ThrowOnError>) => (options.client ?? client).patch<RoutingUpdateRuleResponses, RoutingUpdateRuleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/routing/rules/{rule_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Search articles and tickets, best match first, with highlighted snippets
  *
  * Every word must occur (in the title, text, tags, or the comments you may see); "quoted words" must stand together. Accents are ignored everywhere; word endings are ignored by each language's stemmer on PostgreSQL and by prefix matching on SQLite. Filters narrow the results as they narrow the lists: `status` applies to tickets, `language` and `article_status` to articles; for customers `tag` applies to articles only (a ticket's tags are the support team's).
@@ -487,6 +765,152 @@ export const priorityMatrixReplace = <ThrowOnError extends boolean = false>(opti
 export const searchQuery = <ThrowOnError extends boolean = false>(options: Options<SearchQueryData, ThrowOnError>) => (options.client ?? client).get<SearchQueryResponses, SearchQueryErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/search',
+    ...options
+});
+
+/**
+ * Every SLA calendar in its current version
+ */
+export const slaCalendarsList = <ThrowOnError extends boolean = false>(options?: Options<SlaCalendarsListData, ThrowOnError>) => (options?.client ?? client).get<SlaCalendarsListResponses, SlaCalendarsListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars',
+    ...options
+});
+
+/**
+ * Create Calendar
+ */
+export const slaCalendarsCreate = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsCreateData, ThrowOnError>) => (options.client ?? client).post<SlaCalendarsCreateResponses, SlaCalendarsCreateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A calendar in its current version, with an ETag for the next version
+ */
+export const slaCalendarsGet = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsGetData, ThrowOnError>) => (options.client ?? client).get<SlaCalendarsGetResponses, SlaCalendarsGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars/{calendar_id}',
+    ...options
+});
+
+/**
+ * Save a new version of the calendar (policies pin the version they were saved with)
+ */
+export const slaCalendarsReplace = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsReplaceData, ThrowOnError>) => (options.client ?? client).put<SlaCalendarsReplaceResponses, SlaCalendarsReplaceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars/{calendar_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Retire a calendar no active policy uses (saving a new version reactivates it)
+ */
+export const slaCalendarsDeactivate = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsDeactivateData, ThrowOnError>) => (options.client ?? client).post<SlaCalendarsDeactivateResponses, SlaCalendarsDeactivateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars/{calendar_id}/deactivate',
+    ...options
+});
+
+/**
+ * One version of a calendar (old versions stay readable)
+ */
+export const slaCalendarsGetVersion = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsGetVersionData, ThrowOnError>) => (options.client ?? client).get<SlaCalendarsGetVersionResponses, SlaCalendarsGetVersionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/calendars/{calendar_id}/versions/{version}',
+    ...options
+});
+
+/**
+ * Every policy in its current version: active ones first, in matching order
+ */
+export const slaPoliciesList = <ThrowOnError extends boolean = false>(options?: Options<SlaPoliciesListData, ThrowOnError>) => (options?.client ?? client).get<SlaPoliciesListResponses, SlaPoliciesListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies',
+    ...options
+});
+
+/**
+ * Add a policy, last in the matching order
+ */
+export const slaPoliciesCreate = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesCreateData, ThrowOnError>) => (options.client ?? client).post<SlaPoliciesCreateResponses, SlaPoliciesCreateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Set the matching order of the active policies (the first that matches wins)
+ */
+export const slaPoliciesReorder = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesReorderData, ThrowOnError>) => (options.client ?? client).put<SlaPoliciesReorderResponses, SlaPoliciesReorderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/order',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get Policy
+ */
+export const slaPoliciesGet = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesGetData, ThrowOnError>) => (options.client ?? client).get<SlaPoliciesGetResponses, SlaPoliciesGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/{policy_id}',
+    ...options
+});
+
+/**
+ * Save a new version of the policy; tickets that have one keep it
+ */
+export const slaPoliciesReplace = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesReplaceData, ThrowOnError>) => (options.client ?? client).put<SlaPoliciesReplaceResponses, SlaPoliciesReplaceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/{policy_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Activate Policy
+ */
+export const slaPoliciesActivate = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesActivateData, ThrowOnError>) => (options.client ?? client).post<SlaPoliciesActivateResponses, SlaPoliciesActivateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/{policy_id}/activate',
+    ...options
+});
+
+/**
+ * Stop matching new tickets with this policy (tickets that have it keep it)
+ */
+export const slaPoliciesDeactivate = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesDeactivateData, ThrowOnError>) => (options.client ?? client).post<SlaPoliciesDeactivateResponses, SlaPoliciesDeactivateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/{policy_id}/deactivate',
+    ...options
+});
+
+/**
+ * One version of a policy (tickets follow the version they got)
+ */
+export const slaPoliciesGetVersion = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesGetVersionData, ThrowOnError>) => (options.client ?? client).get<SlaPoliciesGetVersionResponses, SlaPoliciesGetVersionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/sla/policies/{policy_id}/versions/{version}',
     ...options
 });
 
@@ -785,6 +1209,17 @@ export const ticketsMerge = <ThrowOnError extends boolean = false>(options: Opti
 export const ticketsMergePreview = <ThrowOnError extends boolean = false>(options: Options<TicketsMergePreviewData, ThrowOnError>) => (options.client ?? client).get<TicketsMergePreviewResponses, TicketsMergePreviewErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/tickets/{number}/merge-preview',
+    ...options
+});
+
+/**
+ * The ticket's SLA now, metric by metric, and why targets moved (support team)
+ *
+ * Customers get a 404: targets and breaches are the team's commitments to itself, not part of the customer's view of a ticket.
+ */
+export const ticketsSla = <ThrowOnError extends boolean = false>(options: Options<TicketsSlaData, ThrowOnError>) => (options.client ?? client).get<TicketsSlaResponses, TicketsSlaErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/tickets/{number}/sla',
     ...options
 });
 

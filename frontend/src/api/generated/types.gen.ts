@@ -5,6 +5,49 @@ export type ClientOptions = {
 };
 
 /**
+ * Action
+ */
+export type Action = 'notify_assignee' | 'notify_supervisor' | 'reassign_next_tier' | 'raise_priority';
+
+/**
+ * AgentProfileOut
+ */
+export type AgentProfileOut = {
+    /**
+     * Agent Id
+     */
+    agent_id: number;
+    /**
+     * Available
+     *
+     * Away agents get no new tickets from automatic routing.
+     */
+    available: boolean;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Skills
+     */
+    skills: Array<string>;
+};
+
+/**
+ * AgentProfilePatch
+ */
+export type AgentProfilePatch = {
+    /**
+     * Available
+     */
+    available?: boolean;
+    /**
+     * Skills
+     */
+    skills?: Array<string>;
+};
+
+/**
  * Answer
  */
 export type Answer = 'yes' | 'no';
@@ -451,6 +494,16 @@ export type AttachmentOut = {
 export type Audience = 'agents' | 'everyone';
 
 /**
+ * AvailabilityIn
+ */
+export type AvailabilityIn = {
+    /**
+     * Available
+     */
+    available: boolean;
+};
+
+/**
  * Body_auth-sign-in
  */
 export type BodyAuthSignIn = {
@@ -712,6 +765,90 @@ export type BulletinUpdate = {
 };
 
 /**
+ * CalendarOut
+ */
+export type CalendarOut = {
+    /**
+     * Active
+     */
+    active: boolean;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Current Version
+     */
+    current_version: number;
+    /**
+     * Holidays
+     */
+    holidays: Array<string>;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Overrides
+     */
+    overrides: Array<DateOverride>;
+    /**
+     * Version
+     */
+    version: number;
+    /**
+     * Week
+     */
+    week: Array<Array<string>>;
+    /**
+     * Zone
+     */
+    zone: string;
+};
+
+/**
+ * CalendarWrite
+ */
+export type CalendarWrite = {
+    /**
+     * Holidays
+     */
+    holidays?: Array<string>;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Overrides
+     */
+    overrides?: Array<DateOverride>;
+    /**
+     * Week
+     *
+     * Seven days, Monday first, each a list of open intervals.
+     */
+    week: [
+        Array<string>,
+        Array<string>,
+        Array<string>,
+        Array<string>,
+        Array<string>,
+        Array<string>,
+        Array<string>
+    ];
+    /**
+     * Zone
+     *
+     * An IANA time zone.
+     */
+    zone: string;
+};
+
+/**
  * CategoryOut
  */
 export type CategoryOut = {
@@ -764,6 +901,42 @@ export type CategoryPatch = {
 };
 
 /**
+ * CategoryRoutingOut
+ */
+export type CategoryRoutingOut = {
+    /**
+     * Category Id
+     */
+    category_id: number;
+    /**
+     * Default Team Id
+     */
+    default_team_id: number | null;
+    /**
+     * Required Skills
+     */
+    required_skills: Array<string>;
+};
+
+/**
+ * CategoryRoutingWrite
+ */
+export type CategoryRoutingWrite = {
+    /**
+     * Default Team Id
+     *
+     * Used when no routing rule names a team.
+     */
+    default_team_id?: number | null;
+    /**
+     * Required Skills
+     *
+     * A team assigning by skills picks only agents having all of them.
+     */
+    required_skills?: Array<string>;
+};
+
+/**
  * CategoryWrite
  */
 export type CategoryWrite = {
@@ -780,6 +953,11 @@ export type CategoryWrite = {
      */
     parent_id?: number | null;
 };
+
+/**
+ * Cause
+ */
+export type Cause = 'policy_applied' | 'priority_changed' | 'reopened' | 'resolved';
 
 /**
  * Channel
@@ -966,6 +1144,22 @@ export type CustomerTicketOut = {
      * Which view of the ticket this is.
      */
     view: 'customer';
+};
+
+/**
+ * DateOverride
+ */
+export type DateOverride = {
+    /**
+     * Date
+     */
+    date: string;
+    /**
+     * Hours
+     *
+     * The open hours of that date; empty closes it.
+     */
+    hours: Array<string>;
 };
 
 /**
@@ -1181,6 +1375,155 @@ export type EscalationOut = {
      * To Team Id
      */
     to_team_id: number | null;
+};
+
+/**
+ * EscalationRuleOrder
+ */
+export type EscalationRuleOrder = {
+    /**
+     * Rule Ids
+     *
+     * Every rule's id, once each, in the order they should run.
+     */
+    rule_ids: Array<number>;
+};
+
+/**
+ * EscalationRuleOut
+ */
+export type EscalationRuleOut = {
+    /**
+     * Actions
+     */
+    actions: Array<Action>;
+    /**
+     * Active
+     */
+    active: boolean;
+    /**
+     * Category Id
+     */
+    category_id: number | null;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Metrics
+     */
+    metrics: Array<Metric>;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Position
+     *
+     * Rules run in ascending position.
+     */
+    position: number;
+    /**
+     * Priorities
+     */
+    priorities: Array<Priority>;
+    /**
+     * Team Id
+     */
+    team_id: number | null;
+    trigger: Trigger;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Version
+     */
+    version: number;
+};
+
+/**
+ * EscalationRulePatch
+ */
+export type EscalationRulePatch = {
+    /**
+     * Actions
+     */
+    actions?: Array<Action>;
+    /**
+     * Active
+     */
+    active?: boolean;
+    /**
+     * Category Id
+     */
+    category_id?: number | null;
+    /**
+     * Metrics
+     */
+    metrics?: Array<Metric>;
+    /**
+     * Name
+     */
+    name?: string;
+    /**
+     * Priorities
+     */
+    priorities?: Array<Priority>;
+    /**
+     * Team Id
+     */
+    team_id?: number | null;
+    trigger?: Trigger;
+};
+
+/**
+ * EscalationRuleWrite
+ */
+export type EscalationRuleWrite = {
+    /**
+     * Actions
+     *
+     * Run in this order whatever order they are given in: notify the assignee, notify the team's supervisor, raise the priority one step, reassign to the next tier (the lowest tier above the ticket's team; the oldest team of that tier).
+     */
+    actions: Array<Action>;
+    /**
+     * Active
+     */
+    active?: boolean;
+    /**
+     * Category Id
+     *
+     * The ticket's category; null: any.
+     */
+    category_id?: number | null;
+    /**
+     * Metrics
+     *
+     * SLA metrics it reacts to; empty: any.
+     */
+    metrics?: Array<Metric>;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Priorities
+     *
+     * Ticket priorities; empty: any.
+     */
+    priorities?: Array<Priority>;
+    /**
+     * Team Id
+     *
+     * The ticket's team; null: any.
+     */
+    team_id?: number | null;
+    trigger: Trigger;
 };
 
 /**
@@ -1401,6 +1744,54 @@ export type GuideTree = {
 };
 
 /**
+ * JobOut
+ */
+export type JobOut = {
+    /**
+     * Args
+     *
+     * The keyword arguments the task is called with.
+     */
+    args: {
+        [key: string]: unknown;
+    };
+    /**
+     * Attempts
+     *
+     * Attempts made so far (on PostgreSQL an administrator's retry counts one).
+     */
+    attempts: number;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Last Error
+     *
+     * Why the last attempt failed, on SQLite; on PostgreSQL the worker's log has it, with the job id.
+     */
+    last_error: string | null;
+    /**
+     * Run After
+     *
+     * Not run before this instant (retries wait).
+     */
+    run_after: string | null;
+    status: JobStatus;
+    /**
+     * Task Name
+     */
+    task_name: string;
+};
+
+/**
+ * JobStatus
+ *
+ * Where a job stands; PostgreSQL's procrastinate statuses map onto these.
+ */
+export type JobStatus = 'todo' | 'doing' | 'succeeded' | 'failed' | 'cancelled';
+
+/**
  * Language
  */
 export type Language = 'en' | 'es' | 'it' | 'fr';
@@ -1492,6 +1883,18 @@ export type LocationWrite = {
 };
 
 /**
+ * MarkedRead
+ */
+export type MarkedRead = {
+    /**
+     * Marked
+     *
+     * How many notifications were unread and now are read.
+     */
+    marked: number;
+};
+
+/**
  * MatrixCell
  */
 export type MatrixCell = {
@@ -1556,9 +1959,121 @@ export type MergeRequest = {
 };
 
 /**
+ * Metric
+ */
+export type Metric = 'first_reply' | 'next_reply' | 'periodic_update' | 'resolution';
+
+/**
+ * MetricInstanceOut
+ */
+export type MetricInstanceOut = {
+    /**
+     * Due At
+     *
+     * The breach, or its projection if running.
+     */
+    due_at: string | null;
+    /**
+     * Elapsed Seconds
+     */
+    elapsed_seconds: number;
+    metric: Metric;
+    /**
+     * N
+     */
+    n: number;
+    /**
+     * Paused
+     */
+    paused: Array<PausedOut>;
+    /**
+     * Remaining Seconds
+     */
+    remaining_seconds: number | null;
+    /**
+     * Started At
+     */
+    started_at: string | null;
+    status: SlaStatus;
+    stop_reason: StopReason | null;
+    /**
+     * Stopped At
+     */
+    stopped_at: string | null;
+    /**
+     * Target Seconds
+     */
+    target_seconds: number | null;
+};
+
+/**
  * NodeType
  */
 export type NodeType = 'question' | 'solution' | 'ticket';
+
+/**
+ * NotificationKind
+ */
+export type NotificationKind = 'assigned' | 'escalation_rule';
+
+/**
+ * NotificationOut
+ */
+export type NotificationOut = {
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Data
+     *
+     * The facts to word it: for `assigned` the `actor_id` and `team_id`; for `escalation_rule` the `rule_id`, `rule_name`, `trigger` and `metric`.
+     */
+    data: {
+        [key: string]: unknown;
+    };
+    /**
+     * Id
+     */
+    id: number;
+    kind: NotificationKind;
+    /**
+     * Read At
+     */
+    read_at: string | null;
+    /**
+     * Ticket Number
+     *
+     * The ticket it is about, to link to.
+     */
+    ticket_number: number | null;
+    /**
+     * Ticket Subject
+     */
+    ticket_subject: string | null;
+};
+
+/**
+ * NotificationPage
+ */
+export type NotificationPage = {
+    /**
+     * Items
+     */
+    items: Array<NotificationOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+    /**
+     * Unread Count
+     *
+     * All of your unread notifications, not this page's.
+     */
+    unread_count: number;
+};
 
 /**
  * OrganizationOut
@@ -1618,6 +2133,22 @@ export type OrganizationWrite = {
      * Shared Tickets
      */
     shared_tickets?: boolean;
+};
+
+/**
+ * Page[AgentProfileOut]
+ */
+export type PageAgentProfileOut = {
+    /**
+     * Items
+     */
+    items: Array<AgentProfileOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
 };
 
 /**
@@ -1701,6 +2232,22 @@ export type PageBulletinOut = {
 };
 
 /**
+ * Page[CalendarOut]
+ */
+export type PageCalendarOut = {
+    /**
+     * Items
+     */
+    items: Array<CalendarOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[CategoryOut]
  */
 export type PageCategoryOut = {
@@ -1708,6 +2255,22 @@ export type PageCategoryOut = {
      * Items
      */
     items: Array<CategoryOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[CategoryRoutingOut]
+ */
+export type PageCategoryRoutingOut = {
+    /**
+     * Items
+     */
+    items: Array<CategoryRoutingOut>;
     /**
      * Next Cursor
      *
@@ -1749,6 +2312,38 @@ export type PageEscalationOut = {
 };
 
 /**
+ * Page[EscalationRuleOut]
+ */
+export type PageEscalationRuleOut = {
+    /**
+     * Items
+     */
+    items: Array<EscalationRuleOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[JobOut]
+ */
+export type PageJobOut = {
+    /**
+     * Items
+     */
+    items: Array<JobOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[LinkOut]
  */
 export type PageLinkOut = {
@@ -1781,6 +2376,22 @@ export type PageOrganizationOut = {
 };
 
 /**
+ * Page[PolicyOut]
+ */
+export type PagePolicyOut = {
+    /**
+     * Items
+     */
+    items: Array<PolicyOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[RevisionSummary]
  */
 export type PageRevisionSummary = {
@@ -1788,6 +2399,22 @@ export type PageRevisionSummary = {
      * Items
      */
     items: Array<RevisionSummary>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[RuleOut]
+ */
+export type PageRuleOut = {
+    /**
+     * Items
+     */
+    items: Array<RuleOut>;
     /**
      * Next Cursor
      *
@@ -1906,6 +2533,159 @@ export type PageWatcherOut = {
      * Pass as `cursor` to get the next page; null on the last page.
      */
     next_cursor?: string | null;
+};
+
+/**
+ * PausedOut
+ */
+export type PausedOut = {
+    /**
+     * End At
+     */
+    end_at: string | null;
+    /**
+     * Start At
+     */
+    start_at: string;
+    status: Status;
+};
+
+/**
+ * PolicyConditions
+ *
+ * Which tickets the policy is for; an empty list matches anything.
+ */
+export type PolicyConditions = {
+    /**
+     * Category Ids
+     */
+    category_ids?: Array<number>;
+    /**
+     * Channels
+     */
+    channels?: Array<Channel>;
+    /**
+     * Organization Ids
+     */
+    organization_ids?: Array<number>;
+    /**
+     * Types
+     */
+    types?: Array<TicketType>;
+};
+
+/**
+ * PolicyOrder
+ */
+export type PolicyOrder = {
+    /**
+     * Policy Ids
+     *
+     * Every active policy, first match first.
+     */
+    policy_ids: Array<number>;
+};
+
+/**
+ * PolicyOut
+ */
+export type PolicyOut = {
+    /**
+     * Active
+     */
+    active: boolean;
+    /**
+     * Calendar Id
+     */
+    calendar_id: number | null;
+    /**
+     * Calendar Version
+     */
+    calendar_version: number | null;
+    conditions: PolicyConditions;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Current Version
+     */
+    current_version: number;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Pausing
+     */
+    pausing: {
+        [key in Metric]?: Array<Status>;
+    };
+    /**
+     * Position
+     */
+    position: number;
+    /**
+     * Targets
+     */
+    targets: {
+        [key in Priority]?: {
+            [key in Metric]?: number;
+        };
+    };
+    /**
+     * Version
+     */
+    version: number;
+    /**
+     * Warning Percent
+     */
+    warning_percent: number;
+};
+
+/**
+ * PolicyWrite
+ */
+export type PolicyWrite = {
+    /**
+     * Calendar Id
+     *
+     * None: wall-clock time. The calendar's current version is used.
+     */
+    calendar_id?: number | null;
+    conditions?: PolicyConditions;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Pausing
+     *
+     * Statuses that pause each metric; a metric left out keeps the default (periodic update and resolution pause while pending).
+     */
+    pausing?: {
+        [key in Metric]?: Array<Status>;
+    };
+    /**
+     * Targets
+     *
+     * Seconds per priority and metric; a missing entry means no target.
+     */
+    targets: {
+        [key in Priority]?: {
+            [key in Metric]?: number;
+        };
+    };
+    /**
+     * Warning Percent
+     *
+     * Warn when this share of a target has elapsed.
+     */
+    warning_percent?: number;
 };
 
 /**
@@ -2112,6 +2892,150 @@ export type RevisionSummary = {
 export type Role = 'customer' | 'agent' | 'supervisor' | 'admin';
 
 /**
+ * RuleActions
+ */
+export type RuleActions = {
+    /**
+     * Assignee Id
+     *
+     * Must be a member of the team.
+     */
+    assignee_id?: number | null;
+    /**
+     * Overrides the matrix; the reason given names the rule.
+     */
+    priority?: Priority | null;
+    /**
+     * Tags
+     *
+     * Added to the ticket's tags.
+     */
+    tags?: Array<string>;
+    /**
+     * Team Id
+     */
+    team_id?: number | null;
+};
+
+/**
+ * RuleConditions
+ *
+ * All given conditions must hold; within one, any listed value matches. Empty: any.
+ */
+export type RuleConditions = {
+    /**
+     * Category Ids
+     *
+     * A category covers its subcategories.
+     */
+    category_ids?: Array<number>;
+    /**
+     * Channels
+     */
+    channels?: Array<Channel>;
+    /**
+     * Organization Ids
+     */
+    organization_ids?: Array<number>;
+    /**
+     * Priorities
+     */
+    priorities?: Array<Priority>;
+    /**
+     * Tags
+     */
+    tags?: Array<string>;
+    /**
+     * Types
+     */
+    types?: Array<TicketType>;
+    /**
+     * Words
+     *
+     * Whole words, in the subject or the description.
+     */
+    words?: Array<string>;
+};
+
+/**
+ * RuleOrder
+ */
+export type RuleOrder = {
+    /**
+     * Rule Ids
+     *
+     * Every rule's id, in the order to try them.
+     */
+    rule_ids: Array<number>;
+};
+
+/**
+ * RuleOut
+ */
+export type RuleOut = {
+    actions: RuleActions;
+    conditions: RuleConditions;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Enabled
+     */
+    enabled: boolean;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Position
+     *
+     * Rules are tried in this order; the first match wins.
+     */
+    position: number;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+};
+
+/**
+ * RulePatch
+ */
+export type RulePatch = {
+    actions?: RuleActions;
+    conditions?: RuleConditions;
+    /**
+     * Enabled
+     */
+    enabled?: boolean;
+    /**
+     * Name
+     */
+    name?: string;
+};
+
+/**
+ * RuleWrite
+ */
+export type RuleWrite = {
+    actions: RuleActions;
+    conditions?: RuleConditions;
+    /**
+     * Enabled
+     */
+    enabled?: boolean;
+    /**
+     * Name
+     */
+    name: string;
+};
+
+/**
  * SearchHit
  */
 export type SearchHit = {
@@ -2193,6 +3117,92 @@ export type SimilarTicket = {
 };
 
 /**
+ * SlaChangeOut
+ *
+ * Why a target moved (or a clock was cancelled or resumed), for a sentence in the UI.
+ */
+export type SlaChangeOut = {
+    /**
+     * At
+     */
+    at: string;
+    /**
+     * Breached
+     *
+     * The move put the clock past its target at once.
+     */
+    breached: boolean;
+    cause: Cause | null;
+    /**
+     * From Target Seconds
+     */
+    from_target_seconds: number | null;
+    metric: Metric | null;
+    /**
+     * N
+     */
+    n: number | null;
+    /**
+     * Text
+     */
+    text: string;
+    /**
+     * To Target Seconds
+     */
+    to_target_seconds: number | null;
+    /**
+     * Value
+     *
+     * The new priority, or the policy as `id:version`.
+     */
+    value: string | null;
+};
+
+/**
+ * SlaPolicyRefOut
+ */
+export type SlaPolicyRefOut = {
+    /**
+     * Calendar Id
+     */
+    calendar_id: number | null;
+    /**
+     * Calendar Name
+     */
+    calendar_name: string | null;
+    /**
+     * Calendar Version
+     */
+    calendar_version: number | null;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Version
+     */
+    version: number;
+    /**
+     * Zone
+     */
+    zone: string | null;
+};
+
+/**
+ * SlaState
+ */
+export type SlaState = 'breached' | 'paused' | 'running';
+
+/**
+ * SlaStatus
+ */
+export type SlaStatus = 'achieved' | 'breached' | 'paused' | 'active' | 'cancelled' | 'not_started';
+
+/**
  * SolutionLink
  */
 export type SolutionLink = {
@@ -2223,9 +3233,23 @@ export type SolutionOut = {
 export type Status = 'new' | 'open' | 'in_progress' | 'pending' | 'resolved' | 'closed';
 
 /**
+ * StopReason
+ */
+export type StopReason = 'fulfilled' | 'resolved' | 'closed_unsolved';
+
+/**
+ * Strategy
+ */
+export type Strategy = 'manual' | 'round_robin' | 'least_load' | 'skills';
+
+/**
  * TeamOut
  */
 export type TeamOut = {
+    /**
+     * How a ticket routed here without an assignee gets one; manual: it waits.
+     */
+    assignment_strategy: Strategy;
     /**
      * Created At
      */
@@ -2247,6 +3271,12 @@ export type TeamOut = {
      */
     name: string;
     /**
+     * Supervisor Id
+     *
+     * The supervisor or administrator escalation rules notify for this team.
+     */
+    supervisor_id: number | null;
+    /**
      * Tier
      *
      * 1 is the first line; higher tiers are more specialised.
@@ -2258,6 +3288,7 @@ export type TeamOut = {
  * TeamPatch
  */
 export type TeamPatch = {
+    assignment_strategy?: Strategy;
     /**
      * Description
      */
@@ -2266,6 +3297,10 @@ export type TeamPatch = {
      * Name
      */
     name?: string;
+    /**
+     * Supervisor Id
+     */
+    supervisor_id?: number | null;
     /**
      * Tier
      */
@@ -2276,6 +3311,7 @@ export type TeamPatch = {
  * TeamWrite
  */
 export type TeamWrite = {
+    assignment_strategy?: Strategy;
     /**
      * Description
      */
@@ -2284,6 +3320,10 @@ export type TeamWrite = {
      * Name
      */
     name: string;
+    /**
+     * Supervisor Id
+     */
+    supervisor_id?: number | null;
     /**
      * Tier
      */
@@ -2583,6 +3623,10 @@ export type TicketOut = {
      * Resolved At
      */
     resolved_at: string | null;
+    /**
+     * The SLA as of the last change (null: no policy applies).
+     */
+    sla: TicketSlaState | null;
     status: Status;
     /**
      * Subject
@@ -2637,9 +3681,66 @@ export type TicketPage = {
 };
 
 /**
+ * TicketSlaReport
+ */
+export type TicketSlaReport = {
+    /**
+     * Changes
+     */
+    changes: Array<SlaChangeOut>;
+    /**
+     * Instances
+     */
+    instances: Array<MetricInstanceOut>;
+    /**
+     * Next Due At
+     */
+    next_due_at: string | null;
+    /**
+     * Now
+     */
+    now: string;
+    policy: SlaPolicyRefOut | null;
+};
+
+/**
+ * TicketSlaState
+ *
+ * A ticket's SLA in a queue: as of its last change, plus `now` for breached.
+ */
+export type TicketSlaState = {
+    /**
+     * Breached
+     *
+     * A clock has breached (as of the last change or scan); a `due_at` in the past means overdue since.
+     */
+    breached: boolean;
+    /**
+     * Due At
+     *
+     * The earliest deadline of a running clock (past once overdue).
+     */
+    due_at: string | null;
+    /**
+     * Paused
+     *
+     * Every clock with a target is paused.
+     */
+    paused: boolean;
+    /**
+     * Policy Id
+     */
+    policy_id: number | null;
+    /**
+     * Policy Version
+     */
+    policy_version: number | null;
+};
+
+/**
  * TicketSort
  */
-export type TicketSort = 'priority' | 'created' | '-created' | 'updated' | '-updated';
+export type TicketSort = 'priority' | 'created' | '-created' | 'updated' | '-updated' | 'sla_due_at';
 
 /**
  * TicketSuggestions
@@ -2755,6 +3856,11 @@ export type TokenOut = {
  * TokenScope
  */
 export type TokenScope = 'read' | 'read_write';
+
+/**
+ * Trigger
+ */
+export type Trigger = 'sla_warning' | 'sla_breach';
 
 /**
  * UserCreate
@@ -2925,6 +4031,155 @@ export type WatcherOut = {
      */
     user_id: number;
 };
+
+export type AgentsGetOwnProfileData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/agents/me/routing-profile';
+};
+
+export type AgentsGetOwnProfileErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type AgentsGetOwnProfileError = AgentsGetOwnProfileErrors[keyof AgentsGetOwnProfileErrors];
+
+export type AgentsGetOwnProfileResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgentProfileOut;
+};
+
+export type AgentsGetOwnProfileResponse = AgentsGetOwnProfileResponses[keyof AgentsGetOwnProfileResponses];
+
+export type AgentsUpdateOwnProfileData = {
+    body: AvailabilityIn;
+    path?: never;
+    query?: never;
+    url: '/api/v1/agents/me/routing-profile';
+};
+
+export type AgentsUpdateOwnProfileErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type AgentsUpdateOwnProfileError = AgentsUpdateOwnProfileErrors[keyof AgentsUpdateOwnProfileErrors];
+
+export type AgentsUpdateOwnProfileResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgentProfileOut;
+};
+
+export type AgentsUpdateOwnProfileResponse = AgentsUpdateOwnProfileResponses[keyof AgentsUpdateOwnProfileResponses];
+
+export type AgentsListProfilesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/agents/routing-profiles';
+};
+
+export type AgentsListProfilesErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type AgentsListProfilesError = AgentsListProfilesErrors[keyof AgentsListProfilesErrors];
+
+export type AgentsListProfilesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageAgentProfileOut;
+};
+
+export type AgentsListProfilesResponse = AgentsListProfilesResponses[keyof AgentsListProfilesResponses];
+
+export type AgentsUpdateProfileData = {
+    body: AgentProfilePatch;
+    path: {
+        /**
+         * User Id
+         */
+        user_id: number;
+    };
+    query?: never;
+    url: '/api/v1/agents/{user_id}/routing-profile';
+};
+
+export type AgentsUpdateProfileErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type AgentsUpdateProfileError = AgentsUpdateProfileErrors[keyof AgentsUpdateProfileErrors];
+
+export type AgentsUpdateProfileResponses = {
+    /**
+     * Successful Response
+     */
+    200: AgentProfileOut;
+};
+
+export type AgentsUpdateProfileResponse = AgentsUpdateProfileResponses[keyof AgentsUpdateProfileResponses];
 
 export type ApiTokensListData = {
     body?: never;
@@ -4582,6 +5837,297 @@ export type DeflectionsReportResponses = {
 
 export type DeflectionsReportResponse = DeflectionsReportResponses[keyof DeflectionsReportResponses];
 
+export type EscalationRulesReorderData = {
+    body: EscalationRuleOrder;
+    path?: never;
+    query?: never;
+    url: '/api/v1/escalation/rule-order';
+};
+
+export type EscalationRulesReorderErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesReorderError = EscalationRulesReorderErrors[keyof EscalationRulesReorderErrors];
+
+export type EscalationRulesReorderResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageEscalationRuleOut;
+};
+
+export type EscalationRulesReorderResponse = EscalationRulesReorderResponses[keyof EscalationRulesReorderResponses];
+
+export type EscalationRulesListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/escalation/rules';
+};
+
+export type EscalationRulesListErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type EscalationRulesListError = EscalationRulesListErrors[keyof EscalationRulesListErrors];
+
+export type EscalationRulesListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageEscalationRuleOut;
+};
+
+export type EscalationRulesListResponse = EscalationRulesListResponses[keyof EscalationRulesListResponses];
+
+export type EscalationRulesCreateData = {
+    body: EscalationRuleWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/escalation/rules';
+};
+
+export type EscalationRulesCreateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesCreateError = EscalationRulesCreateErrors[keyof EscalationRulesCreateErrors];
+
+export type EscalationRulesCreateResponses = {
+    /**
+     * Successful Response
+     */
+    201: EscalationRuleOut;
+};
+
+export type EscalationRulesCreateResponse = EscalationRulesCreateResponses[keyof EscalationRulesCreateResponses];
+
+export type EscalationRulesDeleteData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Rule Id
+         *
+         * The escalation rule's id.
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/escalation/rules/{rule_id}';
+};
+
+export type EscalationRulesDeleteErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesDeleteError = EscalationRulesDeleteErrors[keyof EscalationRulesDeleteErrors];
+
+export type EscalationRulesDeleteResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type EscalationRulesDeleteResponse = EscalationRulesDeleteResponses[keyof EscalationRulesDeleteResponses];
+
+export type EscalationRulesGetData = {
+    body?: never;
+    path: {
+        /**
+         * Rule Id
+         *
+         * The escalation rule's id.
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/escalation/rules/{rule_id}';
+};
+
+export type EscalationRulesGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesGetError = EscalationRulesGetErrors[keyof EscalationRulesGetErrors];
+
+export type EscalationRulesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: EscalationRuleOut;
+};
+
+export type EscalationRulesGetResponse = EscalationRulesGetResponses[keyof EscalationRulesGetResponses];
+
+export type EscalationRulesUpdateData = {
+    body: EscalationRulePatch;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Rule Id
+         *
+         * The escalation rule's id.
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/escalation/rules/{rule_id}';
+};
+
+export type EscalationRulesUpdateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EscalationRulesUpdateError = EscalationRulesUpdateErrors[keyof EscalationRulesUpdateErrors];
+
+export type EscalationRulesUpdateResponses = {
+    /**
+     * Successful Response
+     */
+    200: EscalationRuleOut;
+};
+
+export type EscalationRulesUpdateResponse = EscalationRulesUpdateResponses[keyof EscalationRulesUpdateResponses];
+
 export type GuidesOpenTicketData = {
     body: GuideTicketCreate;
     headers?: {
@@ -4728,6 +6274,259 @@ export type HealthCheckResponses = {
 };
 
 export type HealthCheckResponse = HealthCheckResponses[keyof HealthCheckResponses];
+
+export type JobsListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Status
+         */
+        status?: JobStatus | null;
+        /**
+         * Limit
+         */
+        limit?: number;
+        /**
+         * Cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/jobs';
+};
+
+export type JobsListErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type JobsListError = JobsListErrors[keyof JobsListErrors];
+
+export type JobsListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageJobOut;
+};
+
+export type JobsListResponse = JobsListResponses[keyof JobsListResponses];
+
+export type JobsGetData = {
+    body?: never;
+    path: {
+        /**
+         * Job Id
+         */
+        job_id: number;
+    };
+    query?: never;
+    url: '/api/v1/jobs/{job_id}';
+};
+
+export type JobsGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type JobsGetError = JobsGetErrors[keyof JobsGetErrors];
+
+export type JobsGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: JobOut;
+};
+
+export type JobsGetResponse = JobsGetResponses[keyof JobsGetResponses];
+
+export type JobsRetryData = {
+    body?: never;
+    path: {
+        /**
+         * Job Id
+         */
+        job_id: number;
+    };
+    query?: never;
+    url: '/api/v1/jobs/{job_id}/retry';
+};
+
+export type JobsRetryErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type JobsRetryError = JobsRetryErrors[keyof JobsRetryErrors];
+
+export type JobsRetryResponses = {
+    /**
+     * Successful Response
+     */
+    200: JobOut;
+};
+
+export type JobsRetryResponse = JobsRetryResponses[keyof JobsRetryResponses];
+
+export type NotificationsListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Unread
+         *
+         * Only the ones not read yet.
+         */
+        unread?: boolean;
+        /**
+         * Limit
+         */
+        limit?: number;
+        /**
+         * Cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/notifications';
+};
+
+export type NotificationsListErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type NotificationsListError = NotificationsListErrors[keyof NotificationsListErrors];
+
+export type NotificationsListResponses = {
+    /**
+     * Successful Response
+     */
+    200: NotificationPage;
+};
+
+export type NotificationsListResponse = NotificationsListResponses[keyof NotificationsListResponses];
+
+export type NotificationsMarkAllReadData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/notifications/read';
+};
+
+export type NotificationsMarkAllReadErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+};
+
+export type NotificationsMarkAllReadError = NotificationsMarkAllReadErrors[keyof NotificationsMarkAllReadErrors];
+
+export type NotificationsMarkAllReadResponses = {
+    /**
+     * Successful Response
+     */
+    200: MarkedRead;
+};
+
+export type NotificationsMarkAllReadResponse = NotificationsMarkAllReadResponses[keyof NotificationsMarkAllReadResponses];
+
+export type NotificationsMarkReadData = {
+    body?: never;
+    path: {
+        /**
+         * Notification Id
+         */
+        notification_id: number;
+    };
+    query?: never;
+    url: '/api/v1/notifications/{notification_id}/read';
+};
+
+export type NotificationsMarkReadErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type NotificationsMarkReadError = NotificationsMarkReadErrors[keyof NotificationsMarkReadErrors];
+
+export type NotificationsMarkReadResponses = {
+    /**
+     * Successful Response
+     */
+    200: NotificationOut;
+};
+
+export type NotificationsMarkReadResponse = NotificationsMarkReadResponses[keyof NotificationsMarkReadResponses];
 
 export type OrganizationsListData = {
     body?: never;
@@ -5073,6 +6872,338 @@ export type PriorityMatrixReplaceResponses = {
 
 export type PriorityMatrixReplaceResponse = PriorityMatrixReplaceResponses[keyof PriorityMatrixReplaceResponses];
 
+export type RoutingListCategoriesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/routing/categories';
+};
+
+export type RoutingListCategoriesErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type RoutingListCategoriesError = RoutingListCategoriesErrors[keyof RoutingListCategoriesErrors];
+
+export type RoutingListCategoriesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageCategoryRoutingOut;
+};
+
+export type RoutingListCategoriesResponse = RoutingListCategoriesResponses[keyof RoutingListCategoriesResponses];
+
+export type RoutingSetCategoryData = {
+    body: CategoryRoutingWrite;
+    path: {
+        /**
+         * Category Id
+         */
+        category_id: number;
+    };
+    query?: never;
+    url: '/api/v1/routing/categories/{category_id}';
+};
+
+export type RoutingSetCategoryErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingSetCategoryError = RoutingSetCategoryErrors[keyof RoutingSetCategoryErrors];
+
+export type RoutingSetCategoryResponses = {
+    /**
+     * Successful Response
+     */
+    200: CategoryRoutingOut;
+};
+
+export type RoutingSetCategoryResponse = RoutingSetCategoryResponses[keyof RoutingSetCategoryResponses];
+
+export type RoutingReorderRulesData = {
+    body: RuleOrder;
+    path?: never;
+    query?: never;
+    url: '/api/v1/routing/rule-order';
+};
+
+export type RoutingReorderRulesErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingReorderRulesError = RoutingReorderRulesErrors[keyof RoutingReorderRulesErrors];
+
+export type RoutingReorderRulesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageRuleOut;
+};
+
+export type RoutingReorderRulesResponse = RoutingReorderRulesResponses[keyof RoutingReorderRulesResponses];
+
+export type RoutingListRulesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/routing/rules';
+};
+
+export type RoutingListRulesErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type RoutingListRulesError = RoutingListRulesErrors[keyof RoutingListRulesErrors];
+
+export type RoutingListRulesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageRuleOut;
+};
+
+export type RoutingListRulesResponse = RoutingListRulesResponses[keyof RoutingListRulesResponses];
+
+export type RoutingCreateRuleData = {
+    body: RuleWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/routing/rules';
+};
+
+export type RoutingCreateRuleErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingCreateRuleError = RoutingCreateRuleErrors[keyof RoutingCreateRuleErrors];
+
+export type RoutingCreateRuleResponses = {
+    /**
+     * Successful Response
+     */
+    201: RuleOut;
+};
+
+export type RoutingCreateRuleResponse = RoutingCreateRuleResponses[keyof RoutingCreateRuleResponses];
+
+export type RoutingDeleteRuleData = {
+    body?: never;
+    path: {
+        /**
+         * Rule Id
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/routing/rules/{rule_id}';
+};
+
+export type RoutingDeleteRuleErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingDeleteRuleError = RoutingDeleteRuleErrors[keyof RoutingDeleteRuleErrors];
+
+export type RoutingDeleteRuleResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type RoutingDeleteRuleResponse = RoutingDeleteRuleResponses[keyof RoutingDeleteRuleResponses];
+
+export type RoutingGetRuleData = {
+    body?: never;
+    path: {
+        /**
+         * Rule Id
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/routing/rules/{rule_id}';
+};
+
+export type RoutingGetRuleErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingGetRuleError = RoutingGetRuleErrors[keyof RoutingGetRuleErrors];
+
+export type RoutingGetRuleResponses = {
+    /**
+     * Successful Response
+     */
+    200: RuleOut;
+};
+
+export type RoutingGetRuleResponse = RoutingGetRuleResponses[keyof RoutingGetRuleResponses];
+
+export type RoutingUpdateRuleData = {
+    body: RulePatch;
+    path: {
+        /**
+         * Rule Id
+         */
+        rule_id: number;
+    };
+    query?: never;
+    url: '/api/v1/routing/rules/{rule_id}';
+};
+
+export type RoutingUpdateRuleErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type RoutingUpdateRuleError = RoutingUpdateRuleErrors[keyof RoutingUpdateRuleErrors];
+
+export type RoutingUpdateRuleResponses = {
+    /**
+     * Successful Response
+     */
+    200: RuleOut;
+};
+
+export type RoutingUpdateRuleResponse = RoutingUpdateRuleResponses[keyof RoutingUpdateRuleResponses];
+
 export type SearchQueryData = {
     body?: never;
     path?: never;
@@ -5142,6 +7273,645 @@ export type SearchQueryResponses = {
 };
 
 export type SearchQueryResponse = SearchQueryResponses[keyof SearchQueryResponses];
+
+export type SlaCalendarsListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/sla/calendars';
+};
+
+export type SlaCalendarsListErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type SlaCalendarsListError = SlaCalendarsListErrors[keyof SlaCalendarsListErrors];
+
+export type SlaCalendarsListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageCalendarOut;
+};
+
+export type SlaCalendarsListResponse = SlaCalendarsListResponses[keyof SlaCalendarsListResponses];
+
+export type SlaCalendarsCreateData = {
+    body: CalendarWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/sla/calendars';
+};
+
+export type SlaCalendarsCreateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaCalendarsCreateError = SlaCalendarsCreateErrors[keyof SlaCalendarsCreateErrors];
+
+export type SlaCalendarsCreateResponses = {
+    /**
+     * Successful Response
+     */
+    201: CalendarOut;
+};
+
+export type SlaCalendarsCreateResponse = SlaCalendarsCreateResponses[keyof SlaCalendarsCreateResponses];
+
+export type SlaCalendarsGetData = {
+    body?: never;
+    path: {
+        /**
+         * Calendar Id
+         */
+        calendar_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/calendars/{calendar_id}';
+};
+
+export type SlaCalendarsGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaCalendarsGetError = SlaCalendarsGetErrors[keyof SlaCalendarsGetErrors];
+
+export type SlaCalendarsGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: CalendarOut;
+};
+
+export type SlaCalendarsGetResponse = SlaCalendarsGetResponses[keyof SlaCalendarsGetResponses];
+
+export type SlaCalendarsReplaceData = {
+    body: CalendarWrite;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Calendar Id
+         */
+        calendar_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/calendars/{calendar_id}';
+};
+
+export type SlaCalendarsReplaceErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaCalendarsReplaceError = SlaCalendarsReplaceErrors[keyof SlaCalendarsReplaceErrors];
+
+export type SlaCalendarsReplaceResponses = {
+    /**
+     * Successful Response
+     */
+    200: CalendarOut;
+};
+
+export type SlaCalendarsReplaceResponse = SlaCalendarsReplaceResponses[keyof SlaCalendarsReplaceResponses];
+
+export type SlaCalendarsDeactivateData = {
+    body?: never;
+    path: {
+        /**
+         * Calendar Id
+         */
+        calendar_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/calendars/{calendar_id}/deactivate';
+};
+
+export type SlaCalendarsDeactivateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaCalendarsDeactivateError = SlaCalendarsDeactivateErrors[keyof SlaCalendarsDeactivateErrors];
+
+export type SlaCalendarsDeactivateResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type SlaCalendarsDeactivateResponse = SlaCalendarsDeactivateResponses[keyof SlaCalendarsDeactivateResponses];
+
+export type SlaCalendarsGetVersionData = {
+    body?: never;
+    path: {
+        /**
+         * Calendar Id
+         */
+        calendar_id: number;
+        /**
+         * Version
+         */
+        version: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/calendars/{calendar_id}/versions/{version}';
+};
+
+export type SlaCalendarsGetVersionErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaCalendarsGetVersionError = SlaCalendarsGetVersionErrors[keyof SlaCalendarsGetVersionErrors];
+
+export type SlaCalendarsGetVersionResponses = {
+    /**
+     * Successful Response
+     */
+    200: CalendarOut;
+};
+
+export type SlaCalendarsGetVersionResponse = SlaCalendarsGetVersionResponses[keyof SlaCalendarsGetVersionResponses];
+
+export type SlaPoliciesListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/sla/policies';
+};
+
+export type SlaPoliciesListErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type SlaPoliciesListError = SlaPoliciesListErrors[keyof SlaPoliciesListErrors];
+
+export type SlaPoliciesListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePolicyOut;
+};
+
+export type SlaPoliciesListResponse = SlaPoliciesListResponses[keyof SlaPoliciesListResponses];
+
+export type SlaPoliciesCreateData = {
+    body: PolicyWrite;
+    path?: never;
+    query?: never;
+    url: '/api/v1/sla/policies';
+};
+
+export type SlaPoliciesCreateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesCreateError = SlaPoliciesCreateErrors[keyof SlaPoliciesCreateErrors];
+
+export type SlaPoliciesCreateResponses = {
+    /**
+     * Successful Response
+     */
+    201: PolicyOut;
+};
+
+export type SlaPoliciesCreateResponse = SlaPoliciesCreateResponses[keyof SlaPoliciesCreateResponses];
+
+export type SlaPoliciesReorderData = {
+    body: PolicyOrder;
+    path?: never;
+    query?: never;
+    url: '/api/v1/sla/policies/order';
+};
+
+export type SlaPoliciesReorderErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesReorderError = SlaPoliciesReorderErrors[keyof SlaPoliciesReorderErrors];
+
+export type SlaPoliciesReorderResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePolicyOut;
+};
+
+export type SlaPoliciesReorderResponse = SlaPoliciesReorderResponses[keyof SlaPoliciesReorderResponses];
+
+export type SlaPoliciesGetData = {
+    body?: never;
+    path: {
+        /**
+         * Policy Id
+         */
+        policy_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/policies/{policy_id}';
+};
+
+export type SlaPoliciesGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesGetError = SlaPoliciesGetErrors[keyof SlaPoliciesGetErrors];
+
+export type SlaPoliciesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: PolicyOut;
+};
+
+export type SlaPoliciesGetResponse = SlaPoliciesGetResponses[keyof SlaPoliciesGetResponses];
+
+export type SlaPoliciesReplaceData = {
+    body: PolicyWrite;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Policy Id
+         */
+        policy_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/policies/{policy_id}';
+};
+
+export type SlaPoliciesReplaceErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesReplaceError = SlaPoliciesReplaceErrors[keyof SlaPoliciesReplaceErrors];
+
+export type SlaPoliciesReplaceResponses = {
+    /**
+     * Successful Response
+     */
+    200: PolicyOut;
+};
+
+export type SlaPoliciesReplaceResponse = SlaPoliciesReplaceResponses[keyof SlaPoliciesReplaceResponses];
+
+export type SlaPoliciesActivateData = {
+    body?: never;
+    path: {
+        /**
+         * Policy Id
+         */
+        policy_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/policies/{policy_id}/activate';
+};
+
+export type SlaPoliciesActivateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesActivateError = SlaPoliciesActivateErrors[keyof SlaPoliciesActivateErrors];
+
+export type SlaPoliciesActivateResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type SlaPoliciesActivateResponse = SlaPoliciesActivateResponses[keyof SlaPoliciesActivateResponses];
+
+export type SlaPoliciesDeactivateData = {
+    body?: never;
+    path: {
+        /**
+         * Policy Id
+         */
+        policy_id: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/policies/{policy_id}/deactivate';
+};
+
+export type SlaPoliciesDeactivateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesDeactivateError = SlaPoliciesDeactivateErrors[keyof SlaPoliciesDeactivateErrors];
+
+export type SlaPoliciesDeactivateResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type SlaPoliciesDeactivateResponse = SlaPoliciesDeactivateResponses[keyof SlaPoliciesDeactivateResponses];
+
+export type SlaPoliciesGetVersionData = {
+    body?: never;
+    path: {
+        /**
+         * Policy Id
+         */
+        policy_id: number;
+        /**
+         * Version
+         */
+        version: number;
+    };
+    query?: never;
+    url: '/api/v1/sla/policies/{policy_id}/versions/{version}';
+};
+
+export type SlaPoliciesGetVersionErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SlaPoliciesGetVersionError = SlaPoliciesGetVersionErrors[keyof SlaPoliciesGetVersionErrors];
+
+export type SlaPoliciesGetVersionResponses = {
+    /**
+     * Successful Response
+     */
+    200: PolicyOut;
+};
+
+export type SlaPoliciesGetVersionResponse = SlaPoliciesGetVersionResponses[keyof SlaPoliciesGetVersionResponses];
 
 export type TeamsListData = {
     body?: never;
@@ -5491,6 +8261,21 @@ export type TicketsListData = {
          * Full-text search: every word in the subject, description, resolution or the comments you may see (accents and word endings ignored).
          */
         q?: string | null;
+        /**
+         * Sla
+         *
+         * Support team only: breached, paused, or running (a deadline ahead).
+         */
+        sla?: SlaState | null;
+        /**
+         * Sla Due Before
+         *
+         * Support team only: the next SLA deadline is before.
+         */
+        sla_due_before?: string | null;
+        /**
+         * `sla_due_at` (support team only): next SLA deadline first.
+         */
         sort?: TicketSort;
         /**
          * Limit
@@ -6727,6 +9512,50 @@ export type TicketsMergePreviewResponses = {
 };
 
 export type TicketsMergePreviewResponse = TicketsMergePreviewResponses[keyof TicketsMergePreviewResponses];
+
+export type TicketsSlaData = {
+    body?: never;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/sla';
+};
+
+export type TicketsSlaErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type TicketsSlaError = TicketsSlaErrors[keyof TicketsSlaErrors];
+
+export type TicketsSlaResponses = {
+    /**
+     * Successful Response
+     */
+    200: TicketSlaReport;
+};
+
+export type TicketsSlaResponse = TicketsSlaResponses[keyof TicketsSlaResponses];
 
 export type SolutionsListData = {
     body?: never;

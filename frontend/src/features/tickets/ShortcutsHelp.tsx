@@ -2,7 +2,8 @@ import { ActionIcon, Kbd, Popover, Table, Text } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-/** The keyboard shortcuts of the queue, or of a ticket. */
+/** The keyboard shortcuts of the queue (or of a ticket), in a popover. Its own module: the ticket
+ * screen needs it without the queue screen. */
 export function ShortcutsHelp({ ticket = false }: { ticket?: boolean }) {
   const { t } = useTranslation();
   const keys = ticket

@@ -55,5 +55,5 @@ export const CLOSURE_CODES: ClosureCode[] = ['resolved', 'duplicate', 'withdrawn
 export const STATUSES: Status[] = ['new', 'open', 'in_progress', 'pending', 'resolved', 'closed'];
 export const TYPES: TicketType[] = ['incident', 'service_request', 'question', 'problem'];
 export const CHANNELS: Channel[] = ['web', 'email', 'phone', 'walk_in', 'api'];
-export const SORTS: TicketSort[] = ['priority', 'created', '-created', 'updated', '-updated'];
+export const SORTS: TicketSort[] = ['priority', 'sla_due_at', 'created', '-created', 'updated', '-updated'];
 export type { Priority };

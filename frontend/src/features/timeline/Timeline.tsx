@@ -89,6 +89,15 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
       return t(`bulletins.event.${event.kind}`, { actor, title: event.to_value ?? '' });
     case 'escalation_rule_notified':
       return t('escalation.event.notified', { rule: String(event.data?.rule_name ?? ''), person: names.person(num(event.data, 'recipient_id')) });
+    case 'sla_policy_applied':
+      return event.data?.policy_id
+        ? t('sla.event.applied', { id: num(event.data, 'policy_id'), version: num(event.data, 'version') })
+        : t('sla.event.none');
+    case 'sla_warning':
+    case 'sla_breached':
+      return t(event.kind === 'sla_warning' ? 'sla.event.warning' : 'sla.event.breached', {
+        metric: t(`sla.metric.${String(event.data?.metric ?? '')}`),
+      });
     default:
       if (event.field) return t('event.field', { actor, field: t(`field.${event.field}`, { defaultValue: t(`triage.field.${event.field}`, { defaultValue: event.field }) }), from, to });
       return t(`closure.event.${event.kind}`, { actor, from: event.from_value ?? '', to: event.to_value ?? '', defaultValue: t('event.other', { actor, kind: event.kind }) });

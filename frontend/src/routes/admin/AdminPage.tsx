@@ -1,5 +1,5 @@
 import { Stack, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams } from 'react-router-dom';
 import { ErrorState, Loading } from '@/components/States';
@@ -13,6 +13,8 @@ import { UsersAdmin } from './UsersAdmin';
 
 // Its own chunk: only administrators who open it download the rule editor.
 const RoutingAdmin = screen(() => import('./RoutingAdmin'));
+// Supervisors keep the SLA too; its editor is its own chunk, fetched when opened.
+const SlaAdmin = lazy(() => import('./SlaAdmin'));
 
 const SECTIONS = {
   users: UsersAdmin,
@@ -31,9 +33,20 @@ export default function AdminPage() {
   const { t } = useTranslation();
   const me = useMe().data;
   useEffect(() => {
-    document.title = `${t(sectionTitle(section ?? ''), { defaultValue: t('nav.administration') })} · Sportello`;
+    const title = section === 'sla' ? t('sla.admin.title') : t(sectionTitle(section ?? ''), { defaultValue: t('nav.administration') });
+    document.title = `${title} · Sportello`;
   }, [t, section]);
   if (!me) return <Loading />;
+  if (section === 'sla' && (me.role === 'admin' || me.role === 'supervisor')) {
+    return (
+      <Stack>
+        <Title order={1} size="h2">{t('sla.admin.title')}</Title>
+        <Suspense fallback={<Loading />}>
+          <SlaAdmin />
+        </Suspense>
+      </Stack>
+    );
+  }
   if (me.role !== 'admin') return <ErrorState error={new Error('forbidden')} />;
   if (!section || !(section in SECTIONS)) return <Navigate to="/admin/users" replace />;
   const Section = SECTIONS[section as keyof typeof SECTIONS];

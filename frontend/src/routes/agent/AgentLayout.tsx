@@ -2,6 +2,7 @@ import { AppShell, Avatar, Burger, Button, Group, Menu, NavLink, ScrollArea, Sta
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconAddressBook,
+  IconClockHour4,
   IconAdjustments,
   IconChartBar,
   IconAlarm,
@@ -183,10 +184,10 @@ export default function AgentLayout() {
               active={location.pathname.startsWith('/bulletins')}
               onClick={close}
             />
-            {me?.role === 'admin' && (
+            {(me?.role === 'admin' || me?.role === 'supervisor') && (
               <>
                 <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.administration')}</Text>
-                {ADMIN_LINKS.map(({ id, icon: Icon }) => (
+                {(me.role === 'admin' ? ADMIN_LINKS : []).map(({ id, icon: Icon }) => (
                   <NavLink
                     key={id}
                     component={Link}
@@ -197,20 +198,23 @@ export default function AgentLayout() {
                     onClick={close}
                   />
                 ))}
+                <NavLink
+                  component={Link}
+                  to="/admin/sla"
+                  label={t('sla.admin.title')}
+                  leftSection={<IconClockHour4 size={18} aria-hidden />}
+                  active={location.pathname === '/admin/sla'}
+                  onClick={close}
+                />
+                <NavLink
+                  component={Link}
+                  to="/admin/escalation"
+                  label={t('escalation.rules.title')}
+                  leftSection={<IconAlarm size={18} aria-hidden />}
+                  active={location.pathname === '/admin/escalation'}
+                  onClick={close}
+                />
               </>
-            )}
-            {me?.role === 'supervisor' && (
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.administration')}</Text>
-            )}
-            {(me?.role === 'admin' || me?.role === 'supervisor') && (
-              <NavLink
-                component={Link}
-                to="/admin/escalation"
-                label={t('escalation.rules.title')}
-                leftSection={<IconAlarm size={18} aria-hidden />}
-                active={location.pathname === '/admin/escalation'}
-                onClick={close}
-              />
             )}
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.account')}</Text>
             <NavLink

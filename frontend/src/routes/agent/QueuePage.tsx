@@ -18,6 +18,7 @@ import { isStaffView, useTicketPages, type TicketQuery } from '@/features/ticket
 import { activeFilterCount, filtersFromParams, paramsFromFilters, SORTS } from '@/features/tickets/filters';
 import { isQueue, myTeams, queueQuery, usesTeam, withFilters, type QueueId } from '@/features/tickets/queues';
 import { ShortcutsHelp } from '@/features/tickets/ShortcutsHelp';
+import { SlaBadge } from '@/features/sla/SlaBadge';
 import { useFormat } from '@/i18n/format';
 
 const QueueFilters = lazy(() => import('./QueueFilters'));
@@ -162,7 +163,7 @@ function Queue({ queue }: { queue: QueueId }) {
           )}
           <Select
             aria-label={t('queue.sort')}
-            data={SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) }))}
+            data={SORTS.map((s) => ({ value: s, label: s === 'sla_due_at' ? t('sla.sort') : t(`sort.${s}`) }))}
             value={filters.sort ?? 'priority'}
             onChange={(v) => setParams(paramsFromFilters({ ...filters, sort: (v ?? undefined) as TicketQuery['sort'] }))}
             allowDeselect={false}
@@ -202,7 +203,7 @@ function Queue({ queue }: { queue: QueueId }) {
         </Paper>
       ) : (
         <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={880}>
             <Table highlightOnHover verticalSpacing="xs" aria-label={t(`queue.${queue}.title`)} data-testid="queue-table">
               <Table.Thead bg="gray.0">
                 <Table.Tr>
@@ -210,6 +211,7 @@ function Queue({ queue }: { queue: QueueId }) {
                   <Table.Th>{t('ticket.subject')}</Table.Th>
                   <Table.Th>{t('ticket.status')}</Table.Th>
                   <Table.Th>{t('ticket.priority')}</Table.Th>
+                  <Table.Th>{t('sla.queue.column')}</Table.Th>
                   <Table.Th>{t('ticket.assignee')}</Table.Th>
                   <Table.Th>{t('ticket.updated')}</Table.Th>
                 </Table.Tr>
@@ -241,6 +243,7 @@ function Queue({ queue }: { queue: QueueId }) {
                     </Table.Td>
                     <Table.Td><StatusBadge status={ticket.status} /></Table.Td>
                     <Table.Td><PriorityBadge priority={ticket.priority} /></Table.Td>
+                    <Table.Td><SlaBadge state={ticket.sla} /></Table.Td>
                     <Table.Td>
                       <Text size="sm">{agentLabel(ticket.assignee_id) ?? <Text span c="dimmed" size="sm">{t('ticket.unassigned')}</Text>}</Text>
                       <Text size="xs" c="dimmed">{teamLabel(ticket.team_id) ?? t('ticket.triage')}</Text>

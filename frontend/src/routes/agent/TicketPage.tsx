@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notify } from '@/components/notify';
 import { IconAlertTriangle, IconArrowUpRight, IconChevronDown, IconCircleX, IconFlag, IconGitMerge, IconHandGrab, IconPencil, IconRefresh, IconUserPlus, IconUserX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PriorityBadge, StatusBadge } from '@/components/Badges';
@@ -33,6 +33,8 @@ import { mergeTimeline } from '@/lib/timeline';
 
 // Only agents who reclassify need the editor (pickers, tags input, detail fields).
 const TriageForm = screen(() => import('@/features/tickets/TriageForm').then((m) => ({ default: m.TriageForm })));
+// The SLA report is its own chunk: the ticket screen's first paint does not wait for it.
+const SlaPanel = lazy(() => import('@/features/sla/SlaReport').then((m) => ({ default: m.SlaPanel })));
 
 export default function TicketPage() {
   const { number: raw } = useParams();
@@ -278,6 +280,9 @@ export default function TicketPage() {
             <Suspense fallback={null}>
               <LinksPanel number={number} staff ticketPath={(n) => `/tickets/${n}`} />
               <WatchersPanel number={number} meId={me.id} requesterId={ticket.requester.id} organizationId={ticket.organization_id} staff />
+            </Suspense>
+            <Suspense fallback={<Loading />}>
+              <SlaPanel number={number} version={ticket.version} />
             </Suspense>
             <ArticleSuggestions ticketNumber={number} audience="staff" />
           </Stack>
