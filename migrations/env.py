@@ -14,6 +14,13 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
 
 
 def _run(connection: Connection) -> None:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite and not connection.in_transaction():
+        # SQLite alters a table by rebuilding it and dropping the old one (batch mode); with
+        # foreign keys enforced, that drop would cascade into every table pointing at it (a
+        # ticket's events, comments...). Off while migrating (outside a transaction, or SQLite
+        # ignores it), and every reference is checked before the migration commits.
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
     context.configure(
         connection=connection,
         target_metadata=metadata,
@@ -24,6 +31,12 @@ def _run(connection: Connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if sqlite:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"The migration left broken references: {broken[:10]}")
+    if sqlite and not connection.in_transaction():
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
 def run_migrations_online() -> None:

@@ -238,6 +238,9 @@ BAD_TICKET_QUERY = {
     "sort": "random",
     "limit": "many",
     "cursor": "c" * 501,
+    "closure": "forgotten",
+    "sla": "late-ish",
+    "sla_due_before": "tomorrow",
 }
 
 

@@ -38,9 +38,19 @@ CUSTOMER_FIELDS = {
     "first_response_at",
     "resolved_at",
     "closed_at",
+    "closure_code",
+    "closure_reason",
+    "merged_into",
     "version",
 }
-STAFF_ONLY_FIELDS = {"priority_overridden", "priority_reason", "team_id", "assignee_id", "tags"}
+STAFF_ONLY_FIELDS = {
+    "priority_overridden",
+    "priority_reason",
+    "team_id",
+    "assignee_id",
+    "tags",
+    "sla",
+}
 
 TAG_CANARY = "canary-tag-5e1d"
 REASON_CANARY = "CANARY-REASON-93b7"
