@@ -29,7 +29,12 @@ const SCREENS = {
 const LANGUAGES = ['en', 'es', 'it', 'fr'];
 const LOCALES = LANGUAGES.map((l) => `src/i18n/locales/${l}.json`);
 // Screens whose strings come in feature bundles of their own (`screen(..., { strings })`).
-const FEATURES = { 'guide editor': ['guideEditor'] };
+const FEATURES = {
+  'guide editor': ['guideEditor', 'kbEdit'],
+  'article editor': ['kbEdit'],
+  'portal (help)': ['help'],
+  'portal (help article)': ['help'],
+};
 
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];
 const gz = new Map();

@@ -22,23 +22,36 @@ const bundles: Record<Language, Bundle> = {
   fr: () => import('./locales/fr.json'),
 };
 
-// The strings of one lazy screen (locales/<language>/<feature>.json, the value of the
-// top-level key <feature>) come with that screen, not with the first page of every visit.
+// Strings only lazy screens use live in feature bundles (locales/<language>/<feature>.json, a
+// part of the tree from its root) fetched with those screens, not with every first page.
 const featureBundles = import.meta.glob<{ default: ResourceKey }>('./locales/*/*.json');
 const wantedFeatures = new Set<string>();
+
+type Tree = { [key: string]: unknown };
+
+function mergeInto(target: Tree, source: Tree): Tree {
+  for (const [key, value] of Object.entries(source)) {
+    const here = target[key];
+    target[key] =
+      here && typeof here === 'object' && value && typeof value === 'object'
+        ? mergeInto({ ...(here as Tree) }, value as Tree)
+        : value;
+  }
+  return target;
+}
 
 function featureBundle(language: string, feature: string): Bundle | undefined {
   return featureBundles[`./locales/${language}/${feature}.json`];
 }
 
-async function featureStrings(language: string, features: Iterable<string>): Promise<Record<string, ResourceKey>> {
-  const loaded = await Promise.all(
+async function featureStrings(language: string, features: Iterable<string>): Promise<Tree> {
+  const trees = await Promise.all(
     [...features].map(async (feature) => {
       const load = featureBundle(language, feature) ?? featureBundle('en', feature);
-      return [feature, load ? (await load()).default : {}] as const;
+      return load ? ((await load()).default as Tree) : {};
     }),
   );
-  return Object.fromEntries(loaded);
+  return trees.reduce((all, tree) => mergeInto(all, tree), {});
 }
 
 const lazyBundles: BackendModule = {
@@ -49,7 +62,7 @@ const lazyBundles: BackendModule = {
     if (!load) return callback(null, {});
     // A language chosen later comes with the strings of the screens already opened.
     Promise.all([load(), featureStrings(language, wantedFeatures)]).then(
-      ([module, features]) => callback(null, { ...(module.default as object), ...features }),
+      ([module, features]) => callback(null, mergeInto({ ...(module.default as Tree) }, features) as ResourceKey),
       (error: Error) => callback(error, null),
     );
   },

@@ -8,15 +8,25 @@ import itCore from '@/i18n/locales/it.json';
 
 type Tree = { [key: string]: string | Tree };
 
-// A language's strings: its core bundle plus the feature bundles lazy screens fetch.
+// A language's strings: its core bundle plus the feature bundles lazy screens fetch (each a part
+// of the tree from its root); no string may be in two places.
 const features = import.meta.glob<{ default: Tree }>('@/i18n/locales/*/*.json', { eager: true });
+function merge(target: Tree, source: Tree, where: string): void {
+  for (const [key, value] of Object.entries(source)) {
+    const here = target[key];
+    if (typeof value === 'string' || typeof here === 'string') {
+      expect(here, `${where}${key} is in two bundles`).toBeUndefined();
+      target[key] = value;
+    } else {
+      target[key] = here ?? {};
+      merge(target[key] as Tree, value, `${where}${key}.`);
+    }
+  }
+}
 function bundle(language: string, core: object): Tree {
-  const tree: Tree = { ...(core as Tree) };
+  const tree: Tree = structuredClone(core) as Tree;
   for (const [path, module] of Object.entries(features)) {
-    const [, lang, feature] = path.match(/locales\/(\w+)\/(\w+)\.json$/) ?? [];
-    if (lang !== language) continue;
-    expect(tree[feature], `${feature} is both core and a feature bundle`).toBeUndefined();
-    tree[feature] = module.default;
+    if (path.includes(`/locales/${language}/`)) merge(tree, module.default, '');
   }
   return tree;
 }

@@ -24,6 +24,7 @@ import { invalidateTicket, isStaffView, useTicket } from '@/features/tickets/api
 import { useEvents } from '@/features/tickets/events';
 import { PriorityDialog } from '@/features/tickets/PriorityDialog';
 import { ShortcutsHelp } from '@/features/tickets/ShortcutsHelp';
+import { loadStrings } from '@/i18n';
 import { StatusActions } from '@/features/tickets/StatusActions';
 import { categoryPath, DetailsCard, RequesterCard } from '@/features/tickets/TicketSidebar';
 import { Timeline } from '@/features/timeline/Timeline';
@@ -34,7 +35,9 @@ import { mergeTimeline } from '@/lib/timeline';
 // Only agents who reclassify need the editor (pickers, tags input, detail fields).
 const TriageForm = screen(() => import('@/features/tickets/TriageForm').then((m) => ({ default: m.TriageForm })));
 // The SLA report is its own chunk: the ticket screen's first paint does not wait for it.
-const SlaPanel = lazy(() => import('@/features/sla/SlaReport').then((m) => ({ default: m.SlaPanel })));
+const SlaPanel = lazy(() =>
+  Promise.all([import('@/features/sla/SlaReport'), loadStrings(['slaReport'])]).then(([m]) => ({ default: m.SlaPanel })),
+);
 
 export default function TicketPage() {
   const { number: raw } = useParams();
