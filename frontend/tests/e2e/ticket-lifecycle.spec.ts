@@ -33,6 +33,8 @@ test('a customer asks for help from the portal', async ({ page }) => {
 test('an agent takes it from the queue, notes, replies, escalates and resolves it', async ({ page }) => {
   await signIn(page, AGENT);
   await page.getByRole('link', { name: 'Unassigned' }).click();
+  // The new queue renders in a transition: type into its own search box, not the old one's.
+  await expect(page.getByRole('heading', { name: 'Unassigned' })).toBeVisible();
   await page.getByLabel('Search tickets').fill('Scanner on floor 2');
   const row = page.getByTestId('queue-row').filter({ hasText: subject });
   await expect(page).toHaveURL(/q=Scanner/);
@@ -49,6 +51,8 @@ test('an agent takes it from the queue, notes, replies, escalates and resolves i
   // It left the unassigned queue for "My tickets"; open it from there with Enter.
   await expect(row).toHaveCount(0);
   await page.getByRole('link', { name: 'My tickets' }).click();
+  await expect(page.getByRole('heading', { name: 'My tickets' })).toBeVisible();
+  await expect(page).toHaveURL(/\/queue\/mine$/);
   await page.getByLabel('Search tickets').fill('Scanner on floor 2');
   await expect(page).toHaveURL(/q=Scanner/);
   await expect(page.getByTestId('queue-row').filter({ hasText: subject })).toHaveCount(1);
