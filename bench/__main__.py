@@ -268,7 +268,26 @@ def main(argv: list[str] | None = None) -> int:
         "--scenarios", help="comma-separated scenario names to measure (default: all)"
     )
     parser.add_argument("--doc", type=Path, default=DOC, help="where to write the report")
+    parser.add_argument(
+        "--addendum",
+        type=Path,
+        metavar="RESULTS_JSON",
+        help="measure nothing: append the scaling series of a saved run (its latest.json) to "
+        "--doc as a dated section, leaving the rest of the document as it is",
+    )
+    parser.add_argument(
+        "--loadavg-log",
+        type=Path,
+        help="with --addendum: lines 'HH:MM:SS load1 load5 load15' sampled during that run",
+    )
     args = parser.parse_args(argv)
+    if args.addendum:
+        saved = json.loads(args.addendum.read_text())
+        samples = args.loadavg_log.read_text().splitlines() if args.loadavg_log else None
+        with args.doc.open("a") as doc:
+            doc.write(report.render_addendum(saved, samples))
+        log(f"appended the scaling series of {args.addendum} to {args.doc}")
+        return 0
 
     mode_name = "full" if args.full else "quick"
     settings = dict(MODES[mode_name])
