@@ -302,7 +302,9 @@ def render(results: dict[str, Any]) -> str:
         "the targets say 'load generator included', and the floor pays the same driver.",
         "- **Scenarios**: tickets and people are drawn at random for every request (a fixed "
         "seed per worker). Agents (4 accounts) read tickets, queue pages (`status=open&"
-        "status=in_progress&team_id=<random team>`, default sort: priority then age), history, "
+        "status=in_progress&team_id=<random team>`, default sort: priority then age), the same "
+        "queue by SLA deadline (`sort=sla_due_at`: first page, the next page with the cursor "
+        "of the first, or `sla=breached`), history, "
         "post public replies and assign (team + agent) on random tickets that are not closed; "
         "customers (8 accounts, one in an organization that shares tickets) open tickets and "
         "list their own requests (default page size 25).",
