@@ -30,7 +30,7 @@ DOC = ROOT / "docs" / "benchmarks.md"
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 CONCURRENCY = (1, 8, 32)
 WORKERS = 2
-SCALING_SCENARIOS = ("queue_page", "get_ticket", "my_requests")
+SCALING_SCENARIOS = ("queue_page", "queue_by_deadline", "get_ticket", "my_requests")
 
 MODES: dict[str, dict[str, Any]] = {
     "quick": {
@@ -168,6 +168,8 @@ def run_scaling(
 ) -> None:
     """One database and one server per size, measured in rounds so noise hits all sizes alike."""
     admin_url = settings["postgres_url"]
+    chosen_names = settings.get("scenarios")
+    names = [n for n in SCALING_SCENARIOS if not chosen_names or n in chosen_names]
     datasets: dict[int, data.Dataset] = {}
     urls = []
     if loaded is not None:
@@ -190,7 +192,7 @@ def run_scaling(
                 "load_seconds": ds.load_seconds,
                 "plans": [asdict(p) for p in plans],
                 "dataset": _dataset_summary(ds),
-                "rounds": {name: [] for name in SCALING_SCENARIOS},
+                "rounds": {name: [] for name in names},
             }
         with ExitStack() as stack:
             servers: dict[int, tuple[Server, list[load.Scenario], data.Dataset]] = {}
@@ -203,7 +205,7 @@ def run_scaling(
                 chosen = [
                     s
                     for s in scenarios.sportello_scenarios(ds, _sessions(srv.base_url, ds))
-                    if s.name in SCALING_SCENARIOS
+                    if s.name in names
                 ]
                 servers[size] = (srv, chosen, ds)
             per_round = max(20, settings["scaling_requests"] // settings["scaling_rounds"])
@@ -224,7 +226,7 @@ def run_scaling(
                         log(f"scaling {size:>9,} round {round_ + 1} {_cell_line(cell)}")
                         points[size]["rounds"][scenario.name].append(cell.as_dict())
         for point in points.values():
-            for name in SCALING_SCENARIOS:
+            for name in names:
                 rounds = point["rounds"][name]
                 point[name] = {
                     key: statistics.median(r[key] for r in rounds)
@@ -266,7 +268,26 @@ def main(argv: list[str] | None = None) -> int:
         "--scenarios", help="comma-separated scenario names to measure (default: all)"
     )
     parser.add_argument("--doc", type=Path, default=DOC, help="where to write the report")
+    parser.add_argument(
+        "--addendum",
+        type=Path,
+        metavar="RESULTS_JSON",
+        help="measure nothing: append the scaling series of a saved run (its latest.json) to "
+        "--doc as a dated section, leaving the rest of the document as it is",
+    )
+    parser.add_argument(
+        "--loadavg-log",
+        type=Path,
+        help="with --addendum: lines 'HH:MM:SS load1 load5 load15' sampled during that run",
+    )
     args = parser.parse_args(argv)
+    if args.addendum:
+        saved = json.loads(args.addendum.read_text())
+        samples = args.loadavg_log.read_text().splitlines() if args.loadavg_log else None
+        with args.doc.open("a") as doc:
+            doc.write(report.render_addendum(saved, samples))
+        log(f"appended the scaling series of {args.addendum} to {args.doc}")
+        return 0
 
     mode_name = "full" if args.full else "quick"
     settings = dict(MODES[mode_name])

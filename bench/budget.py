@@ -13,6 +13,7 @@ import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, event
@@ -20,6 +21,7 @@ from sqlalchemy import Engine, event
 from api.core.config import Settings
 from api.main import create_app
 from bench.data import PASSWORD, Dataset
+from bench.scenarios import deadline_cursors
 
 TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
@@ -67,6 +69,19 @@ def _endpoints(ds: Dataset, team_id: int, number: int, active: int) -> list[tupl
         ("tickets-get", "agent", "GET", f"/api/v1/tickets/{number}"),
         ("tickets-list (agent queue)", "agent", "GET", queue),
         ("tickets-list (agent queue, limit=100)", "agent", "GET", f"{queue}&limit=100"),
+        ("tickets-list (queue by deadline)", "agent", "GET", f"{queue}&sort=sla_due_at"),
+        (
+            "tickets-list (queue by deadline, next page)",
+            "agent",
+            "GET",
+            f"{queue}&sort=sla_due_at&cursor={{deadline_cursor}}",
+        ),
+        (
+            "tickets-list (queue by deadline, breached)",
+            "agent",
+            "GET",
+            f"{queue}&sort=sla_due_at&sla=breached",
+        ),
         ("tickets-list (customer)", "customer", "GET", "/api/v1/tickets"),
         ("tickets-list (customer, shared org)", "shared", "GET", "/api/v1/tickets"),
         ("tickets-get (customer)", "customer", "GET", "/api/v1/tickets/{own}"),
@@ -120,9 +135,11 @@ def measure(ds: Dataset, data_dir: Path) -> tuple[list[EndpointBudget], list[Pla
                 "assignment-set": {"team_id": agent_team, "agent_id": members[0]},
             }
             middle = (ds.first_number + ds.last_number) // 2
+            cursors = deadline_cursors(ds)
             active = ds.active_numbers[len(ds.active_numbers) // 2]
             for name, role, method, path in _endpoints(ds, team_id, middle, active):
                 path = path.replace("{own}", str(own_number))
+                path = path.replace("{deadline_cursor}", quote(cursors.get(team_id, "")))
                 recorder.recorded = []
                 response = client.request(
                     method, path, headers=headers[role], json=bodies.get(name)
@@ -151,7 +168,14 @@ def measure(ds: Dataset, data_dir: Path) -> tuple[list[EndpointBudget], list[Pla
         event.remove(engine, "before_cursor_execute", recorder)
     plans: list[Plan] = []
     if ds.backend == "postgresql":
-        for name in ("tickets-get", "tickets-list (agent queue)", "tickets-list (customer)"):
+        for name in (
+            "tickets-get",
+            "tickets-list (agent queue)",
+            "tickets-list (customer)",
+            "tickets-list (queue by deadline)",
+            "tickets-list (queue by deadline, next page)",
+            "tickets-list (queue by deadline, breached)",
+        ):
             select_ticket = next(r for r in captured[name] if _selects_tickets(r))
             plans.append(explain(engine, name, select_ticket))
         team_plans = []

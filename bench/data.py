@@ -39,6 +39,8 @@ from api.db.registry import (
     Department,
     Location,
     Organization,
+    SlaPolicy,
+    SlaPolicyVersion,
     Team,
     TeamMembership,
     User,
@@ -157,6 +159,14 @@ RESOLUTIONS = [
     "Restored the file from last night's backup.",
     "Known issue; fixed by the vendor's update.",
 ]
+# Two wall-clock SLA policies (targets in seconds per priority): the tickets that are not
+# resolved or closed mostly follow one, and carry the state api/sla/tracking.py keeps.
+SLA_POLICIES = [
+    ("Standard", {"critical": 4, "high": 8, "medium": 24, "low": 72}),
+    ("VIP", {"critical": 2, "high": 4, "medium": 8, "low": 24}),
+]
+SLA_SHARE = 0.8  # of the open backlog under a policy
+SLA_PAST_DAYS, SLA_AHEAD_DAYS = 2, 10  # next deadlines spread from 2 days ago to 10 ahead
 LEVELS = [Level.low, Level.medium, Level.high]
 LEVEL_WEIGHTS = [4, 5, 1.2]
 CHANNELS = ["web", "email", "phone", "walk_in", "api"]
@@ -203,6 +213,12 @@ TICKET_COLUMNS = (
     "closed_at",
     "version",
     "created_at",
+    "sla_policy_id",
+    "sla_policy_version",
+    "sla_due_at",
+    "sla_paused",
+    "sla_breached",
+    "sla_check_at",
 )
 COMMENT_COLUMNS = (
     "id",
@@ -262,7 +278,7 @@ INDEX_FOR_SEARCH = {
 }
 # Tables given explicit ids, whose sequences must then move past them.
 SERIAL_TABLES = ("ticket", "comment", "ticket_event", "user_account", "organization")
-SERIAL_TABLES += ("department", "location", "team", "category")
+SERIAL_TABLES += ("department", "location", "team", "category", "sla_policy")
 
 
 @dataclass
@@ -424,6 +440,18 @@ def _build_directory(engine: Engine, settings: Settings, d: _Directory, ds: Data
                 )
                 d.categories.append((cat_id, by_name[team], False))
         conn.execute(insert(Category), categories)
+        policies, versions = [], []
+        for i, (name, hours) in enumerate(SLA_POLICIES, start=1):
+            policies.append({"id": i, "position": i, "current_version": 1, "created_at": created})
+            targets = {
+                p: {"first_reply": h * 900, "resolution": h * 3600} for p, h in hours.items()
+            }
+            versions.append(
+                {"policy_id": i, "version": 1, "name": name, "targets": targets}
+                | {"pausing": {}, "conditions": {}, "created_at": created}
+            )
+        conn.execute(insert(SlaPolicy), policies)
+        conn.execute(insert(SlaPolicyVersion), versions)
 
     # The people the driver signs in as: made the way the API makes them, real hashes.
     db = Database.connect(settings)
@@ -800,6 +828,7 @@ class _TicketFactory:
                 {"operating_system": rng.choice(["Windows 11", "macOS", "Linux"])}
                 | {"asset_tag": f"PC-{ticket_id:07d}"}
             )
+        sla = self._sla(status)
         number = 1000 + ticket_id
         out.tickets.append(
             (
@@ -831,12 +860,33 @@ class _TicketFactory:
                 closed_at,
                 len(history),
                 created,
+                *sla,
             )
         )
         ds.status_counts[status.value] = ds.status_counts.get(status.value, 0) + 1
         ds.priority_counts[priority.value] = ds.priority_counts.get(priority.value, 0) + 1
         if status is not Status.closed:
             ds.active_numbers.append(number)
+
+    def _sla(self, status: Status) -> tuple[Any, ...]:
+        """(policy id, version, next deadline, paused, breached, next check) of one ticket."""
+        pick, now = self.rng.random, self.d.now
+        if pick() >= SLA_SHARE:
+            return None, None, None, False, False, None
+        policy = 1 if pick() < 0.85 else 2
+        if status in (Status.resolved, Status.closed):
+            # Every clock stopped: no next deadline, some were breached on the way.
+            return policy, 1, None, False, pick() < 0.08, None
+        if status is Status.pending and pick() < 0.7:
+            # Waiting on the customer: the clocks are paused, none running.
+            return policy, 1, None, True, pick() < 0.05, None
+        span = SLA_PAST_DAYS + SLA_AHEAD_DAYS
+        due = now + timedelta(seconds=int((pick() * span - SLA_PAST_DAYS) * 86_400))
+        breached = due <= now or pick() < 0.04  # overdue, or an earlier clock breached
+        # The scan looks again at the warning (80% of a 24 h target before the deadline).
+        warning = due - timedelta(hours=4, minutes=48)
+        check = None if due <= now else warning if warning > now else due
+        return policy, 1, due, False, breached, check
 
 
 def _cumulative(weights: list[float]) -> list[float]:
@@ -913,6 +963,12 @@ def _load_sqlite(engine: Engine, factory: _TicketFactory, total: int) -> None:
                         ts(r[25]),
                         r[26],
                         ts(r[27]),
+                        r[28],
+                        r[29],
+                        ts(r[30]),
+                        int(r[31]),
+                        int(r[32]),
+                        ts(r[33]),
                     )
                     for r in b.tickets
                 ],

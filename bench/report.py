@@ -3,6 +3,7 @@
 import os
 import platform
 import sqlite3
+import statistics
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -24,6 +25,7 @@ TITLES = {
     "create_ticket": "create ticket (customer)",
     "get_ticket": "get ticket (agent)",
     "queue_page": "agent queue page",
+    "queue_by_deadline": "agent queue by deadline",
     "my_requests": 'customer "my requests"',
     "post_comment": "post comment (agent)",
     "assignment": "assignment (PUT)",
@@ -191,16 +193,21 @@ def _target_rows(results: dict[str, Any]) -> list[list[str]]:
     scaling = results["scaling"]
     if len(scaling) >= 2:
         low, high = scaling[0], scaling[-1]
-        grow = high["queue_page"]["p50_ms"] / max(low["queue_page"]["p50_ms"], 1e-9)
-        rows.append(
-            [
-                f"queue page p50 at {_n(high['tickets'])} / at {_n(low['tickets'])} tickets",
-                "<= 1.5 (at 1,000,000 / 10,000)",
-                f"{_f(grow, 2)} ({_f(high['queue_page']['p50_ms'])} / "
-                f"{_f(low['queue_page']['p50_ms'])} ms)",
-                _verdict(grow <= 1.5) if high["tickets"] >= 1_000_000 else "(partial)",
-            ]
-        )
+        for name, title in (
+            ("queue_page", "queue page"),
+            ("queue_by_deadline", "queue-by-deadline"),
+        ):
+            if name not in low or name not in high:
+                continue
+            grow = high[name]["p50_ms"] / max(low[name]["p50_ms"], 1e-9)
+            rows.append(
+                [
+                    f"{title} p50 at {_n(high['tickets'])} / at {_n(low['tickets'])} tickets",
+                    "<= 1.5 (at 1,000,000 / 10,000)",
+                    f"{_f(grow, 2)} ({_f(high[name]['p50_ms'])} / {_f(low[name]['p50_ms'])} ms)",
+                    _verdict(grow <= 1.5) if high["tickets"] >= 1_000_000 else "(partial)",
+                ]
+            )
     errors = sum(c["errors"] for b in backends.values() for c in b["sportello"])
     rows.append(["errors, every cell, both databases", "0", str(errors), _verdict(errors == 0)])
     return rows
@@ -295,7 +302,9 @@ def render(results: dict[str, Any]) -> str:
         "the targets say 'load generator included', and the floor pays the same driver.",
         "- **Scenarios**: tickets and people are drawn at random for every request (a fixed "
         "seed per worker). Agents (4 accounts) read tickets, queue pages (`status=open&"
-        "status=in_progress&team_id=<random team>`, default sort: priority then age), history, "
+        "status=in_progress&team_id=<random team>`, default sort: priority then age), the same "
+        "queue by SLA deadline (`sort=sla_due_at`: first page, the next page with the cursor "
+        "of the first, or `sla=breached`), history, "
         "post public replies and assign (team + agent) on random tickets that are not closed; "
         "customers (8 accounts, one in an organization that shares tickets) open tickets and "
         "list their own requests (default page size 25).",
@@ -462,6 +471,15 @@ def render(results: dict[str, Any]) -> str:
         out += ["## Scaling (PostgreSQL, concurrency 1)", ""]
         rows = []
         base = results["scaling"][0]
+
+        def latency(p: dict[str, Any], name: str) -> str:
+            return f"{_f(p[name]['p50_ms'])} / {_f(p[name]['p95_ms'])}" if name in p else "-"
+
+        def growth(p: dict[str, Any], name: str) -> str:
+            if name not in p or name not in base:
+                return "-"
+            return _f(p[name]["p50_ms"] / max(base[name]["p50_ms"], 1e-9), 2)
+
         for p in results["scaling"]:
             plans = {x["name"]: x for x in p.get("plans", [])}
             queue_plan = plans.get("tickets-list (agent queue)")
@@ -470,11 +488,13 @@ def render(results: dict[str, Any]) -> str:
             rows.append(
                 [
                     _n(p["tickets"]),
-                    f"{_f(p['queue_page']['p50_ms'])} / {_f(p['queue_page']['p95_ms'])}",
-                    _f(p["queue_page"]["p50_ms"] / max(base["queue_page"]["p50_ms"], 1e-9), 2),
-                    f"{_f(p['get_ticket']['p50_ms'])} / {_f(p['get_ticket']['p95_ms'])}",
-                    _f(p["get_ticket"]["p50_ms"] / max(base["get_ticket"]["p50_ms"], 1e-9), 2),
-                    f"{_f(p['my_requests']['p50_ms'])} / {_f(p['my_requests']['p95_ms'])}",
+                    latency(p, "queue_page"),
+                    growth(p, "queue_page"),
+                    latency(p, "queue_by_deadline"),
+                    growth(p, "queue_by_deadline"),
+                    latency(p, "get_ticket"),
+                    growth(p, "get_ticket"),
+                    latency(p, "my_requests"),
                     _f(queue_plan["execution_ms"], 2) if queue_plan else "-",
                     _n(queue_plan["rows"]) if queue_plan else "-",
                     f"{_f(slowest['execution_ms'], 2)} ({slowest['note']})" if slowest else "-",
@@ -486,6 +506,8 @@ def render(results: dict[str, Any]) -> str:
             [
                 "tickets",
                 "queue page p50 / p95 ms",
+                "x smallest",
+                "queue by deadline p50 / p95 ms",
                 "x smallest",
                 "ticket view p50 / p95 ms",
                 "x smallest",
@@ -513,3 +535,103 @@ def render(results: dict[str, Any]) -> str:
     if missing:
         out += ["## Not measured in this run", ""] + [f"- {x}" for x in missing] + [""]
     return "\n".join(out)
+
+
+def render_addendum(results: dict[str, Any], loadavg_samples: list[str] | None = None) -> str:
+    """A dated section on the scaling series alone, to append to the report of a full run.
+
+    For a targeted run (`--backends '' --scenarios ...`): its figures, without rewriting the
+    figures of the full run above it.
+    """
+    m, scaling = results["machine"], results["scaling"]
+    names = [n for n in ("queue_by_deadline", "queue_page") if scaling and n in scaling[0]]
+    started = results["started_at"]
+    out = [
+        "",
+        f"## Addendum {started[:10]}: the queue by SLA deadline, scaling on PostgreSQL",
+        "",
+        f"Generated by `{results['command']}` on {started}; the run took "
+        f"{results['seconds'] / 60:.1f} minutes. Only the scaling series of the scenarios "
+        f"below was run; every other figure of this document comes from the full run above.",
+        "",
+        "- Scenario **agent queue by deadline** (`queue_by_deadline`): an agent's team queue "
+        "`status=open&status=in_progress&team_id=<random team>&sort=sla_due_at` (next deadline "
+        "first, no deadline last, keyset paging): 40% the first page, 40% the next page with "
+        "the cursor the first page returns (read from the loaded database per team), 20% the "
+        "first page of the team's breached tickets (`&sla=breached`). Page size 25.",
+        "- Data: the generator gives 80% of tickets a policy (two wall-clock policies); tickets "
+        "not resolved or closed under a policy get a next deadline spread from 2 days ago to 10 "
+        "days ahead (overdue ones breached, and 4% breached earlier), most pending ones are "
+        "paused with no deadline; resolved and closed tickets have no next deadline (8% of "
+        "them breached on the way).",
+        f"- Machine: {m['cores']} cores ({m['cpu']}), PostgreSQL "
+        f"{m.get('postgresql', {}).get('server_version', '?')} (server defaults); load "
+        f"average at the start {m.get('loadavg_start', '?')}, "
+        f"at the end {m.get('loadavg_end', '?')}.",
+    ]
+    if loadavg_samples:
+        ones = [float(s.split()[1]) for s in loadavg_samples if len(s.split()) >= 2]
+        if ones:
+            out += [
+                f"- Load average (1 min) sampled every 15 s during the run: "
+                f"{min(ones):.2f} to {max(ones):.2f}, median {statistics.median(ones):.2f} "
+                "(the machine is shared; other work ran at the same time)."
+            ]
+    rounds = results["settings"]["scaling_rounds"]
+    per_round = max(20, results["settings"]["scaling_requests"] // rounds)
+    out += [
+        f"- Measured as the scaling series above: one server per size, {rounds} rounds, each "
+        f"visiting every size with {per_round} sequential requests per scenario; medians over "
+        "the rounds.",
+        "",
+    ]
+    rows = []
+    base = scaling[0]
+    for p in scaling:
+        d = p["dataset"]
+        row = [_n(p["tickets"]), _n(d["active"]), f"{d['size_bytes'] / 2**20:,.0f} MB"]
+        for name in names:
+            c = p[name]
+            grow = c["p50_ms"] / max(base[name]["p50_ms"], 1e-9)
+            row += [
+                f"{_f(c['p50_ms'])} / {_f(c['p95_ms'])}",
+                _f(grow, 2),
+                f"{_n(c['requests'])} ({c['errors']} errors)",
+            ]
+        rows.append([*row, _f(p.get("load_seconds", 0))])
+    header = ["tickets", "not closed", "database size"]
+    for name in names:
+        header += [f"{TITLES[name]} p50 / p95 ms", "x smallest", "requests"]
+    out += _table([*header, "load s"], rows)
+    if len(scaling) >= 2:
+        low, high = scaling[0], scaling[-1]
+        out += ["", "| target | wanted | measured | verdict |", "|---|---|---|---|"]
+        for name, title in (
+            ("queue_by_deadline", "queue-by-deadline"),
+            ("queue_page", "queue page"),
+        ):
+            if name not in names:
+                continue
+            grow = high[name]["p50_ms"] / max(low[name]["p50_ms"], 1e-9)
+            verdict = _verdict(grow <= 1.5) if high["tickets"] >= 1_000_000 else "(partial)"
+            out += [
+                f"| {title} p50 at {_n(high['tickets'])} / at {_n(low['tickets'])} tickets "
+                f"| <= 1.5 | {_f(grow, 2)} ({_f(high[name]['p50_ms'])} / "
+                f"{_f(low[name]['p50_ms'])} ms) | {verdict} |"
+            ]
+    for p in scaling:
+        plans = [x for x in p.get("plans", []) if "deadline" in x["name"] or "queue)" in x["name"]]
+        if not plans:
+            continue
+        out += [
+            "",
+            f"Plans of the ticket SELECT at {_n(p['tickets'])} tickets (EXPLAIN ANALYZE, "
+            "median of 5, the parameters the app sent, team 1):",
+            "",
+        ]
+        for plan in plans:
+            out += [
+                f"- {plan['name']}: `{plan['shape']}`, {_f(plan['execution_ms'], 2)} ms, "
+                f"{_n(plan['rows'])} rows"
+            ]
+    return "\n".join(out) + "\n"

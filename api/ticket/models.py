@@ -54,6 +54,8 @@ class Ticket(CreatedAtMixin, Base):
         Index("ix_ticket_created", "created_at", "id"),
         Index("ix_ticket_resolved", "status", "resolved_at", "id"),
         Index("ix_ticket_sla_due", "sla_due_at", "id"),
+        # a team's queue by deadline (sort=sla_due_at with team_id=)
+        Index("ix_ticket_team_sla_due", "team_id", "sla_due_at", "id"),
         Index("ix_ticket_sla_check", "sla_check_at"),
     )
 

@@ -38,6 +38,8 @@ BUDGET = {
     "tickets-create": 12,
     "tickets-get": 2,
     "tickets-list (agent queue)": 2,
+    # the same, next SLA deadline first (first page and next pages alike)
+    "tickets-list (queue by deadline)": 2,
     # + the customer's organization's shared_tickets flag
     "tickets-list (customer)": 3,
     # the ticket (locked), comment, event, search document UPDATE, ticket UPDATE
@@ -161,6 +163,48 @@ def test_ticket_lists_do_not_grow_with_the_page(
     large, body = _count(client, statements, "GET", "/api/v1/tickets?limit=50", world.alice)
     assert len(body["items"]) > PAGE_SMALL
     _within_budget("tickets-list (customer)", small, large)
+
+
+def test_the_queue_by_deadline_does_not_grow_with_the_page(
+    client: TestClient, world: World, statements: Statements
+) -> None:
+    # Tickets opened before any policy have no deadline (they sort last); the rest have one.
+    _tickets_in_queue(client, world, 3)
+    policy = {
+        "name": "Round the clock",
+        "targets": {p: {"first_reply": 3600, "resolution": 14_400} for p in ("medium", "low")},
+    }
+    response = client.post("/api/v1/sla/policies", json=policy, headers=world.supervisor.headers)
+    assert response.status_code == 201, response.text
+    _tickets_in_queue(client, world, 2 * PAGE_LARGE)
+    queue = (
+        "/api/v1/tickets?status=open&status=in_progress"
+        f"&team_id={world.service_desk['id']}&sort=sla_due_at"
+    )
+    for cursor in ("", "&cursor={}"):
+        pages = []
+        for limit in (PAGE_SMALL, PAGE_LARGE):
+            path = f"{queue}&limit={limit}"
+            if cursor:
+                first = client.get(path, headers=world.agent.headers).json()
+                path += cursor.format(first["next_cursor"])
+            recorded, body = _count(client, statements, "GET", path, world.agent)
+            assert len(body["items"]) == limit
+            pages.append(recorded)
+        _within_budget("tickets-list (queue by deadline)", *pages)
+    # The last page crosses from the deadlines to the tickets without one, same count.
+    recorded, body = _count(
+        client, statements, "GET", f"{queue}&limit={2 * PAGE_LARGE - 1}", world.agent
+    )
+    recorded, body = _count(
+        client,
+        statements,
+        "GET",
+        f"{queue}&limit={PAGE_SMALL}&cursor={body['next_cursor']}",
+        world.agent,
+    )
+    assert [t["sla"] is None for t in body["items"]] == [False, True, True, True]
+    assert len(recorded) <= BUDGET["tickets-list (queue by deadline)"]
 
 
 def test_ticket_endpoints_do_not_grow_with_the_thread(
