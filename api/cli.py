@@ -233,6 +233,8 @@ def _print_summary(counts: DeskCounts, seconds: float) -> None:
         ("finished", sum(counts.tickets_by_closure.values()), closures),
         ("comments", counts.comments, "replies and internal notes"),
         ("bulletins", counts.bulletins, ""),
+        ("routing", counts.routing_rules, "rules sending new tickets to a team"),
+        ("escalation", counts.escalation_rules, "rules on SLA warnings and breaches"),
     ):
         typer.echo(f"  {label:<14}{number:>6}" + (f"  ({detail})" if detail else ""))
 

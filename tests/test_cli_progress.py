@@ -55,12 +55,16 @@ def test_demo_shows_progress_and_a_summary_of_what_it_loaded(empty_database: str
         "tickets": "SELECT count(*) FROM ticket",
         "comments": "SELECT count(*) FROM comment",
         "bulletins": "SELECT count(*) FROM bulletin",
+        "routing": "SELECT count(*) FROM routing_rule",
+        "escalation": "SELECT count(*) FROM escalation_rule",
         "finished": "SELECT count(*) FROM ticket WHERE closure_code IS NOT NULL",
     }
     assert {k: int(v) for k, v in summary.items()} == {
         label: _stored(empty_database, sql) for label, sql in expected.items()
     }
     assert int(summary["tickets"]) >= TICKETS
+    assert int(summary["routing"]) > 0
+    assert int(summary["escalation"]) > 0
     statuses = re.search(r"^  tickets +\d+  \((.*)\)$", result.stdout, flags=re.MULTILINE)
     assert statuses is not None
     by_status = {s: int(n) for n, s in re.findall(r"(\d+) (\w+)", statuses.group(1))}

@@ -29,6 +29,7 @@ from api.demo.catalog import (
     RESOLUTIONS,
     TEAMS,
 )
+from api.demo.flow import load_flow
 from api.demo.knowledge_loader import load_knowledge, load_past_bulletin
 from api.demo.sla import load_sla
 from api.organization import service as organizations
@@ -320,7 +321,7 @@ def load_demo(
         if session.scalar(select(func.count()).select_from(User)):
             raise DemoAlreadyLoaded(demo_logins())
         demo = _Demo(session, settings, rng, now)
-        demo.build_directory(now - timedelta(days=90))
+        admin = demo.build_directory(now - timedelta(days=90)).user
         report_step("People and teams")
         supervisor = session.scalars(select(User).where(User.email == f"supervisor@{DOMAIN}")).one()
         load_knowledge(session, supervisor, now - timedelta(days=80))
@@ -342,5 +343,7 @@ def load_demo(
         # The warnings and breaches the periodic scan would have written by now.
         tracking.settle(session)
         scan_deadlines(session, now, limit=tickets)
+        # After the tickets, so they keep the teams and agents their history gives them.
+        load_flow(session, admin, supervisor, now)
         report_step("Bulletins")
     return demo_logins()

@@ -7,8 +7,10 @@ from sqlalchemy.orm import Session
 
 from api.bulletin.models import Bulletin
 from api.comment.models import Comment
+from api.escalation.models import EscalationRule
 from api.knowledge.models import Article
 from api.organization.models import Organization
+from api.routing.models import RoutingRule
 from api.team.models import Team
 from api.ticket.lifecycle import ClosureCode, Status
 from api.ticket.models import Ticket
@@ -27,6 +29,8 @@ class DeskCounts:
     tickets_by_closure: dict[ClosureCode, int]
     comments: int
     bulletins: int
+    routing_rules: int
+    escalation_rules: int
 
 
 def count_desk(session: Session) -> DeskCounts:
@@ -47,4 +51,6 @@ def count_desk(session: Session) -> DeskCounts:
         tickets_by_closure={c: int(by_closure.get(c, 0)) for c in ClosureCode},
         comments=count(Comment),
         bulletins=count(Bulletin),
+        routing_rules=count(RoutingRule),
+        escalation_rules=count(EscalationRule),
     )

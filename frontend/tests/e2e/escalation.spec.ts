@@ -36,6 +36,8 @@ test('an admin adds an escalation rule, with errors shown next to the fields', a
   await signIn(page, ADMIN);
   await page.getByRole('link', { name: 'Escalation rules' }).click();
   await expect(page.getByRole('heading', { name: 'Escalation rules', level: 1 })).toBeVisible();
+  // The demo's rules are there already.
+  await expect(page.getByRole('listitem').filter({ hasText: 'Critical resolution overdue: next tier' })).toContainText('Reassign to the next tier');
   await page.getByRole('button', { name: 'Add rule' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -55,16 +57,24 @@ test('an admin adds an escalation rule, with errors shown next to the fields', a
   await expectAccessible(page);
 });
 
-test('an admin names a team supervisor', async ({ page }) => {
+test('an admin hands a team to another supervisor', async ({ page }) => {
   await signIn(page, ADMIN);
   await page.goto('/admin/teams');
   await expect(page.getByRole('heading', { name: 'Teams', level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'Edit Service Desk' }).click();
+  const edit = page.getByRole('button', { name: 'Edit Service Desk' });
+  const card = page.locator('.mantine-Card-root').filter({ has: edit });
+  // The demo names Sara Galli supervisor of every team.
+  await expect(card).toContainText('Supervisor: Sara Galli');
+  await edit.click();
   const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('textbox', { name: 'Supervisor' })).toHaveValue('Sara Galli (Supervisor)');
   await dialog.getByRole('textbox', { name: 'Supervisor' }).click();
-  await page.getByRole('option', { name: 'Sara Galli (Supervisor)' }).click();
+  await page.getByRole('option', { name: 'Ada Admin (Administrator)' }).click();
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByText('Supervisor: Sara Galli')).toBeVisible();
+  await expect(card).toContainText('Supervisor: Ada Admin');
+  // Only the Service Desk changed hands.
+  const network = page.locator('.mantine-Card-root').filter({ has: page.getByRole('button', { name: 'Edit Network' }) });
+  await expect(network).toContainText('Supervisor: Sara Galli');
 });

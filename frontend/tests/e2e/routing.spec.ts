@@ -5,6 +5,9 @@ test('an admin writes a routing rule and a new ticket routes itself to the team 
   await signIn(page, ADMIN);
   await page.getByRole('link', { name: 'Routing' }).click();
   await expect(page.getByRole('heading', { name: 'Routing', level: 1 })).toBeVisible();
+  // The demo's rules come first; a new rule goes after them.
+  await expect(page.getByTestId('routing-rule-row').first()).toContainText('Outages jump the queue');
+  await expect(page.getByTestId('routing-rule-row').filter({ hasText: 'Network problems to Network' })).toContainText('Team: Network');
 
   // Telephony hands its tickets out in turn (it has one agent: Tomás Navarro).
   await page.getByRole('textbox', { name: 'Strategy of Telephony' }).click();
@@ -27,6 +30,7 @@ test('an admin writes a routing rule and a new ticket routes itself to the team 
   await expect(dialog).toBeHidden();
   const row = page.getByTestId('routing-rule-row').filter({ hasText: 'Fax machines to Telephony' });
   await expect(row).toContainText('Team: Telephony');
+  await expect(page.getByTestId('routing-rule-row').last()).toContainText('Fax machines to Telephony');
   await screenshot(page, 'admin-routing', true);
   await expectAccessible(page);
 
