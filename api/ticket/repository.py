@@ -60,7 +60,7 @@ def readable_numbers(session: Session, actor: Actor, ticket_ids: set[int]) -> di
         return {}
     statement = readable_tickets(session, actor).where(Ticket.id.in_(ticket_ids))
     rows = session.execute(statement.with_only_columns(Ticket.id, Ticket.number))
-    return {int(ticket_id): int(number) for ticket_id, number in rows.tuples()}
+    return {int(ticket_id): int(number) for ticket_id, number in rows}
 
 
 # One query for tickets, their requester (never null) and their tags: a second round trip
