@@ -71,6 +71,7 @@ class _Cache:
 
     versions: dict[tuple[int, int], Loaded] = field(default_factory=dict)
     matching: list[tuple[int, int, dict[str, list[Any]]]] | None = None
+    names: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def mark(session: Session, ticket: Ticket, at: datetime, *, kind: str, field: str | None) -> None:
@@ -115,10 +116,9 @@ def load_versions(
 def _matching(session: Session) -> list[tuple[int, int, dict[str, list[Any]]]]:
     cache = _cache(session)
     if cache.matching is None:
-        cache.matching = [
-            (p.id, v.version, v.conditions)
-            for p, v in repository.policies(session, active_only=True)
-        ]
+        active = repository.policies(session, active_only=True)
+        cache.matching = [(p.id, v.version, v.conditions) for p, v in active]
+        cache.names = {(p.id, v.version): v.name for p, v in active}
     return cache.matching
 
 
@@ -227,7 +227,14 @@ def _apply_policies(session: Session, marks: Sequence[_Mark]) -> None:
                 ticket_id=ticket.id,
                 kind=POLICY_APPLIED,
                 public=False,
-                data=None if chosen is None else {"policy_id": chosen[0], "version": chosen[1]},
+                data=None
+                if chosen is None
+                else {
+                    "policy_id": chosen[0],
+                    "version": chosen[1],
+                    # As named when applied, so the history reads the same after a rename.
+                    "name": _cache(session).names.get(chosen),
+                },
                 created_at=m.at,
             )
         )

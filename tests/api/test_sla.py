@@ -175,8 +175,8 @@ def test_policy_applies_on_create_and_reclassification(client: TestClient, world
     events = client.get(f"/api/v1/tickets/{number}/events", headers=world.agent.headers).json()
     applied = [e["data"] for e in events["items"] if e["kind"] == "sla_policy_applied"]
     assert applied == [
-        {"policy_id": anything["id"], "version": 1},
-        {"policy_id": requests["id"], "version": 1},
+        {"policy_id": anything["id"], "version": 1, "name": anything["name"]},
+        {"policy_id": requests["id"], "version": 1, "name": requests["name"]},
     ]
     # the requester's history does not show the team's SLA bookkeeping
     mine = client.get(f"/api/v1/tickets/{number}/events", headers=world.alice.headers).json()

@@ -91,7 +91,10 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
       return t('escalation.event.notified', { rule: String(event.data?.rule_name ?? ''), person: names.person(num(event.data, 'recipient_id')) });
     case 'sla_policy_applied':
       return event.data?.policy_id
-        ? t('sla.event.applied', { id: num(event.data, 'policy_id'), version: num(event.data, 'version') })
+        ? t('sla.event.applied', {
+            name: typeof event.data.name === 'string' ? event.data.name : `#${num(event.data, 'policy_id')}`,
+            version: num(event.data, 'version'),
+          })
         : t('sla.event.none');
     case 'sla_warning':
     case 'sla_breached':
