@@ -36,6 +36,7 @@ from api.core.limits import BodyLimits, install_body_limits
 from api.core.ranges import INT4_MAX, INT4_MIN, integers_in_range
 from api.db.session import Database
 from api.escalation.router import router as escalation_router
+from api.events import catalog as event_subscribers  # noqa: F401  (registers them)
 from api.guide.router import router as guide_router
 from api.jobs.catalog import load_tasks
 from api.jobs.router import router as jobs_router

@@ -52,6 +52,19 @@ class Settings(BaseSettings):
     jobs_poll_seconds: float = Field(default=1.0, gt=0, le=60)
     jobs_keep_days: int = Field(default=14, ge=1)  # then succeeded jobs are purged
     task_modules: str = ""
+    # Signs links sent by email, Message-IDs and webhook payloads. Unset: a random key kept in
+    # <data_dir>/secret_key (set it when API processes do not share a data directory).
+    secret_key: str = ""
+    # Where people reach the SPA: links in email point there.
+    public_url: str = "http://127.0.0.1:8000"
+    # Outgoing mail (README, Email): the desk's address, and the SMTP server that sends it.
+    mail_from: str = "Sportello <support@sportello.localhost>"
+    smtp_host: str = ""  # unset: mail waits in the outbox, nothing is sent
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = False
+    smtp_ssl: bool = False
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
 

@@ -5,6 +5,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
+from api.events import bus
 from api.sla import tracking
 from api.ticket.models import Ticket, TicketEvent
 
@@ -55,6 +56,7 @@ def record(
         created_at=actor.now,
     )
     session.add(event)
+    bus.publish(session, event)
     tracking.mark(session, ticket, actor.now, kind=kind, field=field)
     return event
 

@@ -1,0 +1,1 @@
+"""Email: what the desk sends (outbound) and what it reads (inbound)."""
