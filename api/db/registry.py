@@ -20,6 +20,7 @@ from api.knowledge.models import (
     TicketSolution,
 )
 from api.link.models import TicketLink
+from api.mail.models import MailMessage
 from api.notification.models import Notification
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
@@ -56,6 +57,7 @@ __all__ = [
     "EscalationRule",
     "IdempotencyRecord",
     "Location",
+    "MailMessage",
     "Notification",
     "Organization",
     "PriorityRule",

@@ -1,0 +1,29 @@
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.db.base import Base, CreatedAtMixin
+
+
+class MailMessage(CreatedAtMixin, Base):
+    """Every email the desk sent or took in, by Message-ID: what a reply's In-Reply-To and
+    References are looked up in to find its ticket. `direction` is "in" or "out"."""
+
+    __tablename__ = "mail_message"
+    __table_args__ = (Index("ix_mail_message_ticket", "ticket_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3))
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("ticket.id", ondelete="CASCADE"))
+    comment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("comment.id", ondelete="SET NULL"), index=True
+    )
+    sender: Mapped[str] = mapped_column(String(320))
+    recipients: Mapped[list[str]] = mapped_column(JSON, default=list)
+    subject: Mapped[str] = mapped_column(String(998), default="")
+    in_reply_to: Mapped[str | None] = mapped_column(String(998))
+    headers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    sent_at: Mapped[datetime | None]
