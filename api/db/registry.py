@@ -25,6 +25,7 @@ from api.notification.models import Notification
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
 from api.routing.models import CategoryRouting, RoutingRule
+from api.satisfaction.models import SatisfactionSurvey
 from api.search.models import SearchDocument
 from api.sla.models import SlaAlert, SlaCalendar, SlaCalendarVersion, SlaPolicy, SlaPolicyVersion
 from api.team.models import Team, TeamMembership
@@ -62,6 +63,7 @@ __all__ = [
     "Organization",
     "PriorityRule",
     "RoutingRule",
+    "SatisfactionSurvey",
     "SearchDocument",
     "SlaAlert",
     "SlaCalendar",
