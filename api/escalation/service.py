@@ -47,9 +47,8 @@ def _check_combination(trigger: Trigger, metrics: list[str], actions: list[str])
 
 def create(session: Session, actor: Actor, data: EscalationRuleWrite) -> EscalationRule:
     name = data.name.strip()
-    _check_combination(
-        data.trigger, [m.value for m in data.metrics], [a.value for a in data.actions]
-    )
+    metrics, actions = [m.value for m in data.metrics], [a.value for a in data.actions]
+    _check_combination(data.trigger, metrics, actions)
     _check_name(session, name)
     _check_references(session, data.model_dump())
     rule = EscalationRule(
