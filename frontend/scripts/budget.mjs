@@ -34,6 +34,8 @@ const FEATURES = {
   'article editor': ['kbEdit'],
   'portal (help)': ['help'],
   'portal (help article)': ['help'],
+  'portal (a request)': ['satisfaction'],
+  'agent ticket': ['satisfaction'],
 };
 
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];
