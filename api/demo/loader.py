@@ -31,6 +31,7 @@ from api.demo.catalog import (
 )
 from api.demo.flow import load_flow
 from api.demo.knowledge_loader import load_knowledge, load_past_bulletin
+from api.demo.satisfaction import load_satisfaction
 from api.demo.sla import load_sla
 from api.organization import service as organizations
 from api.organization.schemas import DepartmentWrite, LocationWrite, OrganizationWrite
@@ -345,5 +346,6 @@ def load_demo(
         scan_deadlines(session, now, limit=tickets)
         # After the tickets, so they keep the teams and agents their history gives them.
         load_flow(session, admin, supervisor, now)
+        load_satisfaction(session, seed, now)
         report_step("Bulletins")
     return demo_logins()
