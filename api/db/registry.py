@@ -31,6 +31,7 @@ from api.team.models import Team, TeamMembership
 from api.ticket.models import Ticket, TicketCounter, TicketEvent, TicketTag
 from api.user.models import User
 from api.watcher.models import TicketWatcher
+from api.webhook.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
 
 metadata = Base.metadata
 
@@ -79,5 +80,8 @@ __all__ = [
     "TicketTag",
     "TicketWatcher",
     "User",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookSubscription",
     "metadata",
 ]
