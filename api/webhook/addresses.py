@@ -73,13 +73,14 @@ def refusal(address: IPAddress) -> str | None:
         ("loopback", address.is_loopback),
         ("link-local", address.is_link_local),
         ("multicast", address.is_multicast),
-        ("private", address.is_private),
         ("reserved", address.is_reserved),
-        ("not globally routable", not address.is_global),
+        ("private", address.is_private),
     )
     for name, applies in checks:
         if applies:
-            return f"a {name} address" if name != "not globally routable" else name
+            return f"{'an' if name[0] in 'aeiou' else 'a'} {name} address"
+    if not address.is_global:  # e.g. carrier-grade NAT, 100.64.0.0/10
+        return "not globally routable"
     return None
 
 
