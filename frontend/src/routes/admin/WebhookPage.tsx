@@ -216,7 +216,7 @@ function DeliveryModal({ webhookId, deliveryId, onClose }: { webhookId: number; 
   const fmt = useFormat();
   const delivery = useDelivery(webhookId, deliveryId);
   return (
-    <Modal opened={deliveryId !== null} onClose={onClose} size="xl" title={t('webhooks.details')}>
+    <Modal opened={deliveryId !== null} onClose={onClose} size="xl" title={t('webhooks.details')} closeButtonProps={{ 'aria-label': t('common.close') }}>
       {delivery.isPending ? <Loading /> : delivery.isError ? <ErrorState error={delivery.error} /> : (
         <Stack>
           <Group gap="xs">
