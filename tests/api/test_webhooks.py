@@ -18,6 +18,8 @@ from api.webhook import sending
 from api.webhook.models import WebhookDelivery
 from api.webhook.signing import verify
 from tests.api.conftest import Person, World
+from tests.api.test_sla import _instant, _policy, _post, _sla
+from tests.api.test_sla_escalation import run_scan_task
 from tests.webhook_receiver import Receiver, receiving
 
 PUBLIC_URL = "https://93.184.215.14/hooks/sportello"  # an address literal: no DNS needed
@@ -530,3 +532,26 @@ def test_each_delivery_has_a_job_in_the_same_transaction(
         assert {"delivery_id": rows[0].id, "attempt": 1} in [
             j["args"] for j in jobs if j["task_name"] == "webhook.deliver"
         ]
+
+
+def test_an_sla_breach_found_by_the_scan_makes_one_sla_breached_delivery(
+    client: TestClient, app: FastAPI, world: World
+) -> None:
+    _post(client, "policies", world.supervisor, _policy())
+    made = subscribe(client, world.admin, events=["sla.breached"])
+    ticket = world.open_ticket(client, impact="low", urgency="low")
+    number, created = ticket["number"], _instant(ticket["created_at"])
+    report = _sla(client, world.agent, number)
+    target = next(i for i in report["instances"] if i["metric"] == "first_reply")["target_seconds"]
+
+    run_scan_task(app, created + timedelta(seconds=target - 60))
+    assert deliveries(client, world.admin, made["id"]) == []
+    run_scan_task(app, created + timedelta(seconds=target + 1))
+    run_scan_task(app, created + timedelta(seconds=target + 120))  # nothing new to tell
+
+    [breach] = deliveries(client, world.admin, made["id"])
+    payload = detail(client, world.admin, made["id"], breach["id"])["payload"]
+    assert payload["type"] == "sla.breached"
+    assert payload["data"]["ticket"]["number"] == number
+    assert payload["data"]["sla"]["metric"] == "first_reply"
+    assert payload["data"]["sla"]["target_seconds"] == target
