@@ -58,6 +58,7 @@ from api.team.router import router as team_router
 from api.ticket.router import router as ticket_router
 from api.user.router import router as user_router
 from api.watcher.router import router as watcher_router
+from api.webhook.router import router as webhook_router
 
 API_PREFIX = "/api/v1"
 
@@ -231,6 +232,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         jobs_router,
         sla_router,
         ticket_sla_router,
+        webhook_router,
     ):
         api.include_router(router)
 

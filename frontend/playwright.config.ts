@@ -64,6 +64,9 @@ export default defineConfig({
       // Many sign-ins from one address in a few seconds are the test, not an attack.
       SPORTELLO_LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '1000',
       SPORTELLO_LOGIN_MAX_ATTEMPTS_PER_ACCOUNT: '1000',
+      // The webhook spec's receiver listens on 127.0.0.1, as on an on-premise install.
+      SPORTELLO_WEBHOOK_ALLOW_PRIVATE: '1',
+      SPORTELLO_WEBHOOK_RETRY_BASE_SECONDS: '1',
     },
   },
 });

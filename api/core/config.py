@@ -67,6 +67,17 @@ class Settings(BaseSettings):
     smtp_ssl: bool = False
     # How long the one-click rating links of a resolution email work (README, Satisfaction).
     satisfaction_link_days: int = Field(default=30, ge=1, le=365)
+    # Webhooks (README, Webhooks): private, loopback and link-local targets are refused unless
+    # allowed (on-premise installs); each call's timeout; attempts per delivery and the backoff
+    # between them (doubling from base, +/-25% jitter, capped); and the failure streak that
+    # disables a webhook: that many failed attempts in a row, the first this many hours ago.
+    webhook_allow_private: bool = False
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    webhook_max_attempts: int = Field(default=8, ge=1, le=30)
+    webhook_retry_base_seconds: float = Field(default=30.0, gt=0)
+    webhook_retry_max_seconds: float = Field(default=6 * 3600.0, gt=0)
+    webhook_disable_after_failures: int = Field(default=20, ge=1)
+    webhook_disable_after_hours: float = Field(default=24.0, ge=0)
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
 

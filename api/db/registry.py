@@ -32,6 +32,7 @@ from api.team.models import Team, TeamMembership
 from api.ticket.models import Ticket, TicketCounter, TicketEvent, TicketTag
 from api.user.models import User
 from api.watcher.models import TicketWatcher
+from api.webhook.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
 
 metadata = Base.metadata
 
@@ -81,5 +82,8 @@ __all__ = [
     "TicketTag",
     "TicketWatcher",
     "User",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookSubscription",
     "metadata",
 ]

@@ -4,3 +4,6 @@ the API, the job workers and the CLI dispatch to all of them. Add a line per sub
 from api.satisfaction import offers as satisfaction_offers
 
 SUBSCRIBER_MODULES: tuple[object, ...] = (satisfaction_offers,)
+from api.webhook import events as webhook_events
+
+SUBSCRIBER_MODULES: tuple[object, ...] = (webhook_events,)

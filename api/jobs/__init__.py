@@ -27,7 +27,7 @@ Engines: on PostgreSQL, procrastinate (api/jobs/postgres.py) run by `sportello w
 SQLite, api/jobs/embedded.py, run by one process of `sportello serve`.
 """
 
-from api.jobs.queue import defer
+from api.jobs.queue import defer, defer_at
 from api.jobs.registry import periodic, task
 
-__all__ = ["defer", "periodic", "task"]
+__all__ = ["defer", "defer_at", "periodic", "task"]

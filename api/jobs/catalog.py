@@ -12,8 +12,16 @@ from api.core.config import Settings
 from api.jobs import tasks as jobs_tasks
 from api.sla import tasks as sla_tasks
 from api.ticket import tasks as ticket_tasks
+from api.webhook import tasks as webhook_tasks
 
-DOMAIN_TASK_MODULES = (attachment_tasks, auth_tasks, jobs_tasks, sla_tasks, ticket_tasks)
+DOMAIN_TASK_MODULES = (
+    attachment_tasks,
+    auth_tasks,
+    jobs_tasks,
+    sla_tasks,
+    ticket_tasks,
+    webhook_tasks,
+)
 
 
 def load_tasks(settings: Settings) -> None:

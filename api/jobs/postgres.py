@@ -6,6 +6,7 @@ tasks are plain functions registered in api/jobs/registry.py.
 
 import logging
 import threading
+from datetime import datetime
 from typing import Any
 
 import procrastinate
@@ -30,9 +31,12 @@ logger = logging.getLogger(__name__)
 _deferrer = procrastinate.App(connector=procrastinate.SyncPsycopgConnector())
 
 
-def defer(session: Session, task_name: str, kwargs: dict[str, Any]) -> None:
+def defer(
+    session: Session, task_name: str, kwargs: dict[str, Any], *, run_after: datetime | None = None
+) -> None:
     connection = session.connection().connection.driver_connection
-    _deferrer.configure_task(task_name, connection=connection).defer(**kwargs)
+    task = _deferrer.configure_task(task_name, connection=connection, schedule_at=run_after)
+    task.defer(**kwargs)
 
 
 class _Backoff(BaseRetryStrategy):

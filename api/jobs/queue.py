@@ -29,6 +29,16 @@ def defer(session: Session, task_name: str, /, **kwargs: Any) -> None:
         add_local_job(session, task_name, kwargs, run_after=utcnow())
 
 
+def defer_at(session: Session, run_after: datetime, task_name: str, /, **kwargs: Any) -> None:
+    """As `defer`, for a job not to run before `run_after` (a task's own retry schedule)."""
+    registry.get(task_name)
+    json.dumps(kwargs)
+    if is_postgres(session):
+        postgres.defer(session, task_name, kwargs, run_after=run_after)
+    else:
+        add_local_job(session, task_name, kwargs, run_after=run_after)
+
+
 def add_local_job(
     session: Session, task_name: str, kwargs: dict[str, Any], *, run_after: datetime
 ) -> BackgroundJob:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.db.upsert import insert
+from api.events import bus
 from api.sla import tracking
 from api.sla.models import SlaAlert as SlaAlertRow
 from api.ticket.models import Ticket, TicketEvent
@@ -63,25 +64,25 @@ def scan_deadlines(session: Session, now: datetime, *, limit: int = BATCH) -> li
             if won is None:
                 continue
             instance = due.instance
-            session.add(
-                TicketEvent(
-                    ticket_id=ticket.id,
-                    kind=f"sla_{due.kind.value}",
-                    public=False,
-                    data={
-                        "metric": due.metric.value,
-                        "n": due.n,
-                        "target_seconds": None
-                        if instance.target is None
-                        else int(instance.target.total_seconds()),
-                        "elapsed_seconds": int(instance.elapsed.total_seconds()),
-                        "due_at": None
-                        if instance.breach_at is None
-                        else instance.breach_at.isoformat(),
-                    },
-                    created_at=now,
-                )
+            alert_event = TicketEvent(
+                ticket_id=ticket.id,
+                kind=f"sla_{due.kind.value}",
+                public=False,
+                data={
+                    "metric": due.metric.value,
+                    "n": due.n,
+                    "target_seconds": None
+                    if instance.target is None
+                    else int(instance.target.total_seconds()),
+                    "elapsed_seconds": int(instance.elapsed.total_seconds()),
+                    "due_at": None
+                    if instance.breach_at is None
+                    else instance.breach_at.isoformat(),
+                },
+                created_at=now,
             )
+            session.add(alert_event)
+            bus.publish(session, alert_event)  # webhooks tell of breaches
             written.append(SlaAlert(ticket.id, due.metric.value, due.n, due.kind.value))
         # Recomputed at commit: the next check moves past what was just written.
         tracking.mark(session, ticket, now, kind="sla_scan", field=None)

@@ -21,6 +21,8 @@ const NewTicketPage = screen(() => import('./routes/agent/NewTicketPage'));
 const AdminPage = screen(() => import('./routes/admin/AdminPage'), { strings: ['admin'] });
 const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'), { strings: ['admin', 'satisfaction'] });
 const TokensPage = screen(() => import('./routes/admin/TokensPage'), { strings: ['tokens'] });
+const WebhooksPage = screen(() => import('./routes/admin/WebhooksPage'), { strings: ['webhooks'] });
+const WebhookPage = screen(() => import('./routes/admin/WebhookPage'), { strings: ['webhooks'] });
 const PortalLayout = screen(() => import('./routes/portal/PortalLayout'));
 const MyRequestsPage = screen(() => import('./routes/portal/MyRequestsPage'));
 const RequestPage = screen(() => import('./routes/portal/RequestPage'), { strings: ['satisfaction'] });
@@ -139,6 +141,8 @@ export function App() {
                 <Route path="/reports/deflection" element={<DeflectionReportPage />} />
                 <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
                 <Route path="/admin/escalation" element={<EscalationRulesPage />} />
+                <Route path="/admin/webhooks" element={<WebhooksPage />} />
+                <Route path="/admin/webhooks/:id" element={<WebhookPage />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />
               </Route>

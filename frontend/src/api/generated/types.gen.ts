@@ -489,6 +489,42 @@ export type AttachmentOut = {
 };
 
 /**
+ * AttemptOut
+ */
+export type AttemptOut = {
+    /**
+     * Duration Ms
+     */
+    duration_ms: number | null;
+    /**
+     * Error
+     */
+    error: string | null;
+    /**
+     * Finished At
+     */
+    finished_at: string | null;
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Response Body
+     *
+     * The start of the receiver's answer.
+     */
+    response_body: string | null;
+    /**
+     * Started At
+     */
+    started_at: string;
+    /**
+     * Status Code
+     */
+    status_code: number | null;
+};
+
+/**
  * Audience
  */
 export type Audience = 'agents' | 'everyone';
@@ -1253,6 +1289,137 @@ export type DeflectionReport = {
      */
     until: string | null;
 };
+
+/**
+ * DeliveryDetail
+ */
+export type DeliveryDetail = {
+    /**
+     * Attempt Log
+     */
+    attempt_log: Array<AttemptOut>;
+    /**
+     * Attempts
+     */
+    attempts: number;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Delivered At
+     */
+    delivered_at: string | null;
+    /**
+     * Event Id
+     *
+     * Sent in the payload's `id`: receivers de-duplicate by it.
+     */
+    event_id: string;
+    /**
+     * Event Type
+     */
+    event_type: string;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Last Attempt At
+     */
+    last_attempt_at: string | null;
+    /**
+     * Last Duration Ms
+     */
+    last_duration_ms: number | null;
+    /**
+     * Last Error
+     */
+    last_error: string | null;
+    /**
+     * Last Status Code
+     */
+    last_status_code: number | null;
+    /**
+     * Next Attempt At
+     */
+    next_attempt_at: string | null;
+    /**
+     * Payload
+     *
+     * The JSON sent, exactly as signed.
+     */
+    payload: {
+        [key: string]: unknown;
+    };
+    status: DeliveryStatus;
+    /**
+     * Ticket Id
+     */
+    ticket_id: number | null;
+};
+
+/**
+ * DeliveryOut
+ */
+export type DeliveryOut = {
+    /**
+     * Attempts
+     */
+    attempts: number;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Delivered At
+     */
+    delivered_at: string | null;
+    /**
+     * Event Id
+     *
+     * Sent in the payload's `id`: receivers de-duplicate by it.
+     */
+    event_id: string;
+    /**
+     * Event Type
+     */
+    event_type: string;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Last Attempt At
+     */
+    last_attempt_at: string | null;
+    /**
+     * Last Duration Ms
+     */
+    last_duration_ms: number | null;
+    /**
+     * Last Error
+     */
+    last_error: string | null;
+    /**
+     * Last Status Code
+     */
+    last_status_code: number | null;
+    /**
+     * Next Attempt At
+     */
+    next_attempt_at: string | null;
+    status: DeliveryStatus;
+    /**
+     * Ticket Id
+     */
+    ticket_id: number | null;
+};
+
+/**
+ * DeliveryStatus
+ */
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
 /**
  * DepartmentOut
@@ -2296,6 +2463,22 @@ export type PageCommentOut = {
 };
 
 /**
+ * Page[DeliveryOut]
+ */
+export type PageDeliveryOut = {
+    /**
+     * Items
+     */
+    items: Array<DeliveryOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[EscalationOut]
  */
 export type PageEscalationOut = {
@@ -2527,6 +2710,22 @@ export type PageWatcherOut = {
      * Items
      */
     items: Array<WatcherOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[WebhookOut]
+ */
+export type PageWebhookOut = {
+    /**
+     * Items
+     */
+    items: Array<WebhookOut>;
     /**
      * Next Cursor
      *
@@ -4135,6 +4334,185 @@ export type WatcherOut = {
      * User Id
      */
     user_id: number;
+};
+
+/**
+ * WebhookCreate
+ */
+export type WebhookCreate = {
+    /**
+     * Description
+     */
+    description?: string;
+    /**
+     * Event Types
+     */
+    event_types: Array<WebhookEventType>;
+    /**
+     * Url
+     *
+     * An http(s) URL without credentials; private, loopback and link-local addresses are refused unless the install allows them.
+     */
+    url: string;
+};
+
+/**
+ * WebhookEventType
+ *
+ * What a subscription may ask to be told about.
+ */
+export type WebhookEventType = 'ticket.created' | 'ticket.updated' | 'ticket.commented' | 'ticket.status_changed' | 'ticket.resolved' | 'ticket.closed' | 'ticket.assigned' | 'sla.breached';
+
+/**
+ * WebhookOut
+ */
+export type WebhookOut = {
+    /**
+     * Active
+     */
+    active: boolean;
+    /**
+     * Consecutive Failures
+     *
+     * Failed attempts in a row, any delivery.
+     */
+    consecutive_failures: number;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Disabled At
+     */
+    disabled_at: string | null;
+    /**
+     * Disabled Reason
+     *
+     * Why it is off, if it is.
+     */
+    disabled_reason: string | null;
+    /**
+     * Event Types
+     */
+    event_types: Array<WebhookEventType>;
+    /**
+     * Failing Since
+     *
+     * When the current failure streak began.
+     */
+    failing_since: string | null;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Url
+     */
+    url: string;
+    /**
+     * Version
+     */
+    version: number;
+};
+
+/**
+ * WebhookPatch
+ */
+export type WebhookPatch = {
+    /**
+     * Active
+     *
+     * false turns the webhook off; true turns it back on (after it was disabled for failing) and clears its failure streak.
+     */
+    active?: boolean;
+    /**
+     * Description
+     */
+    description?: string;
+    /**
+     * Event Types
+     */
+    event_types?: Array<WebhookEventType>;
+    /**
+     * Url
+     *
+     * An http(s) URL without credentials; private, loopback and link-local addresses are refused unless the install allows them.
+     */
+    url?: string;
+};
+
+/**
+ * WebhookWithSecret
+ */
+export type WebhookWithSecret = {
+    /**
+     * Active
+     */
+    active: boolean;
+    /**
+     * Consecutive Failures
+     *
+     * Failed attempts in a row, any delivery.
+     */
+    consecutive_failures: number;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Description
+     */
+    description: string;
+    /**
+     * Disabled At
+     */
+    disabled_at: string | null;
+    /**
+     * Disabled Reason
+     *
+     * Why it is off, if it is.
+     */
+    disabled_reason: string | null;
+    /**
+     * Event Types
+     */
+    event_types: Array<WebhookEventType>;
+    /**
+     * Failing Since
+     *
+     * When the current failure streak began.
+     */
+    failing_since: string | null;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Secret
+     *
+     * Signs every delivery (README, Webhooks). Shown only now: keep it; rotate it to get a new one.
+     */
+    secret: string;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Url
+     */
+    url: string;
+    /**
+     * Version
+     */
+    version: number;
 };
 
 export type AgentsGetOwnProfileData = {
@@ -10626,3 +11004,490 @@ export type ApiTokensRevokeOfUserResponses = {
 };
 
 export type ApiTokensRevokeOfUserResponse = ApiTokensRevokeOfUserResponses[keyof ApiTokensRevokeOfUserResponses];
+
+export type WebhooksListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/webhooks';
+};
+
+export type WebhooksListErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type WebhooksListError = WebhooksListErrors[keyof WebhooksListErrors];
+
+export type WebhooksListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageWebhookOut;
+};
+
+export type WebhooksListResponse = WebhooksListResponses[keyof WebhooksListResponses];
+
+export type WebhooksCreateData = {
+    body: WebhookCreate;
+    path?: never;
+    query?: never;
+    url: '/api/v1/webhooks';
+};
+
+export type WebhooksCreateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WebhooksCreateError = WebhooksCreateErrors[keyof WebhooksCreateErrors];
+
+export type WebhooksCreateResponses = {
+    /**
+     * Successful Response
+     */
+    201: WebhookWithSecret;
+};
+
+export type WebhooksCreateResponse = WebhooksCreateResponses[keyof WebhooksCreateResponses];
+
+export type WebhooksDeleteData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Webhook Id
+         *
+         * The webhook's id.
+         */
+        webhook_id: number;
+    };
+    query?: never;
+    url: '/api/v1/webhooks/{webhook_id}';
+};
+
+export type WebhooksDeleteErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WebhooksDeleteError = WebhooksDeleteErrors[keyof WebhooksDeleteErrors];
+
+export type WebhooksDeleteResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type WebhooksDeleteResponse = WebhooksDeleteResponses[keyof WebhooksDeleteResponses];
+
+export type WebhooksGetData = {
+    body?: never;
+    path: {
+        /**
+         * Webhook Id
+         *
+         * The webhook's id.
+         */
+        webhook_id: number;
+    };
+    query?: never;
+    url: '/api/v1/webhooks/{webhook_id}';
+};
+
+export type WebhooksGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WebhooksGetError = WebhooksGetErrors[keyof WebhooksGetErrors];
+
+export type WebhooksGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: WebhookOut;
+};
+
+export type WebhooksGetResponse = WebhooksGetResponses[keyof WebhooksGetResponses];
+
+export type WebhooksUpdateData = {
+    body: WebhookPatch;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Webhook Id
+         *
+         * The webhook's id.
+         */
+        webhook_id: number;
+    };
+    query?: never;
+    url: '/api/v1/webhooks/{webhook_id}';
+};
+
+export type WebhooksUpdateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WebhooksUpdateError = WebhooksUpdateErrors[keyof WebhooksUpdateErrors];
+
+export type WebhooksUpdateResponses = {
+    /**
+     * Successful Response
+     */
+    200: WebhookOut;
+};
+
+export type WebhooksUpdateResponse = WebhooksUpdateResponses[keyof WebhooksUpdateResponses];
+
+export type WebhooksDeliveriesListData = {
+    body?: never;
+    path: {
+        /**
+         * Webhook Id
+         *
+         * The webhook's id.
+         */
+        webhook_id: number;
+    };
+    query?: {
+        /**
+         * Status
+         */
+        status?: DeliveryStatus | null;
+        /**
+         * Event Type
+         */
+        event_type?: string | null;
+        /**
+         * Limit
+         */
+        limit?: number;
+        /**
+         * Cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/webhooks/{webhook_id}/deliveries';
+};
+
+export type WebhooksDeliveriesListErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WebhooksDeliveriesListError = WebhooksDeliveriesListErrors[keyof WebhooksDeliveriesListErrors];
+
+export type WebhooksDeliveriesListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageDeliveryOut;
+};
+
+export type WebhooksDeliveriesListResponse = WebhooksDeliveriesListResponses[keyof WebhooksDeliveriesListResponses];
+
+export type WebhooksDeliveriesGetData = {
+    body?: never;
+    path: {
+        /**
+         * Delivery Id
+         *
+         * The delivery's id.
+         */
+        delivery_id: number;
+        /**
+         * Webhook Id
+         *
+         * The webhook's id.
+         */
+        webhook_id: number;
+    };
+    query?: never;
+    url: '/api/v1/webhooks/{webhook_id}/deliveries/{delivery_id}';
+};
+
+export type WebhooksDeliveriesGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WebhooksDeliveriesGetError = WebhooksDeliveriesGetErrors[keyof WebhooksDeliveriesGetErrors];
+
+export type WebhooksDeliveriesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: DeliveryDetail;
+};
+
+export type WebhooksDeliveriesGetResponse = WebhooksDeliveriesGetResponses[keyof WebhooksDeliveriesGetResponses];
+
+export type WebhooksDeliveriesRedeliverData = {
+    body?: never;
+    path: {
+        /**
+         * Delivery Id
+         *
+         * The delivery's id.
+         */
+        delivery_id: number;
+        /**
+         * Webhook Id
+         *
+         * The webhook's id.
+         */
+        webhook_id: number;
+    };
+    query?: never;
+    url: '/api/v1/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver';
+};
+
+export type WebhooksDeliveriesRedeliverErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WebhooksDeliveriesRedeliverError = WebhooksDeliveriesRedeliverErrors[keyof WebhooksDeliveriesRedeliverErrors];
+
+export type WebhooksDeliveriesRedeliverResponses = {
+    /**
+     * Successful Response
+     */
+    202: DeliveryOut;
+};
+
+export type WebhooksDeliveriesRedeliverResponse = WebhooksDeliveriesRedeliverResponses[keyof WebhooksDeliveriesRedeliverResponses];
+
+export type WebhooksPingData = {
+    body?: never;
+    path: {
+        /**
+         * Webhook Id
+         *
+         * The webhook's id.
+         */
+        webhook_id: number;
+    };
+    query?: never;
+    url: '/api/v1/webhooks/{webhook_id}/ping';
+};
+
+export type WebhooksPingErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WebhooksPingError = WebhooksPingErrors[keyof WebhooksPingErrors];
+
+export type WebhooksPingResponses = {
+    /**
+     * Successful Response
+     */
+    202: DeliveryOut;
+};
+
+export type WebhooksPingResponse = WebhooksPingResponses[keyof WebhooksPingResponses];
+
+export type WebhooksRotateSecretData = {
+    body?: never;
+    path: {
+        /**
+         * Webhook Id
+         *
+         * The webhook's id.
+         */
+        webhook_id: number;
+    };
+    query?: never;
+    url: '/api/v1/webhooks/{webhook_id}/rotate-secret';
+};
+
+export type WebhooksRotateSecretErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type WebhooksRotateSecretError = WebhooksRotateSecretErrors[keyof WebhooksRotateSecretErrors];
+
+export type WebhooksRotateSecretResponses = {
+    /**
+     * Successful Response
+     */
+    200: WebhookWithSecret;
+};
+
+export type WebhooksRotateSecretResponse = WebhooksRotateSecretResponses[keyof WebhooksRotateSecretResponses];

@@ -23,6 +23,7 @@ import {
   IconUsers,
   IconUsersGroup,
   IconUserQuestion,
+  IconWebhook,
 } from '@tabler/icons-react';
 import { Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -214,6 +215,16 @@ export default function AgentLayout() {
                   active={location.pathname === '/admin/escalation'}
                   onClick={close}
                 />
+                {me.role === 'admin' && (
+                  <NavLink
+                    component={Link}
+                    to="/admin/webhooks"
+                    label={t('webhooks.nav')}
+                    leftSection={<IconWebhook size={18} aria-hidden />}
+                    active={location.pathname.startsWith('/admin/webhooks')}
+                    onClick={close}
+                  />
+                )}
               </>
             )}
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.account')}</Text>
