@@ -100,7 +100,7 @@ def presence_of(
         .where(TicketPresence.ticket_id == ticket_id, TicketPresence.seen_at > since)
         .order_by(TicketPresence.since, TicketPresence.user_id)
     )
-    return [(presence, user) for presence, user in rows.tuples()]
+    return [(row[0], row[1]) for row in rows]
 
 
 def current_activity(

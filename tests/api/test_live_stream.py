@@ -9,7 +9,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import Person, World
+from api.user.roles import Role
+from tests.api.conftest import Person, World, make_person
 from tests.api.live_client import SseReader, worker_of
 from tests.server import Server, children, serving
 
@@ -21,11 +22,15 @@ def _settings(database_url: str, tmp_path: Path) -> dict[str, str]:
         "SPORTELLO_DATABASE_URL": database_url,
         "SPORTELLO_DATA_DIR": str(tmp_path / "server"),
         "SPORTELLO_PASSWORD_HASH_FAST": "1",
+        # Each keep-alive checks the stream's session again: often, to see a revoked one end.
+        "SPORTELLO_LIVE_KEEPALIVE_SECONDS": "1",
     }
 
 
-@pytest.fixture
-def one_worker(database_url: str, tmp_path: Path) -> Iterator[Server]:
+@pytest.fixture(scope="module")
+def one_worker(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One server for the tests of a leg (each wipes the database, not the server)."""
+    tmp_path = tmp_path_factory.mktemp("live")
     with serving(_settings(database_url, tmp_path), tmp_path) as server:
         yield server
 
@@ -55,7 +60,8 @@ def test_an_event_committed_on_one_worker_reaches_a_stream_on_the_other_within_a
         streams: dict[str, SseReader] = {}
         for _ in range(30):
             reader = _stream(server, world.agent)
-            assert reader.status == 200 and reader.client_port is not None
+            assert reader.status == 200
+            assert reader.client_port is not None
             pid = worker_of(reader.client_port, server.port, workers)
             assert pid is not None, "no worker holds the stream's connection"
             if pid in streams:
@@ -90,7 +96,8 @@ def test_an_event_committed_on_one_worker_reaches_a_stream_on_the_other_within_a
             world.agent.headers | {"Last-Event-ID": str(last - 1)},
         ).start()
         replayed = [m.id for m in resumed.drain(2) if m.event == "ticket"]
-        assert replayed[0] == last and len(replayed) >= 3
+        assert replayed[0] == last
+        assert len(replayed) >= 3
         assert replayed == sorted(replayed)
         for reader in [*streams.values(), resumed]:
             reader.stop()
@@ -123,7 +130,11 @@ def test_an_internal_note_never_reaches_a_customer_stream(
     internal_id, public_id = (m.id for m in seen_by_agent)
     public = alice.wait_for(lambda m: m.event == "ticket", 5)
     assert public.id == public_id
-    assert public.data == {"ticket": ticket["number"], "kind": "commented", "version": public.data["version"]}
+    assert public.data == {
+        "ticket": ticket["number"],
+        "kind": "commented",
+        "version": public.data["version"],
+    }
     later = alice.drain(1.5)
     assert internal_id not in [m.id for m in later]
     assert not [m for m in bob.drain(0.5) if m.event == "ticket"]
@@ -131,7 +142,8 @@ def test_an_internal_note_never_reaches_a_customer_stream(
     # Nor by replay: from the start of the log, the customer gets the public events only.
     replay = _stream(server, world.alice, last_event_id=0)
     replayed = [m.id for m in replay.drain(1.5) if m.event == "ticket"]
-    assert public_id in replayed and internal_id not in replayed
+    assert public_id in replayed
+    assert internal_id not in replayed
     for reader in (alice, bob, agent, replay):
         assert not any(CANARY in line for line in reader.raw)
         reader.stop()
@@ -148,9 +160,24 @@ def test_presence_changes_reach_agents_only(
     beat = httpx.put(url, json={"activity": "replying"}, headers=world.agent.headers)
     assert beat.status_code == 200, beat.text
     message = colleague.wait_for(lambda m: m.event == "presence", 2)
-    assert message.data == {"ticket": ticket["number"]} and message.id is None
+    assert message.data == {"ticket": ticket["number"]}
+    assert message.id is None
     assert httpx.delete(url, headers=world.agent.headers).status_code == 204
     colleague.wait_for(lambda m: m.event == "presence", 2)
     assert not [m for m in customer.drain(1) if m.event == "presence"]
     colleague.stop()
     customer.stop()
+
+
+def test_a_revoked_session_ends_its_open_stream(
+    client: TestClient, world: World, one_worker: Server
+) -> None:
+    leaver = make_person(client, world.admin, "Leo Leaver", Role.agent)
+    reader = _stream(one_worker, leaver)
+    assert reader.status == 200
+    assert not reader.ended.wait(1.5), "the stream ended by itself"
+    revoked = httpx.delete(f"{one_worker.base_url}/api/v1/auth/token", headers=leaver.headers)
+    assert revoked.status_code == 204
+    assert reader.ended.wait(3), "the stream outlived its session"
+    again = httpx.get(f"{one_worker.base_url}/api/v1/events/stream", headers=leaver.headers)
+    assert again.status_code == 401
