@@ -48,8 +48,8 @@ def decode_ids(payload: str, limit: int = 10_000) -> list[tuple[int, int]]:
     cut to `limit` ids (a payload is ours, but a reader must not be made to read the world)."""
     ranges: list[tuple[int, int]] = []
     for part in payload.split(","):
-        low, _, high = part.strip().partition("-")
-        if not low.isdigit() or (high and not high.isdigit()):
+        low, dash, high = part.strip().partition("-")
+        if not low.isdigit() or (dash and not high.isdigit()):
             continue
         first = int(low)
         last = int(high) if high else first
