@@ -10,6 +10,11 @@ export type ClientOptions = {
 export type Action = 'notify_assignee' | 'notify_supervisor' | 'reassign_next_tier' | 'raise_priority';
 
 /**
+ * Activity
+ */
+export type Activity = 'viewing' | 'replying';
+
+/**
  * AgentProfileOut
  */
 export type AgentProfileOut = {
@@ -2392,6 +2397,22 @@ export type PagePolicyOut = {
 };
 
 /**
+ * Page[PresenceOut]
+ */
+export type PagePresenceOut = {
+    /**
+     * Items
+     */
+    items: Array<PresenceOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[RevisionSummary]
  */
 export type PageRevisionSummary = {
@@ -2686,6 +2707,43 @@ export type PolicyWrite = {
      * Warn when this share of a target has elapsed.
      */
     warning_percent?: number;
+};
+
+/**
+ * PresenceIn
+ */
+export type PresenceIn = {
+    /**
+     * What you are doing on the ticket now.
+     */
+    activity: Activity;
+};
+
+/**
+ * PresenceOut
+ */
+export type PresenceOut = {
+    activity: Activity;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Seen At
+     *
+     * Their last heartbeat.
+     */
+    seen_at: string;
+    /**
+     * Since
+     *
+     * Since when they have been doing this.
+     */
+    since: string;
+    /**
+     * User Id
+     */
+    user_id: number;
 };
 
 /**
@@ -3241,6 +3299,22 @@ export type StopReason = 'fulfilled' | 'resolved' | 'closed_unsolved';
  * Strategy
  */
 export type Strategy = 'manual' | 'round_robin' | 'least_load' | 'skills';
+
+/**
+ * StreamTicketOut
+ */
+export type StreamTicketOut = {
+    /**
+     * Expires At
+     */
+    expires_at: string;
+    /**
+     * Ticket
+     *
+     * Pass as `ticket` to `GET /events/stream` (an EventSource cannot send headers). Good for a minute, for the session it was made with.
+     */
+    ticket: string;
+};
 
 /**
  * TeamOut
@@ -6127,6 +6201,85 @@ export type EscalationRulesUpdateResponses = {
 };
 
 export type EscalationRulesUpdateResponse = EscalationRulesUpdateResponses[keyof EscalationRulesUpdateResponses];
+
+export type EventsStreamData = {
+    body?: never;
+    headers?: {
+        /**
+         * Last-Event-Id
+         *
+         * Resume after this event.
+         */
+        'Last-Event-ID'?: number | null;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Ticket
+         *
+         * A stream ticket, instead of the Authorization header.
+         */
+        ticket?: string | null;
+        /**
+         * Last Event Id
+         *
+         * Resume after this event (as Last-Event-ID).
+         */
+        last_event_id?: number | null;
+    };
+    url: '/api/v1/events/stream';
+};
+
+export type EventsStreamErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EventsStreamError = EventsStreamErrors[keyof EventsStreamErrors];
+
+export type EventsStreamResponses = {
+    /**
+     * The event stream
+     */
+    200: string;
+};
+
+export type EventsStreamResponse = EventsStreamResponses[keyof EventsStreamResponses];
+
+export type EventsCreateStreamTicketData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/events/stream-tickets';
+};
+
+export type EventsCreateStreamTicketErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+};
+
+export type EventsCreateStreamTicketError = EventsCreateStreamTicketErrors[keyof EventsCreateStreamTicketErrors];
+
+export type EventsCreateStreamTicketResponses = {
+    /**
+     * Successful Response
+     */
+    201: StreamTicketOut;
+};
+
+export type EventsCreateStreamTicketResponse = EventsCreateStreamTicketResponses[keyof EventsCreateStreamTicketResponses];
 
 export type GuidesOpenTicketData = {
     body: GuideTicketCreate;
@@ -9512,6 +9665,154 @@ export type TicketsMergePreviewResponses = {
 };
 
 export type TicketsMergePreviewResponse = TicketsMergePreviewResponses[keyof TicketsMergePreviewResponses];
+
+export type PresenceLeaveData = {
+    body?: never;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/presence';
+};
+
+export type PresenceLeaveErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type PresenceLeaveError = PresenceLeaveErrors[keyof PresenceLeaveErrors];
+
+export type PresenceLeaveResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type PresenceLeaveResponse = PresenceLeaveResponses[keyof PresenceLeaveResponses];
+
+export type PresenceListData = {
+    body?: never;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/presence';
+};
+
+export type PresenceListErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type PresenceListError = PresenceListErrors[keyof PresenceListErrors];
+
+export type PresenceListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePresenceOut;
+};
+
+export type PresenceListResponse = PresenceListResponses[keyof PresenceListResponses];
+
+export type PresenceHeartbeatData = {
+    body: PresenceIn;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/presence';
+};
+
+export type PresenceHeartbeatErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type PresenceHeartbeatError = PresenceHeartbeatErrors[keyof PresenceHeartbeatErrors];
+
+export type PresenceHeartbeatResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePresenceOut;
+};
+
+export type PresenceHeartbeatResponse = PresenceHeartbeatResponses[keyof PresenceHeartbeatResponses];
 
 export type TicketsSlaData = {
     body?: never;
