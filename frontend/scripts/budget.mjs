@@ -34,6 +34,7 @@ const FEATURES = {
   'article editor': ['kbEdit'],
   'portal (help)': ['help'],
   'portal (help article)': ['help'],
+  'agent ticket': ['live'],
 };
 
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];
