@@ -23,6 +23,16 @@ from api.live.stream import EventStream
 
 router = APIRouter()
 
+SSE_EVENT_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "data": {"type": "string"},
+        "event": {"type": "string"},
+        "id": {"type": "string"},
+        "retry": {"type": "integer", "minimum": 0},
+    },
+}
+
 STREAM_DESCRIPTION = """Server-sent events, ids only: refetch through the other endpoints.
 
 * `event: ticket`, `id: <event id>`, `data: {"ticket": <number>, "kind": "...", "version": n}`
@@ -62,7 +72,8 @@ async def create_stream_ticket(actor: CurrentActor, settings: SettingsDep) -> St
     responses={
         200: {
             "description": "The event stream",
-            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            # One event of the stream (the shape OpenAPI 3.2 gives server-sent events).
+            "content": {"text/event-stream": {"schema": SSE_EVENT_SCHEMA}},
         },
         **problem_responses(401, 422),
     },

@@ -4,6 +4,7 @@ import { AGENT, apiToken, signIn } from './helpers';
 const SUPERVISOR = 'supervisor@sportello.demo';
 
 test('two agents on one ticket: presence, a reply arriving live, and the warning before replying over it', async ({ browser, request }) => {
+  test.setTimeout(120_000); // two browsers, each with its own stream
   const token = await apiToken(request, AGENT);
   const created = await request.post('/api/v1/tickets', {
     headers: { Authorization: `Bearer ${token}` },
@@ -30,7 +31,7 @@ test('two agents on one ticket: presence, a reply arriving live, and the warning
   // Anna replies first; her reply reaches Sara's open page through the event stream.
   await anna.getByTestId('composer-body').fill('Could you tell us the model of the scanner?');
   await anna.getByTestId('composer-submit').click();
-  await expect(sara.getByText('Could you tell us the model of the scanner?')).toBeVisible({ timeout: 5_000 });
+  await expect(sara.getByText('Could you tell us the model of the scanner?')).toBeVisible({ timeout: 15_000 });
 
   // Sara sends hers: she is asked first, since Anna replied after Sara's page loaded.
   await sara.getByTestId('composer-submit').click();
@@ -39,10 +40,10 @@ test('two agents on one ticket: presence, a reply arriving live, and the warning
   await expect(sara.getByTestId('composer-body')).toHaveValue('I will send a technician this afternoon.');
   // Asked once: the reply she has now seen does not stop her again.
   await sara.getByTestId('composer-submit').click();
-  await expect(anna.getByText('I will send a technician this afternoon.')).toBeVisible({ timeout: 5_000 });
+  await expect(anna.getByText('I will send a technician this afternoon.')).toBeVisible({ timeout: 15_000 });
   await expect(sara.getByTestId('reply-warning')).toHaveCount(0);
 
   // Sara leaves the ticket: Anna no longer sees her.
   await sara.goto('/queue/mine');
-  await expect(anna.getByTestId('presence')).toHaveCount(0, { timeout: 5_000 });
+  await expect(anna.getByTestId('presence')).toHaveCount(0, { timeout: 15_000 });
 });

@@ -6251,7 +6251,12 @@ export type EventsStreamResponses = {
     /**
      * The event stream
      */
-    200: string;
+    200: {
+        data?: string;
+        event?: string;
+        id?: string;
+        retry?: number;
+    };
 };
 
 export type EventsStreamResponse = EventsStreamResponses[keyof EventsStreamResponses];
