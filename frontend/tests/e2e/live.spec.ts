@@ -21,12 +21,12 @@ test('two agents on one ticket: presence, a reply arriving live, and the warning
   await sara.goto(`/tickets/${number}`);
 
   // Each sees the other on the ticket.
-  await expect(anna.getByTestId('presence')).toContainText('Sara Galli is viewing');
-  await expect(sara.getByTestId('presence')).toContainText('Anna Conti is viewing');
+  await expect(anna.getByTestId('presence')).toContainText('Sara Galli is viewing', { timeout: 15_000 });
+  await expect(sara.getByTestId('presence')).toContainText('Anna Conti is viewing', { timeout: 15_000 });
 
   // Sara starts writing: Anna sees her replying, without a reload.
   await sara.getByTestId('composer-body').fill('I will send a technician this afternoon.');
-  await expect(anna.getByTestId('presence')).toContainText('Sara Galli is replying');
+  await expect(anna.getByTestId('presence')).toContainText('Sara Galli is replying', { timeout: 15_000 });
 
   // Anna replies first; her reply reaches Sara's open page through the event stream.
   await anna.getByTestId('composer-body').fill('Could you tell us the model of the scanner?');
@@ -35,7 +35,7 @@ test('two agents on one ticket: presence, a reply arriving live, and the warning
 
   // Sara sends hers: she is asked first, since Anna replied after Sara's page loaded.
   await sara.getByTestId('composer-submit').click();
-  await expect(sara.getByTestId('reply-warning')).toContainText(/Anna Conti replied .*Send yours anyway\?/);
+  await expect(sara.getByTestId('reply-warning')).toContainText(/Anna Conti replied .*Send yours anyway\?/, { timeout: 15_000 });
   await sara.getByTestId('reply-warning-review').click();
   await expect(sara.getByTestId('composer-body')).toHaveValue('I will send a technician this afternoon.');
   // Asked once: the reply she has now seen does not stop her again.

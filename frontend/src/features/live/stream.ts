@@ -56,6 +56,8 @@ export function useLiveUpdates(enabled = true): void {
         schedule(REOPEN_MS * 2);
         return;
       }
+      // Whatever presence changed before the stream was there is fetched once it is.
+      source.onopen = () => void queryClient.invalidateQueries({ queryKey: ['presence'] });
       source.addEventListener('ticket', (event: MessageEvent<string>) => {
         lastId = event.lastEventId || lastId;
         const number = ticketOf(event);
