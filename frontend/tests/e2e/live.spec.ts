@@ -44,6 +44,7 @@ test('two agents on one ticket: presence, a reply arriving live, and the warning
   await expect(sara.getByTestId('reply-warning')).toHaveCount(0);
 
   // Sara leaves the ticket: Anna no longer sees her.
-  await sara.goto('/queue/mine');
+  await sara.getByRole('link', { name: 'My tickets' }).click();
+  await expect(sara).toHaveURL(/\/queue\/mine/);
   await expect(anna.getByTestId('presence')).toHaveCount(0, { timeout: 15_000 });
 });

@@ -52,12 +52,16 @@ export function usePresence(number: number, activity: Activity): PresenceOut[] {
     };
   }, [number, activity, queryClient, valid]);
 
-  useEffect(
-    () => () => {
-      if (valid) void presenceLeave({ path: { number } });
-    },
-    [number, valid],
-  );
+  useEffect(() => {
+    if (!valid) return;
+    // A closed tab or a full navigation unmounts nothing: say goodbye on the way out.
+    const leave = () => void presenceLeave({ path: { number }, keepalive: true });
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      void presenceLeave({ path: { number } });
+    };
+  }, [number, valid]);
 
   return query.data ?? [];
 }
