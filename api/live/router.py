@@ -19,7 +19,7 @@ from api.live.deps import (
 )
 from api.live.hub import hub_for
 from api.live.schemas import PresenceIn, PresenceOut, StreamTicketOut
-from api.live.stream import EventStream
+from api.live.stream import EventStream, resume_point
 
 router = APIRouter()
 
@@ -93,11 +93,16 @@ async def stream_events(
         int | None, Query(ge=0, description="Resume after this event (as Last-Event-ID).")
     ] = None,
     last_event_id_header: Annotated[
-        int | None, Header(alias="Last-Event-ID", ge=0, description="Resume after this event.")
+        str | None,
+        Header(
+            alias="Last-Event-ID",
+            max_length=10,
+            description="Resume after this event; one the server never sent gets a reset.",
+        ),
     ] = None,
 ) -> StreamingResponse:
     viewer = await run_in_threadpool(stream_viewer, request, session, settings, token, ticket)
-    after = last_event_id_header if last_event_id_header is not None else last_event_id
+    after = last_event_id if last_event_id_header is None else resume_point(last_event_id_header)
     stream = EventStream(hub_for(request.app.state), viewer, after)
     return StreamingResponse(
         stream.messages(),

@@ -48,6 +48,16 @@ def visible(session: Session, actor: Actor, events: Sequence[LiveEvent]) -> list
     return [e for e in candidates if e.requester_id == actor.id or e.ticket_id in readable]
 
 
+UNKNOWN_POSITION = -1
+
+
+def resume_point(last_event_id: str) -> int:
+    """Where to resume from a Last-Event-ID header: an id we sent, or nowhere we know of
+    (then the client is told to start afresh)."""
+    value = last_event_id.strip()
+    return int(value) if value.isdigit() and int(value) <= 2**31 - 1 else UNKNOWN_POSITION
+
+
 def _ticket_message(event: LiveEvent) -> str:
     data = {"ticket": event.number, "kind": event.kind, "version": event.version}
     return sse_message("ticket", data, event_id=event.id)
@@ -72,7 +82,7 @@ class EventStream:
     async def _replay(self, after_id: int) -> tuple[list[str], set[int]]:
         events = await self.hub.read(repository.events_after, after_id, REPLAY_LIMIT + 1)
         newest = await self.hub.read(repository.last_event_id)
-        if len(events) > REPLAY_LIMIT or after_id > newest:
+        if after_id == UNKNOWN_POSITION or len(events) > REPLAY_LIMIT or after_id > newest:
             return [await self._reset()], set()
         shown = await self._visible(events)
         return [_ticket_message(e) for e in shown], {e.id for e in events}

@@ -6208,9 +6208,9 @@ export type EventsStreamData = {
         /**
          * Last-Event-Id
          *
-         * Resume after this event.
+         * Resume after this event; one the server never sent gets a reset.
          */
-        'Last-Event-ID'?: number | null;
+        'Last-Event-ID'?: string | null;
     };
     path?: never;
     query?: {
