@@ -61,6 +61,8 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
             "SPORTELLO_LOGIN_MAX_FAILURES_PER_ADDRESS": "1000000",
             "SPORTELLO_LOGIN_MAX_FAILURES_PER_ACCOUNT_EVERYWHERE": "1000000",
             "SPORTELLO_SIGNUP_MAX_PER_ADDRESS": "1000000",
+            # The event stream runs until this lifetime ends; the fuzzer reads each response whole.
+            "SPORTELLO_LIVE_STREAM_MAX_SECONDS": "1",
         }
         demo = subprocess.run(
             [str(BIN / "sportello"), "demo", "--tickets", "20"],

@@ -78,6 +78,14 @@ class Settings(BaseSettings):
     webhook_retry_max_seconds: float = Field(default=6 * 3600.0, gt=0)
     webhook_disable_after_failures: int = Field(default=20, ge=1)
     webhook_disable_after_hours: float = Field(default=24.0, ge=0)
+    # Live workspace (README, Live workspace): a stream ends after this many seconds (clients
+    # reconnect with Last-Event-ID, and are authenticated again), sends a keep-alive comment
+    # this often, and on SQLite each API process looks for new events this often; an agent
+    # leaves a ticket's presence after this long without a heartbeat.
+    live_stream_max_seconds: float = Field(default=300, gt=0, le=3600)
+    live_keepalive_seconds: float = Field(default=15, gt=0, le=300)
+    live_poll_seconds: float = Field(default=0.5, gt=0, le=10)
+    presence_ttl_seconds: int = Field(default=30, ge=1, le=300)
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
 

@@ -20,6 +20,7 @@ from api.knowledge.models import (
     TicketSolution,
 )
 from api.link.models import TicketLink
+from api.live.models import TicketPresence
 from api.mail.models import MailMessage
 from api.notification.models import Notification
 from api.organization.models import Department, Location, Organization
@@ -78,6 +79,7 @@ __all__ = [
     "TicketCounter",
     "TicketEvent",
     "TicketLink",
+    "TicketPresence",
     "TicketSolution",
     "TicketTag",
     "TicketWatcher",

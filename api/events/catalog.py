@@ -7,3 +7,6 @@ SUBSCRIBER_MODULES: tuple[object, ...] = (satisfaction_offers,)
 from api.webhook import events as webhook_events
 
 SUBSCRIBER_MODULES: tuple[object, ...] = (webhook_events,)
+from api.live import notify as live_notify
+
+SUBSCRIBER_MODULES: tuple[object, ...] = (live_notify,)

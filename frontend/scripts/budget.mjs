@@ -36,6 +36,7 @@ const FEATURES = {
   'portal (help article)': ['help'],
   'portal (a request)': ['satisfaction'],
   'agent ticket': ['satisfaction'],
+  'agent ticket': ['live'],
 };
 
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];

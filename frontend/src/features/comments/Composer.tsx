@@ -27,11 +27,17 @@ export function Composer({
   number,
   userId,
   allowInternal,
+  beforeSend,
+  onReplying,
   ref,
 }: {
   number: number;
   userId: number;
   allowInternal: boolean;
+  /** Asked before sending (the live workspace's "someone replied meanwhile"); false: wait. */
+  beforeSend?: (internal: boolean) => Promise<boolean>;
+  /** Whether the agent has something written (shown to colleagues as "is replying"). */
+  onReplying?: (replying: boolean) => void;
   ref?: Ref<ComposerHandle>;
 }) {
   const { t } = useTranslation();
@@ -60,7 +66,11 @@ export function Composer({
     else clearDraft(draftKey);
   }, [body, internal, draftKey]);
 
+  const writing = body.trim().length > 0;
+  useEffect(() => onReplying?.(writing), [writing, onReplying]);
+
   const submit = async () => {
+    if (beforeSend && !(await beforeSend(internal))) return;
     setUploadError(null);
     const text = body.trim();
     let commentId: number | undefined;

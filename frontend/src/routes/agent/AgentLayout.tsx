@@ -34,6 +34,7 @@ import { Loading } from '@/components/States';
 import { useMe, useSignOut } from '@/features/auth/api';
 import { AvailabilityToggle } from '@/features/routing/AvailabilityToggle';
 import { NotificationBell } from '@/features/notifications/NotificationBell';
+import { useLiveUpdates } from '@/features/live';
 import { parseReference } from '@/lib/reference';
 
 const QUEUE_LINKS = [
@@ -59,6 +60,7 @@ export default function AgentLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const me = useMe().data;
+  useLiveUpdates(me !== undefined);
   const signOut = useSignOut();
   const [lookup, setLookup] = useState('');
 

@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notify } from '@/components/notify';
 import { IconAlertTriangle, IconArrowUpRight, IconChevronDown, IconCircleX, IconFlag, IconGitMerge, IconHandGrab, IconPencil, IconRefresh, IconUserPlus, IconUserX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { PriorityBadge, StatusBadge } from '@/components/Badges';
@@ -17,10 +17,12 @@ import { CloseDialog, ClosureNotice, LinksPanel, WatchersPanel } from '@/feature
 import { TicketBulletin } from '@/features/bulletins';
 import { useMe } from '@/features/auth/api';
 import { AgentSatisfaction } from '@/features/satisfaction';
+import type { CommentOut } from '@/api/generated';
 import { useComments } from '@/features/comments/api';
 import { Composer, type ComposerHandle } from '@/features/comments/Composer';
 import { useCategories, useOrganizations, useStaff, useTeams } from '@/features/directory/api';
 import { ArticleSuggestions } from '@/features/knowledge';
+import { PresenceBar, useLiveStrings, usePresence, useReplyGuard } from '@/features/live';
 import { invalidateTicket, isStaffView, useTicket } from '@/features/tickets/api';
 import { useEvents } from '@/features/tickets/events';
 import { PriorityDialog } from '@/features/tickets/PriorityDialog';
@@ -64,6 +66,9 @@ export default function TicketPage() {
   const [conflict, setConflict] = useState(false);
   const [triaging, setTriaging] = useState(false);
   const composer = useRef<ComposerHandle>(null);
+  const [replying, setReplying] = useState(false);
+  const liveStrings = useLiveStrings();
+  const present = usePresence(number, replying ? 'replying' : 'viewing');
   const shown = ticketQuery.data?.ticket;
   const ticket = isStaffView(shown) ? shown : undefined;
 
@@ -186,6 +191,7 @@ export default function TicketPage() {
             </div>
             <ShortcutsHelp ticket />
           </Group>
+          {liveStrings && <PresenceBar people={present} meId={me.id} />}
           {ticket.status !== 'closed' && (
             <Group gap="xs" wrap="wrap">
               {!mine && (
@@ -255,7 +261,13 @@ export default function TicketPage() {
                 <Timeline number={number} items={items} names={{ person, team: teamName, value: placeName }} viewerId={me.id} />
               )}
             </Paper>
-            {ticket.status !== 'closed' && <Composer ref={composer} number={number} userId={me.id} allowInternal />}
+            {ticket.status !== 'closed' && (
+              <ReplyGuarded number={number} meId={me.id} comments={comments.data} nameOf={person}>
+                {(beforeSend) => (
+                  <Composer ref={composer} number={number} userId={me.id} allowInternal beforeSend={beforeSend} onReplying={setReplying} />
+                )}
+              </ReplyGuarded>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
@@ -303,5 +315,28 @@ export default function TicketPage() {
       )}
       {dialog === 'priority' && <PriorityDialog ticket={ticket} opened onClose={() => setDialog(null)} onConflict={() => setConflict(true)} />}
     </Stack>
+  );
+}
+
+/** The composer, asking before a reply goes out if someone else replied meanwhile. */
+function ReplyGuarded({
+  number,
+  meId,
+  comments,
+  nameOf,
+  children,
+}: {
+  number: number;
+  meId: number;
+  comments: CommentOut[] | undefined;
+  nameOf: (id: number) => string;
+  children: (beforeSend: (internal: boolean) => Promise<boolean>) => ReactNode;
+}) {
+  const { confirmSend, dialog } = useReplyGuard(number, meId, comments, nameOf);
+  return (
+    <>
+      {children(confirmSend)}
+      {dialog}
+    </>
   );
 }
