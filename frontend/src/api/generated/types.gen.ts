@@ -64,7 +64,12 @@ export type ApiTokenCreate = {
      * Name
      */
     name: string;
-    scope?: TokenScope;
+    /**
+     * Scopes
+     *
+     * What the token may be used for; at most the scopes your role allows (and, when you create it with another token, that token's). Omitted: the read scopes of them.
+     */
+    scopes?: Array<Scope> | null;
 };
 
 /**
@@ -91,7 +96,10 @@ export type ApiTokenCreated = {
      * Revoked At
      */
     revoked_at: string | null;
-    scope: TokenScope;
+    /**
+     * Scopes
+     */
+    scopes: Array<Scope>;
     /**
      * Token
      *
@@ -124,7 +132,10 @@ export type ApiTokenOut = {
      * Revoked At
      */
     revoked_at: string | null;
-    scope: TokenScope;
+    /**
+     * Scopes
+     */
+    scopes: Array<Scope>;
 };
 
 /**
@@ -2424,6 +2435,22 @@ export type PageRuleOut = {
 };
 
 /**
+ * Page[ScopeOut]
+ */
+export type PageScopeOut = {
+    /**
+     * Items
+     */
+    items: Array<ScopeOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[SearchHit]
  */
 export type PageSearchHit = {
@@ -3033,6 +3060,22 @@ export type RuleWrite = {
      * Name
      */
     name: string;
+};
+
+/**
+ * Scope
+ */
+export type Scope = 'account' | 'tickets:read' | 'tickets:write' | 'kb:read' | 'kb:write' | 'directory:read' | 'directory:write' | 'reports:read' | 'admin';
+
+/**
+ * ScopeOut
+ */
+export type ScopeOut = {
+    /**
+     * Description
+     */
+    description: string;
+    scope: Scope;
 };
 
 /**
@@ -3853,11 +3896,6 @@ export type TokenOut = {
 };
 
 /**
- * TokenScope
- */
-export type TokenScope = 'read' | 'read_write';
-
-/**
  * Trigger
  */
 export type Trigger = 'sla_warning' | 'sla_breach';
@@ -4193,6 +4231,10 @@ export type ApiTokensListErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
 };
 
 export type ApiTokensListError = ApiTokensListErrors[keyof ApiTokensListErrors];
@@ -4246,6 +4288,35 @@ export type ApiTokensCreateResponses = {
 };
 
 export type ApiTokensCreateResponse = ApiTokensCreateResponses[keyof ApiTokensCreateResponses];
+
+export type ApiTokensScopesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/api-tokens/scopes';
+};
+
+export type ApiTokensScopesErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type ApiTokensScopesError = ApiTokensScopesErrors[keyof ApiTokensScopesErrors];
+
+export type ApiTokensScopesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageScopeOut;
+};
+
+export type ApiTokensScopesResponse = ApiTokensScopesResponses[keyof ApiTokensScopesResponses];
 
 export type ApiTokensRevokeData = {
     body?: never;
@@ -4350,6 +4421,10 @@ export type ArticlesListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -4440,6 +4515,10 @@ export type ArticlesSuggestErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
@@ -4546,6 +4625,10 @@ export type ArticlesGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -4893,6 +4976,10 @@ export type ArticlesVoteErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -5057,6 +5144,10 @@ export type BulletinsListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -5137,6 +5228,10 @@ export type BulletinsGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -5249,6 +5344,10 @@ export type BulletinsUnfollowErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -5605,6 +5704,10 @@ export type CategoriesListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -5683,6 +5786,10 @@ export type CategoriesGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -5770,6 +5877,10 @@ export type DeflectionsRecordErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Payload too large
      */
@@ -6231,6 +6342,10 @@ export type GuidesWalkErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -6347,6 +6462,10 @@ export type JobsGetErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -6388,6 +6507,10 @@ export type JobsRetryErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -6445,6 +6568,10 @@ export type NotificationsListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -6473,6 +6600,10 @@ export type NotificationsMarkAllReadErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
 };
 
 export type NotificationsMarkAllReadError = NotificationsMarkAllReadErrors[keyof NotificationsMarkAllReadErrors];
@@ -6507,6 +6638,10 @@ export type NotificationsMarkReadErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -6623,6 +6758,10 @@ export type OrganizationsGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -6818,6 +6957,10 @@ export type PriorityMatrixGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
 };
 
 export type PriorityMatrixGetError = PriorityMatrixGetErrors[keyof PriorityMatrixGetErrors];
@@ -7257,6 +7400,10 @@ export type SearchQueryErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
@@ -8299,6 +8446,10 @@ export type TicketsListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -8403,6 +8554,10 @@ export type TicketsGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -8716,6 +8871,10 @@ export type AttachmentsListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -8778,6 +8937,10 @@ export type AttachmentsCreateErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -8833,6 +8996,10 @@ export type AttachmentsDownloadErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -8954,6 +9121,10 @@ export type CommentsListErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -9188,6 +9359,10 @@ export type TicketsEventsErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -9231,6 +9406,10 @@ export type LinksListErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -9537,6 +9716,10 @@ export type TicketsSlaErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -9808,6 +9991,10 @@ export type WatchersListErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -10104,6 +10291,10 @@ export type UsersUpdateMeErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Payload too large
      */
     413: Problem;
@@ -10149,6 +10340,10 @@ export type UsersGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
