@@ -43,8 +43,8 @@ DESCRIPTIONS: Final[dict[Scope, str]] = {
     Scope.directory_write: "Change the directory and the help desk's configuration.",
     Scope.reports_read: "Read reports.",
     Scope.admin: (
-        "Operate the installation: background jobs, other people's API tokens, mail, "
-        "mailboxes and webhooks."
+        "Administer: change accounts and create staff ones, background jobs, other people's "
+        "API tokens, mail, mailboxes and webhooks."
     ),
 }
 
@@ -79,6 +79,11 @@ def scopes_of_role(role: Role) -> frozenset[Scope]:
 def read_scopes(scopes: frozenset[Scope]) -> frozenset[Scope]:
     """The read-only part (what a read-only token of before scopes became)."""
     return frozenset(s for s in scopes if s.value.endswith(":read"))
+
+
+def scope_to_create_account(role: Role) -> Scope:
+    """Agents add customer contacts with `directory:write`; a staff account takes `admin`."""
+    return Scope.admin if role.is_staff else Scope.directory_write
 
 
 def beyond_role(role: Role, wanted: set[Scope]) -> list[Scope]:
@@ -132,6 +137,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _rule("/api-tokens/scopes", ANY_TOKEN),
     Rule("/api/v1/users/me", ANY_TOKEN, Scope.account),  # who am I: any token may ask
     _family("/users", *_DIRECTORY),
+    # Only administrators change accounts (roles, passwords): a takeover, not a directory edit.
+    _family("/users/{}", Scope.directory_read, Scope.admin),
     _rule("/users/{}/api-tokens", Scope.admin),
     _rule("/agents/me", Scope.account),
     _family("/agents", *_DIRECTORY),

@@ -225,3 +225,29 @@ def test_the_contract_names_each_operation_s_scope(client: TestClient) -> None:
     assert seen == set(Scope)
     create = schema["paths"]["/api/v1/tickets"]["post"]
     assert create["security"] == [{"OAuth2PasswordBearer": ["tickets:write"]}]
+
+
+def test_accounts_of_staff_and_changes_to_accounts_need_admin(
+    client: TestClient, admin: Person
+) -> None:
+    alice = make_person(client, admin, "Alice Customer", Role.customer)
+    directory = token_with(client, admin, "directory:read", "directory:write")
+    # A directory token cannot take an account over, nor make itself a colleague.
+    reset = client.patch(
+        f"/api/v1/users/{alice.id}", json={"password": "taken over now"}, headers=directory
+    )
+    assert_lacks(reset, "admin")
+    staff = {"email": "mallory@example.com", "name": "Mallory", "role": "admin"}
+    assert_lacks(client.post("/api/v1/users", json=staff, headers=directory), "admin")
+    contact = {"email": "caller@example.com", "name": "A caller", "role": "customer"}
+    created = client.post("/api/v1/users", json=contact, headers=directory)
+    assert created.status_code == 201, created.text
+    emails = [u["email"] for u in client.get("/api/v1/users", headers=directory).json()["items"]]
+    assert "mallory@example.com" not in emails
+    # With admin as well, the same requests go through.
+    full = token_with(client, admin, "directory:write", "admin")
+    assert client.post("/api/v1/users", json=staff, headers=full).status_code == 201
+    reset = client.patch(
+        f"/api/v1/users/{alice.id}", json={"password": "a fresh passphrase"}, headers=full
+    )
+    assert reset.status_code == 200, reset.text

@@ -32,6 +32,8 @@ from api.user.roles import Role
         ("POST", "/api/v1/tickets/{n}/article-draft", Scope.kb_write),
         ("GET", "/api/v1/users/{id}", Scope.directory_read),
         ("GET", "/api/v1/users/{id}/api-tokens", Scope.admin),
+        ("PATCH", "/api/v1/users/{user_id}", Scope.admin),
+        ("POST", "/api/v1/users", Scope.directory_write),
         ("GET", "/api/v1/users/me", None),
         ("PATCH", "/api/v1/users/me", Scope.account),
         ("GET", "/api/v1/deflections/report", Scope.reports_read),

@@ -1597,7 +1597,7 @@ export const usersGet = <ThrowOnError extends boolean = false>(options: Options<
  *
  * A new `password`, or `active: false`, ends every session and personal token of the person; reactivating them does not bring those back. Your own password is changed through `PATCH /users/me`.
  *
- * Needs the scope `directory:write`.
+ * Needs the scope `admin`.
  */
 export const usersUpdate = <ThrowOnError extends boolean = false>(options: Options<UsersUpdateData, ThrowOnError>) => (options.client ?? client).patch<UsersUpdateResponses, UsersUpdateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],

@@ -96,7 +96,7 @@ def sync_detailed(
      A new `password`, or `active: false`, ends every session and personal token of the person;
     reactivating them does not bring those back. Your own password is changed through `PATCH /users/me`.
 
-    Needs the scope `directory:write`.
+    Needs the scope `admin`.
 
     Args:
         user_id (int):
@@ -133,7 +133,7 @@ def sync(
      A new `password`, or `active: false`, ends every session and personal token of the person;
     reactivating them does not bring those back. Your own password is changed through `PATCH /users/me`.
 
-    Needs the scope `directory:write`.
+    Needs the scope `admin`.
 
     Args:
         user_id (int):
@@ -165,7 +165,7 @@ async def asyncio_detailed(
      A new `password`, or `active: false`, ends every session and personal token of the person;
     reactivating them does not bring those back. Your own password is changed through `PATCH /users/me`.
 
-    Needs the scope `directory:write`.
+    Needs the scope `admin`.
 
     Args:
         user_id (int):
@@ -200,7 +200,7 @@ async def asyncio(
      A new `password`, or `active: false`, ends every session and personal token of the person;
     reactivating them does not bring those back. Your own password is changed through `PATCH /users/me`.
 
-    Needs the scope `directory:write`.
+    Needs the scope `admin`.
 
     Args:
         user_id (int):
