@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint typecheck pytest fuzz openapi clean
+.PHONY: install run test lint typecheck pytest fuzz openapi client clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ fuzz: install
 
 openapi: install
 	$(BIN)/sportello openapi > frontend/openapi.json
+
+# The Python client (clients/python) from the contract; tests/test_python_client.py fails when
+# the committed one is stale. After an API change: `make client`, then commit.
+client: openapi
+	$(BIN)/python clients/generate.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

@@ -17,6 +17,7 @@ from api.assignment.router import router as assignment_router
 from api.attachment.router import router as attachment_router
 from api.auth.router import router as auth_router
 from api.auth.router import tokens_router, user_tokens_router
+from api.auth.scoping import declare_scopes
 from api.bulletin.router import router as bulletin_router
 from api.category.router import router as category_router
 from api.closure.router import router as closure_router
@@ -68,6 +69,7 @@ Sportello is an open-source help desk and IT service desk.
 
 * Sign in with `POST /api/v1/auth/token` (OAuth2 password flow) or use a personal API token,
   and send it as `Authorization: Bearer <token>`.
+* Each operation names the scope it needs (`security`); a token without it gets a 403.
 * Errors are RFC 9457 `application/problem+json`; validation errors name each field.
 * Lists return `{"items": [...], "next_cursor": ...}`; pass `cursor` to page on.
 * `GET /tickets/{number}` returns an `ETag`; send it back as `If-Match` when you `PATCH`.
@@ -128,6 +130,7 @@ def _problem_only_openapi(app: FastAPI) -> dict[str, Any]:
         description=app.description,
         routes=app.routes,
     )
+    declare_scopes(schema)
     for path in schema.get("paths", {}).values():
         for operation in path.values():
             responses = operation.setdefault("responses", {})

@@ -1,7 +1,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from api.auth.models import TokenScope
+from api.auth.scopes import ALL_SCOPES, Scope
 from api.ticket.kinds import Channel
 from api.user.models import User
 from api.user.roles import Role
@@ -14,7 +14,8 @@ class Actor:
     user: User
     now: datetime
     channel: Channel = Channel.web
-    scope: TokenScope = TokenScope.read_write
+    # What the token may be used for, already narrowed to the role (internal actors: all).
+    scopes: frozenset[Scope] = ALL_SCOPES
     token_id: int | None = None
 
     @property

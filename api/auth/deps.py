@@ -6,11 +6,14 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from api.auth.actor import Actor
-from api.auth.models import TokenKind, TokenScope
+from api.auth.errors import MissingScope
+from api.auth.models import TokenKind
 from api.auth.policy import can_manage_escalation_rules, can_manage_users
-from api.auth.repository import find_live_token
+from api.auth.repository import LiveToken, find_live_token
+from api.auth.scopes import Scope, missing, scopes_of_role
+from api.auth.scoping import requirement_of
 from api.core.clock import utcnow
-from api.core.deps import SAFE_METHODS, SessionDep
+from api.core.deps import SessionDep
 from api.core.errors import Forbidden, Unauthorized
 from api.core.security import token_digest
 from api.ticket.kinds import Channel
@@ -31,10 +34,22 @@ def _look_up_actor(request: Request, session: Session, token: str | None) -> Act
     access = find_live_token(session, token_digest(token), now)
     if access is None:
         raise Unauthorized("The token is unknown, expired or revoked.")
-    if access.scope is TokenScope.read and request.method not in SAFE_METHODS:
-        raise Forbidden("This API token is read-only.")
+    scopes = held_scopes(access)
+    lacking = missing(requirement_of(request), scopes)
+    if lacking is not None:
+        raise MissingScope(lacking)
     channel = Channel.api if access.kind is TokenKind.personal else Channel.web
-    return Actor(user=access.user, now=now, channel=channel, scope=access.scope, token_id=access.id)
+    return Actor(user=access.user, now=now, channel=channel, scopes=scopes, token_id=access.id)
+
+
+def held_scopes(access: LiveToken) -> frozenset[Scope]:
+    """A session holds its role's scopes; a personal token its own, never beyond the role
+    its owner has now (a demoted admin's token loses `admin` with the role)."""
+    role_allows = scopes_of_role(access.user.role)
+    if access.kind is TokenKind.session:
+        return role_allows
+    known = {s.value for s in Scope}
+    return frozenset(Scope(s) for s in access.scopes if s in known) & role_allows
 
 
 def actor_for_request(request: Request, session: Session, token: str | None) -> Actor:

@@ -1,7 +1,7 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db.base import Base, CreatedAtMixin, enum_column
@@ -10,11 +10,6 @@ from api.db.base import Base, CreatedAtMixin, enum_column
 class TokenKind(StrEnum):
     session = "session"
     personal = "personal"
-
-
-class TokenScope(StrEnum):
-    read = "read"
-    read_write = "read_write"
 
 
 class AccessToken(CreatedAtMixin, Base):
@@ -28,7 +23,8 @@ class AccessToken(CreatedAtMixin, Base):
     )
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     kind: Mapped[TokenKind] = mapped_column(enum_column(TokenKind))
-    scope: Mapped[TokenScope] = mapped_column(enum_column(TokenScope))
+    # Scope values (auth/scopes.py), in catalog order; a session's are its role's at sign-in.
+    scopes: Mapped[list[str]] = mapped_column(JSON)
     name: Mapped[str | None] = mapped_column(String(200))
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]

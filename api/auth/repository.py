@@ -4,7 +4,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from api.auth.models import AccessToken, TokenKind, TokenScope
+from api.auth.models import AccessToken, TokenKind
 from api.db.base import fits_integer
 from api.user.models import User
 
@@ -15,13 +15,13 @@ class LiveToken:
 
     id: int
     kind: TokenKind
-    scope: TokenScope
+    scopes: list[str]
     user: User
 
 
 # Built once: the lookup runs on every request, and only the parameters change.
 _LIVE_TOKEN = (
-    select(AccessToken.id, AccessToken.kind, AccessToken.scope, User)
+    select(AccessToken.id, AccessToken.kind, AccessToken.scopes, User)
     .join(User, User.id == AccessToken.user_id)
     .where(
         AccessToken.token_hash == bindparam("digest"),
@@ -40,7 +40,7 @@ _LIVE_TOKEN = (
 
 def find_live_token(session: Session, digest: str, now: datetime) -> LiveToken | None:
     row = session.execute(_LIVE_TOKEN, {"digest": digest, "now": now}).first()
-    return LiveToken(id=row[0], kind=row[1], scope=row[2], user=row[3]) if row else None
+    return LiveToken(id=row[0], kind=row[1], scopes=row[2], user=row[3]) if row else None
 
 
 def personal_tokens(session: Session, user_id: int) -> list[AccessToken]:

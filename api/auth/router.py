@@ -9,10 +9,12 @@ from api.auth.schemas import (
     ApiTokenCreate,
     ApiTokenCreated,
     ApiTokenOut,
+    ScopeOut,
     SignupAccepted,
     SignupIn,
     TokenOut,
 )
+from api.auth.scopes import DESCRIPTIONS, ordered
 from api.core.clock import utcnow
 from api.core.deps import DatabaseDep, SessionDep, SettingsDep
 from api.core.errors import Forbidden, problem_responses
@@ -101,11 +103,29 @@ def create_api_token(
         settings,
         actor.user,
         name=data.name,
-        scope=data.scope,
+        scopes=data.scopes,
+        grantable=actor.scopes,
         expires_in_days=data.expires_in_days,
         now=actor.now,
     )
     return ApiTokenCreated(**ApiTokenOut.model_validate(token).model_dump(), token=secret)
+
+
+@tokens_router.get(
+    "/scopes",
+    operation_id="api-tokens-scopes",
+    response_model=Page[ScopeOut],
+    responses=problem_responses(401, 403),
+    summary="The scopes you may give a new token",
+    description=(
+        "Those your role allows, and, when asked with a personal token, that token holds. "
+        "All of them on one page."
+    ),
+)
+def grantable_scopes(actor: CurrentActor) -> Page[ScopeOut]:
+    return Page[ScopeOut](
+        items=[ScopeOut(scope=s, description=DESCRIPTIONS[s]) for s in ordered(actor.scopes)]
+    )
 
 
 @tokens_router.get(

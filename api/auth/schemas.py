@@ -2,7 +2,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
-from api.auth.models import TokenScope
+from api.auth.scopes import Scope
 from api.core.schemas import InputModel
 
 
@@ -30,7 +30,16 @@ class SignupAccepted(BaseModel):
 
 class ApiTokenCreate(InputModel):
     name: str = Field(min_length=1, max_length=200, examples=["Monitoring integration"])
-    scope: TokenScope = TokenScope.read
+    scopes: list[Scope] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=len(Scope),
+        description=(
+            "What the token may be used for; at most the scopes your role allows (and, when "
+            "you create it with another token, that token's). Omitted: the read scopes of them."
+        ),
+        examples=[["tickets:read", "tickets:write"]],
+    )
     expires_in_days: int | None = Field(default=None, ge=1, le=3650)
 
 
@@ -39,7 +48,7 @@ class ApiTokenOut(BaseModel):
 
     id: int
     name: str | None
-    scope: TokenScope
+    scopes: list[Scope]
     created_at: datetime
     expires_at: datetime
     revoked_at: datetime | None
@@ -47,3 +56,8 @@ class ApiTokenOut(BaseModel):
 
 class ApiTokenCreated(ApiTokenOut):
     token: str = Field(description="The secret; shown only in this response.")
+
+
+class ScopeOut(BaseModel):
+    scope: Scope
+    description: str

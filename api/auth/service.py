@@ -6,7 +6,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api.auth import attempts, guessing, repository, throttle
-from api.auth.models import AccessToken, TokenKind, TokenScope
+from api.auth.models import AccessToken, TokenKind
+from api.auth.scopes import Scope, ordered, read_scopes, scopes_of_role
 from api.core.config import Settings
 from api.core.errors import NotFound, Unauthorized, ValidationFailed
 from api.core.security import (
@@ -54,7 +55,7 @@ def sign_in(
                 session,
                 user,
                 kind=TokenKind.session,
-                scope=TokenScope.read_write,
+                scopes=scopes_of_role(user.role),
                 lifetime=timedelta(hours=settings.token_ttl_hours),
                 now=now,
             )
@@ -68,7 +69,7 @@ def issue_token(
     user: User,
     *,
     kind: TokenKind,
-    scope: TokenScope,
+    scopes: frozenset[Scope],
     lifetime: timedelta,
     now: datetime,
     name: str | None = None,
@@ -79,7 +80,7 @@ def issue_token(
         user_id=user.id,
         token_hash=token_digest(secret),
         kind=kind,
-        scope=scope,
+        scopes=[s.value for s in ordered(scopes)],
         name=name,
         created_at=now,
         expires_at=now + lifetime,
@@ -95,10 +96,19 @@ def create_personal_token(
     user: User,
     *,
     name: str,
-    scope: TokenScope,
+    scopes: list[Scope] | None,
+    grantable: frozenset[Scope],
     expires_in_days: int | None,
     now: datetime,
 ) -> tuple[AccessToken, str]:
+    """`grantable`: what the token making the request holds, already narrowed to the role."""
+    wanted = frozenset(scopes) if scopes is not None else read_scopes(grantable)
+    if not wanted:
+        raise ValidationFailed.on("scopes", "choose at least one scope")
+    beyond = ordered(wanted - grantable)
+    if beyond:
+        names = ", ".join(s.value for s in beyond)
+        raise ValidationFailed.on("scopes", f"beyond what your role and token allow: {names}")
     days = expires_in_days or settings.api_token_default_days
     if days > settings.api_token_max_days:
         raise ValidationFailed.on(
@@ -108,7 +118,7 @@ def create_personal_token(
         session,
         user,
         kind=TokenKind.personal,
-        scope=scope,
+        scopes=wanted,
         lifetime=timedelta(days=days),
         now=now,
         name=name,

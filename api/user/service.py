@@ -5,9 +5,11 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
+from api.auth.errors import MissingScope
 from api.auth.guessing import check_current_password
 from api.auth.policy import can_create_user_with_role, can_manage_users
 from api.auth.repository import confirm_token, revoke_all
+from api.auth.scopes import scope_to_create_account
 from api.core.config import Settings
 from api.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from api.core.security import hash_password
@@ -51,6 +53,9 @@ def create_user(
     """Create a person; `actor` None means the system (CLI, self sign-up)."""
     if actor is not None and not can_create_user_with_role(actor.role, data.role):
         raise Forbidden("You may add customer contacts only.")
+    needed = scope_to_create_account(data.role)
+    if actor is not None and needed not in actor.scopes:
+        raise MissingScope(needed)
     email = str(data.email).strip().lower()
     if repository.by_email(session, email) is not None:
         raise Conflict(f"A user with the email {email} already exists.")

@@ -152,6 +152,7 @@ export function App() {
                 <Route path="/portal/requests/:number" element={<RequestPage />} />
                 <Route path="/portal/help" element={<HelpPage />} />
                 <Route path="/portal/help/:id" element={<HelpArticlePage />} />
+                <Route path="/portal/tokens" element={<TokensPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

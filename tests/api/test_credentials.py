@@ -18,7 +18,13 @@ from api.db.session import transaction
 from api.main import create_app
 from tests.api.conftest import PASSWORD, Person, World, sign_in
 from tests.api.conftest import test_settings as app_settings
-from tests.api.test_people import api_tokens_of, assert_problem, bearer, create_api_token
+from tests.api.test_people import (
+    EVERYDAY,
+    api_tokens_of,
+    assert_problem,
+    bearer,
+    create_api_token,
+)
 from tests.api.test_throttle import assert_throttled
 from tests.server import serving
 
@@ -86,7 +92,7 @@ def test_changing_your_password_ends_every_other_session_and_token(
 ) -> None:
     alice = world.alice
     laptop = bearer(sign_in(client, alice.email))
-    script = create_api_token(client, alice, scope="read_write")
+    script = create_api_token(client, alice, scopes=EVERYDAY)
     bob_session = world.bob.headers
 
     response = change_own_password(
@@ -115,7 +121,7 @@ def test_a_password_change_made_with_an_api_token_keeps_that_token(
     client: TestClient, world: World
 ) -> None:
     agent = world.agent
-    script = create_api_token(client, agent, scope="read_write")
+    script = create_api_token(client, agent, scopes=EVERYDAY)
     script_headers = bearer(script["token"])
     response = change_own_password(
         client, script_headers, password=NEW_PASSWORD, current_password=PASSWORD
@@ -132,7 +138,7 @@ def test_a_token_issued_before_the_change_is_dead_even_if_not_revoked(
 ) -> None:
     """A sign-in racing the change could commit a token the revocation did not see."""
     alice = world.alice
-    racing = create_api_token(client, alice, scope="read_write")
+    racing = create_api_token(client, alice, scopes=EVERYDAY)
     assert (
         change_own_password(
             client, alice.headers, password=NEW_PASSWORD, current_password=PASSWORD
@@ -180,7 +186,7 @@ def test_an_admin_setting_a_password_ends_every_session_and_token_of_that_person
 ) -> None:
     alice, admin = world.alice, world.admin
     laptop = bearer(sign_in(client, alice.email))
-    script = create_api_token(client, alice, scope="read_write")
+    script = create_api_token(client, alice, scopes=EVERYDAY)
     response = client.patch(
         f"/api/v1/users/{alice.id}", json={"password": NEW_PASSWORD}, headers=admin.headers
     )
@@ -211,7 +217,7 @@ def test_an_admin_changes_their_own_password_only_with_the_current_one(
 
 def test_deactivation_ends_sessions_and_tokens_for_good(client: TestClient, world: World) -> None:
     alice, admin = world.alice, world.admin
-    script = create_api_token(client, alice, scope="read_write")
+    script = create_api_token(client, alice, scopes=EVERYDAY)
     patch = f"/api/v1/users/{alice.id}"
     assert client.patch(patch, json={"active": False}, headers=admin.headers).status_code == 200
     assert client.patch(patch, json={"active": True}, headers=admin.headers).status_code == 200
@@ -232,7 +238,7 @@ def test_deactivation_ends_sessions_and_tokens_for_good(client: TestClient, worl
 def test_admins_list_and_revoke_anyones_api_tokens(client: TestClient, world: World) -> None:
     admin, agent = world.admin, world.agent
     first = create_api_token(client, agent, name="Monitoring")
-    second = create_api_token(client, agent, name="Backup", scope="read_write")
+    second = create_api_token(client, agent, name="Backup", scopes=EVERYDAY)
     create_api_token(client, world.alice, name="Alice's")
     listed = tokens_of_user(client, admin, agent.id)
     assert [t["name"] for t in listed] == ["Monitoring", "Backup"]

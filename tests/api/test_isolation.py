@@ -361,11 +361,11 @@ def test_read_only_api_token_reads_but_cannot_write(client: TestClient, world: W
     ticket = world.open_ticket(client)
     created = client.post(
         "/api/v1/api-tokens",
-        json={"name": "Dashboard", "scope": "read"},
+        json={"name": "Dashboard", "scopes": ["tickets:read"]},
         headers=world.alice.headers,
     )
     assert created.status_code == 201, created.text
-    assert created.json()["scope"] == "read"
+    assert created.json()["scopes"] == ["tickets:read"]
     token = created.json()["token"]
 
     listing = client.get("/api/v1/tickets", headers=_bearer(token))
@@ -397,7 +397,7 @@ def test_read_only_api_token_reads_but_cannot_write(client: TestClient, world: W
 def test_revoked_api_token_is_a_401(client: TestClient, world: World) -> None:
     created = client.post(
         "/api/v1/api-tokens",
-        json={"name": "Integration", "scope": "read_write"},
+        json={"name": "Integration", "scopes": ["tickets:read", "tickets:write"]},
         headers=world.alice.headers,
     ).json()
     token = created["token"]

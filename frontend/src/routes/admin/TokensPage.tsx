@@ -1,11 +1,13 @@
-import { Alert, Badge, Button, Code, CopyButton, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, CopyButton, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notify } from '@/components/notify';
 import { IconKey } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiTokenCreated, TokenScope } from '@/api/generated';
+import type { ApiTokenCreated, Scope } from '@/api/generated';
 import { Empty, ErrorState, errorMessage, Loading } from '@/components/States';
-import { useApiTokens, useCreateApiToken, useRevokeApiToken } from '@/features/tokens/api';
+import { useApiTokens, useCreateApiToken, useGrantableScopes, useRevokeApiToken } from '@/features/tokens/api';
+import { ScopePicker } from '@/features/tokens/ScopePicker';
+import { readScopes } from '@/features/tokens/scopes';
 import { useFormat } from '@/i18n/format';
 
 export default function TokensPage() {
@@ -15,7 +17,9 @@ export default function TokensPage() {
   const create = useCreateApiToken();
   const revoke = useRevokeApiToken();
   const [name, setName] = useState('');
-  const [scope, setScope] = useState<TokenScope>('read');
+  const offered = useGrantableScopes();
+  const [scopes, setScopes] = useState<Scope[] | null>(null);
+  const chosen = scopes ?? readScopes(offered.data ?? []);
   const [days, setDays] = useState<number | string>(90);
   const [created, setCreated] = useState<ApiTokenCreated | null>(null);
 
@@ -25,8 +29,8 @@ export default function TokensPage() {
 
   const submit = () =>
     create.mutate(
-      { name: name.trim(), scope, expires_in_days: Number(days) || null },
-      { onSuccess: (token) => { setCreated(token); setName(''); } },
+      { name: name.trim(), scopes: chosen, expires_in_days: Number(days) || null },
+      { onSuccess: (token) => { setCreated(token); setName(''); setScopes(null); } },
     );
 
   return (
@@ -50,9 +54,11 @@ export default function TokensPage() {
         <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
           <Group align="flex-end" wrap="wrap">
             <TextInput label={t('tokens.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required style={{ flex: 1, minWidth: 200 }} />
-            <Select label={t('tokens.scope')} data={[{ value: 'read', label: t('tokens.read') }, { value: 'read_write', label: t('tokens.readWrite') }]} value={scope} onChange={(v) => v && setScope(v as TokenScope)} allowDeselect={false} w={180} />
             <NumberInput label={t('tokens.days')} value={days} onChange={setDays} min={1} max={3650} w={140} />
-            <Button type="submit" leftSection={<IconKey size={16} aria-hidden />} loading={create.isPending} disabled={!name.trim()}>{t('tokens.create')}</Button>
+          </Group>
+          <Group justify="space-between" align="flex-end" mt="md" wrap="wrap">
+            {offered.isError ? <ErrorState error={offered.error} /> : <ScopePicker offered={offered.data ?? []} value={chosen} onChange={setScopes} />}
+            <Button type="submit" leftSection={<IconKey size={16} aria-hidden />} loading={create.isPending} disabled={!name.trim() || chosen.length === 0}>{t('tokens.create')}</Button>
           </Group>
           {create.error && <Text c="red" size="sm" mt="xs" role="alert">{errorMessage(create.error, t)}</Text>}
         </form>
@@ -63,7 +69,7 @@ export default function TokensPage() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('tokens.name')}</Table.Th>
-                <Table.Th>{t('tokens.scope')}</Table.Th>
+                <Table.Th>{t('tokens.scopes')}</Table.Th>
                 <Table.Th>{t('tokens.created')}</Table.Th>
                 <Table.Th>{t('tokens.expires')}</Table.Th>
                 <Table.Th><span className="skip-link">{t('common.actions')}</span></Table.Th>
@@ -73,7 +79,9 @@ export default function TokensPage() {
               {tokens.data.map((token) => (
                 <Table.Tr key={token.id}>
                   <Table.Td>{token.name}</Table.Td>
-                  <Table.Td>{token.scope === 'read' ? t('tokens.read') : t('tokens.readWrite')}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>{token.scopes.map((scope) => <Badge key={scope} variant="light" tt="none">{scope}</Badge>)}</Group>
+                  </Table.Td>
                   <Table.Td>{fmt.date(token.created_at)}</Table.Td>
                   <Table.Td>{fmt.date(token.expires_at)}</Table.Td>
                   <Table.Td>

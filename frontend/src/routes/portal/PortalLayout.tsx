@@ -1,6 +1,6 @@
 import { ActionIcon, Box, Burger, Button, Container, Drawer, Group, Stack, TextInput, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLogout, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconKey, IconLogout, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router-dom';
@@ -68,6 +68,7 @@ export default function PortalLayout() {
               <Button component={Link} to="/portal/help" variant="subtle">{t('bulletins.help.nav')}</Button>
               <Button component={Link} to="/portal/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('portal.newRequest.title')}</Button>
               <LookupForm />
+              <ActionIcon component={Link} to="/portal/tokens" variant="subtle" size="lg" aria-label={t('nav.apiTokens')} title={t('nav.apiTokens')}><IconKey size={18} aria-hidden /></ActionIcon>
               <LanguagePicker />
               <Button variant="default" leftSection={<IconLogout size={16} aria-hidden />} onClick={out}>{t('nav.signOut')}</Button>
             </Group>
@@ -81,6 +82,7 @@ export default function PortalLayout() {
           <Button component={Link} to="/portal/help" variant="light" onClick={close}>{t('bulletins.help.nav')}</Button>
           <Button component={Link} to="/portal/new" leftSection={<IconPlus size={16} aria-hidden />} onClick={close}>{t('portal.newRequest.title')}</Button>
           <LookupForm onDone={close} />
+          <Button component={Link} to="/portal/tokens" variant="light" leftSection={<IconKey size={16} aria-hidden />} onClick={close}>{t('nav.apiTokens')}</Button>
           <LanguagePicker />
           <Button variant="default" leftSection={<IconLogout size={16} aria-hidden />} onClick={out}>{t('nav.signOut')}</Button>
         </Stack>

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.policy_out import PolicyOut
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    policy_id: int,
+    version: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/sla/policies/{policy_id}/versions/{version}".format(
+            policy_id=quote(str(policy_id), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PolicyOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PolicyOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    policy_id: int,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PolicyOut | Problem]:
+    """One version of a policy (tickets follow the version they got)
+
+     Needs the scope `directory:read`.
+
+    Args:
+        policy_id (int):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        version=version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    policy_id: int,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> PolicyOut | Problem | None:
+    """One version of a policy (tickets follow the version they got)
+
+     Needs the scope `directory:read`.
+
+    Args:
+        policy_id (int):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyOut | Problem
+    """
+
+    return sync_detailed(
+        policy_id=policy_id,
+        version=version,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    policy_id: int,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PolicyOut | Problem]:
+    """One version of a policy (tickets follow the version they got)
+
+     Needs the scope `directory:read`.
+
+    Args:
+        policy_id (int):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyOut | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        version=version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    policy_id: int,
+    version: int,
+    *,
+    client: AuthenticatedClient,
+) -> PolicyOut | Problem | None:
+    """One version of a policy (tickets follow the version they got)
+
+     Needs the scope `directory:read`.
+
+    Args:
+        policy_id (int):
+        version (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyOut | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            policy_id=policy_id,
+            version=version,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.action import Action
+from ..models.metric import Metric
+from ..models.priority import Priority
+from ..models.trigger import Trigger
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EscalationRulePatch")
+
+
+@_attrs_define
+class EscalationRulePatch:
+    """
+    Attributes:
+        actions (list[Action] | Unset):
+        active (bool | Unset):
+        category_id (int | None | Unset):
+        metrics (list[Metric] | Unset):
+        name (str | Unset):
+        priorities (list[Priority] | Unset):
+        team_id (int | None | Unset):
+        trigger (Trigger | Unset):
+    """
+
+    actions: list[Action] | Unset = UNSET
+    active: bool | Unset = UNSET
+    category_id: int | None | Unset = UNSET
+    metrics: list[Metric] | Unset = UNSET
+    name: str | Unset = UNSET
+    priorities: list[Priority] | Unset = UNSET
+    team_id: int | None | Unset = UNSET
+    trigger: Trigger | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        actions: list[str] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.value
+                actions.append(actions_item)
+
+        active = self.active
+
+        category_id: int | None | Unset
+        if isinstance(self.category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = self.category_id
+
+        metrics: list[str] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = metrics_item_data.value
+                metrics.append(metrics_item)
+
+        name = self.name
+
+        priorities: list[str] | Unset = UNSET
+        if not isinstance(self.priorities, Unset):
+            priorities = []
+            for priorities_item_data in self.priorities:
+                priorities_item = priorities_item_data.value
+                priorities.append(priorities_item)
+
+        team_id: int | None | Unset
+        if isinstance(self.team_id, Unset):
+            team_id = UNSET
+        else:
+            team_id = self.team_id
+
+        trigger: str | Unset = UNSET
+        if not isinstance(self.trigger, Unset):
+            trigger = self.trigger.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if active is not UNSET:
+            field_dict["active"] = active
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if name is not UNSET:
+            field_dict["name"] = name
+        if priorities is not UNSET:
+            field_dict["priorities"] = priorities
+        if team_id is not UNSET:
+            field_dict["team_id"] = team_id
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _actions = d.pop("actions", UNSET)
+        actions: list[Action] | Unset = UNSET
+        if _actions is not UNSET:
+            actions = []
+            for actions_item_data in _actions:
+                actions_item = Action(actions_item_data)
+
+                actions.append(actions_item)
+
+        active = d.pop("active", UNSET)
+
+        def _parse_category_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        category_id = _parse_category_id(d.pop("category_id", UNSET))
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: list[Metric] | Unset = UNSET
+        if _metrics is not UNSET:
+            metrics = []
+            for metrics_item_data in _metrics:
+                metrics_item = Metric(metrics_item_data)
+
+                metrics.append(metrics_item)
+
+        name = d.pop("name", UNSET)
+
+        _priorities = d.pop("priorities", UNSET)
+        priorities: list[Priority] | Unset = UNSET
+        if _priorities is not UNSET:
+            priorities = []
+            for priorities_item_data in _priorities:
+                priorities_item = Priority(priorities_item_data)
+
+                priorities.append(priorities_item)
+
+        def _parse_team_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        team_id = _parse_team_id(d.pop("team_id", UNSET))
+
+        _trigger = d.pop("trigger", UNSET)
+        trigger: Trigger | Unset
+        if isinstance(_trigger, Unset):
+            trigger = UNSET
+        else:
+            trigger = Trigger(_trigger)
+
+        escalation_rule_patch = cls(
+            actions=actions,
+            active=active,
+            category_id=category_id,
+            metrics=metrics,
+            name=name,
+            priorities=priorities,
+            team_id=team_id,
+            trigger=trigger,
+        )
+
+        return escalation_rule_patch

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.strategy import Strategy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamPatch")
+
+
+@_attrs_define
+class TeamPatch:
+    """
+    Attributes:
+        assignment_strategy (Strategy | Unset):
+        description (None | str | Unset):
+        name (str | Unset):
+        supervisor_id (int | None | Unset):
+        tier (int | Unset):
+    """
+
+    assignment_strategy: Strategy | Unset = UNSET
+    description: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    supervisor_id: int | None | Unset = UNSET
+    tier: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        assignment_strategy: str | Unset = UNSET
+        if not isinstance(self.assignment_strategy, Unset):
+            assignment_strategy = self.assignment_strategy.value
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        name = self.name
+
+        supervisor_id: int | None | Unset
+        if isinstance(self.supervisor_id, Unset):
+            supervisor_id = UNSET
+        else:
+            supervisor_id = self.supervisor_id
+
+        tier = self.tier
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if assignment_strategy is not UNSET:
+            field_dict["assignment_strategy"] = assignment_strategy
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
+        if supervisor_id is not UNSET:
+            field_dict["supervisor_id"] = supervisor_id
+        if tier is not UNSET:
+            field_dict["tier"] = tier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _assignment_strategy = d.pop("assignment_strategy", UNSET)
+        assignment_strategy: Strategy | Unset
+        if isinstance(_assignment_strategy, Unset):
+            assignment_strategy = UNSET
+        else:
+            assignment_strategy = Strategy(_assignment_strategy)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        def _parse_supervisor_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        supervisor_id = _parse_supervisor_id(d.pop("supervisor_id", UNSET))
+
+        tier = d.pop("tier", UNSET)
+
+        team_patch = cls(
+            assignment_strategy=assignment_strategy,
+            description=description,
+            name=name,
+            supervisor_id=supervisor_id,
+            tier=tier,
+        )
+
+        return team_patch

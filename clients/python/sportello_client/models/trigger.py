@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class Trigger(StrEnum):
+    SLA_BREACH = "sla_breach"
+    SLA_WARNING = "sla_warning"
+
+    def __str__(self) -> str:
+        return str(self.value)
