@@ -20,6 +20,7 @@ from api.knowledge.models import (
     TicketSolution,
 )
 from api.link.models import TicketLink
+from api.mail.inbound.models import QuarantinedMail
 from api.mail.models import MailMessage
 from api.notification.models import Notification
 from api.organization.models import Department, Location, Organization
@@ -61,6 +62,7 @@ __all__ = [
     "Notification",
     "Organization",
     "PriorityRule",
+    "QuarantinedMail",
     "RoutingRule",
     "SearchDocument",
     "SlaAlert",
