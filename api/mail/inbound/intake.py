@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parseaddr, parsedate_to_datetime
+from typing import Literal
 
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
@@ -23,6 +24,7 @@ from api.core.config import Settings
 from api.mail.inbound import repository
 from api.mail.inbound.guards import loop_reason
 from api.mail.inbound.htmlbody import html_to_text
+from api.mail.inbound.kinds import IngestStatus
 from api.mail.inbound.parsing import MailFile, ParsedMail, UnreadableMail, parse_mail
 from api.mail.inbound.quoting import trim_quoted
 from api.mail.inbound.threading import plus_reference, subject_reference
@@ -49,7 +51,7 @@ _MERGE_HOPS = 10
 class IngestOutcome:
     """What became of a message: "ticket_created", "commented", "ignored" or "quarantined"."""
 
-    status: str
+    status: IngestStatus
     ticket_id: int | None = None
     comment_id: int | None = None
     reason: str | None = None
@@ -59,7 +61,7 @@ class IngestOutcome:
 class Refusal:
     """A message taken in as nothing: "held" for an admin, or "ignored"."""
 
-    status: str
+    status: Literal["held", "ignored"]
     reason: str
 
 
