@@ -14,6 +14,7 @@ import {
   IconInbox,
   IconKey,
   IconListDetails,
+  IconMailOff,
   IconRoute,
   IconLogout,
   IconPlus,
@@ -214,6 +215,16 @@ export default function AgentLayout() {
                   active={location.pathname === '/admin/escalation'}
                   onClick={close}
                 />
+                {me.role === 'admin' && (
+                  <NavLink
+                    component={Link}
+                    to="/admin/mail-quarantine"
+                    label={t('mailIn.nav')}
+                    leftSection={<IconMailOff size={18} aria-hidden />}
+                    active={location.pathname === '/admin/mail-quarantine'}
+                    onClick={close}
+                  />
+                )}
               </>
             )}
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.account')}</Text>
