@@ -207,7 +207,7 @@ def _record(
             message_id=mail.message_id or f"<in.{secrets.token_hex(12)}@{domain()}>",
             ticket_id=ticket.id,
             comment_id=comment_id,
-            sender=mail.sender,
+            sender=mail.sender[:320],
             recipients=mail.recipients,
             subject=mail.subject[:998],
             in_reply_to=mail.in_reply_to[:998] if mail.in_reply_to else None,

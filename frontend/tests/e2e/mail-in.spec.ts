@@ -73,8 +73,10 @@ test('an admin inspects the mail quarantine, releases one message and drops anot
   await page.getByRole('dialog').getByRole('button', { name: 'Drop' }).click();
   await expect(page.getByText('Message dropped.')).toBeVisible();
 
-  await page.getByRole('radio', { name: 'Ignored' }).click({ force: true });
+  // Mantine's segmented control hides its radios: the labels are what people click.
+  await page.getByText('Ignored', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Ignored' })).toBeChecked();
   await expect(page.getByTestId('quarantine-row').filter({ hasText: `Away ${stamp}` })).toContainText('auto-submitted: auto-replied');
-  await page.getByRole('radio', { name: 'Released' }).click({ force: true });
+  await page.getByText('Released', { exact: true }).click();
   await expect(page.getByTestId('quarantine-row').filter({ hasText: `Forged ${stamp}` })).toBeVisible();
 });
