@@ -45,6 +45,7 @@ from api.knowledge.router import deflections_router, drafts_router, solutions_ro
 from api.knowledge.router import router as article_router
 from api.link.router import router as link_router
 from api.live.router import router as live_router
+from api.mail.inbound.router import router as mail_inbound_router
 from api.notification.router import router as notification_router
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
@@ -238,6 +239,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ticket_sla_router,
         webhook_router,
         live_router,
+        mail_inbound_router,
     ):
         api.include_router(router)
 
@@ -252,6 +254,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             json_bytes=settings.max_json_bytes,
             upload_bytes=settings.max_upload_bytes,
             upload_path=re.compile(rf"{API_PREFIX}/tickets/[^/]+/attachments/?"),
+            mail_bytes=settings.mail_refuse_bytes,
+            mail_path=re.compile(rf"{API_PREFIX}/mail/inbound/?"),
         ),
     )
     app.add_middleware(

@@ -86,6 +86,13 @@ class Settings(BaseSettings):
     live_keepalive_seconds: float = Field(default=15, gt=0, le=300)
     live_poll_seconds: float = Field(default=0.5, gt=0, le=10)
     presence_ttl_seconds: int = Field(default=30, ge=1, le=300)
+    # Incoming mail (README, Email in): a message larger than mail_max_bytes, or with more
+    # than mail_max_attachments files or a file over max_upload_bytes, is quarantined for an
+    # admin; the ingest endpoint and `sportello mail ingest` refuse outright past
+    # mail_refuse_bytes (the mail server bounces it).
+    mail_max_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)
+    mail_max_attachments: int = Field(default=20, ge=0)
+    mail_refuse_bytes: int = Field(default=100 * 1024 * 1024, ge=1024)
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
 

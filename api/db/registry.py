@@ -21,6 +21,7 @@ from api.knowledge.models import (
 )
 from api.link.models import TicketLink
 from api.live.models import TicketPresence
+from api.mail.inbound.models import QuarantinedMail
 from api.mail.models import MailMessage
 from api.notification.models import Notification
 from api.organization.models import Department, Location, Organization
@@ -64,6 +65,7 @@ __all__ = [
     "Notification",
     "Organization",
     "PriorityRule",
+    "QuarantinedMail",
     "RoutingRule",
     "SatisfactionSurvey",
     "SearchDocument",

@@ -158,8 +158,8 @@ def _refile(
 
 
 def _default_channel(actor: Actor, requester: User) -> Channel:
-    if actor.channel is Channel.api:
-        return Channel.api
+    if actor.channel in (Channel.api, Channel.email):
+        return actor.channel
     # Staff opening a ticket for someone else are taking a call, by default.
     return Channel.phone if actor.is_staff and requester.id != actor.id else Channel.web
 

@@ -20,6 +20,8 @@ const TicketPage = screen(() => import('./routes/agent/TicketPage'), { strings: 
 const NewTicketPage = screen(() => import('./routes/agent/NewTicketPage'));
 const AdminPage = screen(() => import('./routes/admin/AdminPage'), { strings: ['admin'] });
 const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'), { strings: ['admin', 'satisfaction'] });
+const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'), { strings: ['admin'] });
+const MailQuarantinePage = screen(() => import('./routes/admin/MailQuarantinePage'), { strings: ['mailIn'] });
 const TokensPage = screen(() => import('./routes/admin/TokensPage'), { strings: ['tokens'] });
 const WebhooksPage = screen(() => import('./routes/admin/WebhooksPage'), { strings: ['webhooks'] });
 const WebhookPage = screen(() => import('./routes/admin/WebhookPage'), { strings: ['webhooks'] });
@@ -143,6 +145,7 @@ export function App() {
                 <Route path="/admin/escalation" element={<EscalationRulesPage />} />
                 <Route path="/admin/webhooks" element={<WebhooksPage />} />
                 <Route path="/admin/webhooks/:id" element={<WebhookPage />} />
+                <Route path="/admin/mail-quarantine" element={<MailQuarantinePage />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />
               </Route>

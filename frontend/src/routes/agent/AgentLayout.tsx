@@ -14,6 +14,7 @@ import {
   IconInbox,
   IconKey,
   IconListDetails,
+  IconMailOff,
   IconRoute,
   IconLogout,
   IconPlus,
@@ -224,6 +225,10 @@ export default function AgentLayout() {
                     label={t('webhooks.nav')}
                     leftSection={<IconWebhook size={18} aria-hidden />}
                     active={location.pathname.startsWith('/admin/webhooks')}
+                    to="/admin/mail-quarantine"
+                    label={t('mailIn.nav')}
+                    leftSection={<IconMailOff size={18} aria-hidden />}
+                    active={location.pathname === '/admin/mail-quarantine'}
                     onClick={close}
                   />
                 )}
