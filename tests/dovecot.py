@@ -10,6 +10,7 @@ import grp
 import imaplib
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -27,6 +28,8 @@ import pytest
 DOVECOT = os.environ.get("SPORTELLO_TEST_DOVECOT", "/usr/sbin/dovecot")
 USER = "desk"
 PASSWORD = "imap secret"
+
+_LIST_LINE = re.compile(r'^\([^)]*\) (?:"[^"]*"|NIL) (.+)$')
 
 _CONF = """\
 base_dir = {root}/run
@@ -162,12 +165,16 @@ class Dovecot:
             for line in data:
                 if not isinstance(line, bytes):
                     continue
-                name = line.decode().rsplit(' "', 1)[-1].rstrip('"')
+                # (\HasNoChildren) "." Support   or   (\HasNoChildren) "." "Taken in"
+                found = _LIST_LINE.match(line.decode())
+                assert found is not None, line
+                name = found.group(1).strip('"')
                 if name != "INBOX":
                     client.delete(f'"{name}"')
-            client.select("INBOX")
-            client.store("1:*", "+FLAGS.SILENT", r"(\Deleted)")
-            client.expunge()
+            _, count = client.select("INBOX")
+            if count[0] != b"0":
+                client.store("1:*", "+FLAGS.SILENT", r"(\Deleted)")
+                client.expunge()
         finally:
             client.logout()
 

@@ -211,9 +211,10 @@ class _Poll:
         state.stuck_uid = uid
         state.stuck_attempts = attempts
         self.session.commit()
+        cause = getattr(exc, "orig", None) or exc  # the driver's words, not the SQL
         self.notes.append(
             f"Message UID {uid} could not be taken in (attempt {attempts} of "
-            f"{rules.MAX_ATTEMPTS_PER_MESSAGE}): {type(exc).__name__}: {exc}"
+            f"{rules.MAX_ATTEMPTS_PER_MESSAGE}): {type(cause).__name__}: {cause}"
         )
 
 
