@@ -10,6 +10,13 @@ export type ClientOptions = {
 export type Action = 'notify_assignee' | 'notify_supervisor' | 'reassign_next_tier' | 'raise_priority';
 
 /**
+ * AfterIngest
+ *
+ * What happens to a message once its ticket or comment is committed.
+ */
+export type AfterIngest = 'mark_seen' | 'move';
+
+/**
  * AgentProfileOut
  */
 export type AgentProfileOut = {
@@ -1042,6 +1049,32 @@ export type CommentOut = {
 };
 
 /**
+ * ConnectionTestOut
+ */
+export type ConnectionTestOut = {
+    /**
+     * Elapsed Ms
+     */
+    elapsed_ms: number;
+    /**
+     * Error
+     *
+     * Why it failed, in words; null when it worked.
+     */
+    error: string | null;
+    /**
+     * Message Count
+     *
+     * Messages in the folder, when signed in.
+     */
+    message_count: number | null;
+    /**
+     * Ok
+     */
+    ok: boolean;
+};
+
+/**
  * CustomerTicketOut
  *
  * A ticket as its requester (and colleagues, where the organization shares) read it.
@@ -1883,6 +1916,196 @@ export type LocationWrite = {
 };
 
 /**
+ * MailboxOut
+ */
+export type MailboxOut = {
+    /**
+     * Active
+     */
+    active: boolean;
+    after_ingest: AfterIngest;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Desk Address
+     */
+    desk_address: string;
+    /**
+     * Folder
+     */
+    folder: string;
+    /**
+     * Host
+     */
+    host: string;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Last Poll Error
+     */
+    last_poll_error: string | null;
+    /**
+     * Last Poll Ingested
+     *
+     * Messages the last poll took in.
+     */
+    last_poll_ingested: number;
+    last_poll_status: PollStatus | null;
+    /**
+     * Last Polled At
+     */
+    last_polled_at: string | null;
+    /**
+     * Last Uid
+     *
+     * Messages up to this UID have been taken in.
+     */
+    last_uid: number;
+    /**
+     * Move To
+     */
+    move_to: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Port
+     */
+    port: number;
+    security: Security;
+    /**
+     * Team Id
+     */
+    team_id: number | null;
+    /**
+     * Uid Validity
+     *
+     * The folder's UIDVALIDITY the cursor is for.
+     */
+    uid_validity: number | null;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Username
+     */
+    username: string;
+    /**
+     * Version
+     */
+    version: number;
+};
+
+/**
+ * MailboxPatch
+ */
+export type MailboxPatch = {
+    /**
+     * Active
+     */
+    active?: boolean;
+    after_ingest?: AfterIngest;
+    /**
+     * Desk Address
+     */
+    desk_address?: string;
+    /**
+     * Folder
+     */
+    folder?: string;
+    /**
+     * Host
+     *
+     * The IMAP server's name or address.
+     */
+    host?: string;
+    /**
+     * Move To
+     */
+    move_to?: string | null;
+    /**
+     * Name
+     */
+    name?: string;
+    /**
+     * Port
+     *
+     * 993 for ssl, 143 otherwise, usually.
+     */
+    port?: number;
+    security?: Security;
+    /**
+     * Team Id
+     */
+    team_id?: number | null;
+    /**
+     * Username
+     */
+    username?: string;
+};
+
+/**
+ * MailboxWrite
+ */
+export type MailboxWrite = {
+    /**
+     * Active
+     */
+    active?: boolean;
+    /**
+     * Once a message's ticket or comment is saved: flag it \Seen, or move it to `move_to`. Never before, and never deleted.
+     */
+    after_ingest?: AfterIngest;
+    /**
+     * Desk Address
+     *
+     * The address customers write to.
+     */
+    desk_address: string;
+    /**
+     * Folder
+     */
+    folder?: string;
+    /**
+     * Host
+     *
+     * The IMAP server's name or address.
+     */
+    host: string;
+    /**
+     * Move To
+     */
+    move_to?: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Port
+     *
+     * 993 for ssl, 143 otherwise, usually.
+     */
+    port?: number;
+    security?: Security;
+    /**
+     * Team Id
+     *
+     * Team for new tickets; null: routing.
+     */
+    team_id?: number | null;
+    /**
+     * Username
+     */
+    username: string;
+};
+
+/**
  * MarkedRead
  */
 export type MarkedRead = {
@@ -2360,6 +2583,22 @@ export type PageLinkOut = {
 };
 
 /**
+ * Page[MailboxOut]
+ */
+export type PageMailboxOut = {
+    /**
+     * Items
+     */
+    items: Array<MailboxOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[OrganizationOut]
  */
 export type PageOrganizationOut = {
@@ -2687,6 +2926,11 @@ export type PolicyWrite = {
      */
     warning_percent?: number;
 };
+
+/**
+ * PollStatus
+ */
+export type PollStatus = 'ok' | 'error';
 
 /**
  * Priority
@@ -3066,6 +3310,13 @@ export type SearchHit = {
  * SearchKind
  */
 export type SearchKind = 'article' | 'ticket';
+
+/**
+ * Security
+ *
+ * How the IMAP connection is protected: TLS from the first byte, upgraded, or not at all.
+ */
+export type Security = 'ssl' | 'starttls' | 'none';
 
 /**
  * SignupAccepted
@@ -4030,6 +4281,121 @@ export type WatcherOut = {
      * User Id
      */
     user_id: number;
+};
+
+/**
+ * MailboxPatch
+ */
+export type MailboxPatchWritable = {
+    /**
+     * Active
+     */
+    active?: boolean;
+    after_ingest?: AfterIngest;
+    /**
+     * Desk Address
+     */
+    desk_address?: string;
+    /**
+     * Folder
+     */
+    folder?: string;
+    /**
+     * Host
+     *
+     * The IMAP server's name or address.
+     */
+    host?: string;
+    /**
+     * Move To
+     */
+    move_to?: string | null;
+    /**
+     * Name
+     */
+    name?: string;
+    /**
+     * Password
+     *
+     * Send only to change it.
+     */
+    password?: string;
+    /**
+     * Port
+     *
+     * 993 for ssl, 143 otherwise, usually.
+     */
+    port?: number;
+    security?: Security;
+    /**
+     * Team Id
+     */
+    team_id?: number | null;
+    /**
+     * Username
+     */
+    username?: string;
+};
+
+/**
+ * MailboxWrite
+ */
+export type MailboxWriteWritable = {
+    /**
+     * Active
+     */
+    active?: boolean;
+    /**
+     * Once a message's ticket or comment is saved: flag it \Seen, or move it to `move_to`. Never before, and never deleted.
+     */
+    after_ingest?: AfterIngest;
+    /**
+     * Desk Address
+     *
+     * The address customers write to.
+     */
+    desk_address: string;
+    /**
+     * Folder
+     */
+    folder?: string;
+    /**
+     * Host
+     *
+     * The IMAP server's name or address.
+     */
+    host: string;
+    /**
+     * Move To
+     */
+    move_to?: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Password
+     *
+     * Write-only: stored sealed and never returned.
+     */
+    password: string;
+    /**
+     * Port
+     *
+     * 993 for ssl, 143 otherwise, usually.
+     */
+    port?: number;
+    security?: Security;
+    /**
+     * Team Id
+     *
+     * Team for new tickets; null: routing.
+     */
+    team_id?: number | null;
+    /**
+     * Username
+     */
+    username: string;
 };
 
 export type AgentsGetOwnProfileData = {
@@ -6412,6 +6778,350 @@ export type JobsRetryResponses = {
 };
 
 export type JobsRetryResponse = JobsRetryResponses[keyof JobsRetryResponses];
+
+export type MailboxesListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/mailboxes';
+};
+
+export type MailboxesListErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type MailboxesListError = MailboxesListErrors[keyof MailboxesListErrors];
+
+export type MailboxesListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageMailboxOut;
+};
+
+export type MailboxesListResponse = MailboxesListResponses[keyof MailboxesListResponses];
+
+export type MailboxesCreateData = {
+    body: MailboxWriteWritable;
+    path?: never;
+    query?: never;
+    url: '/api/v1/mailboxes';
+};
+
+export type MailboxesCreateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesCreateError = MailboxesCreateErrors[keyof MailboxesCreateErrors];
+
+export type MailboxesCreateResponses = {
+    /**
+     * Successful Response
+     */
+    201: MailboxOut;
+};
+
+export type MailboxesCreateResponse = MailboxesCreateResponses[keyof MailboxesCreateResponses];
+
+export type MailboxesDeleteData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Mailbox Id
+         *
+         * The mailbox's id.
+         */
+        mailbox_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mailboxes/{mailbox_id}';
+};
+
+export type MailboxesDeleteErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesDeleteError = MailboxesDeleteErrors[keyof MailboxesDeleteErrors];
+
+export type MailboxesDeleteResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type MailboxesDeleteResponse = MailboxesDeleteResponses[keyof MailboxesDeleteResponses];
+
+export type MailboxesGetData = {
+    body?: never;
+    path: {
+        /**
+         * Mailbox Id
+         *
+         * The mailbox's id.
+         */
+        mailbox_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mailboxes/{mailbox_id}';
+};
+
+export type MailboxesGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesGetError = MailboxesGetErrors[keyof MailboxesGetErrors];
+
+export type MailboxesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: MailboxOut;
+};
+
+export type MailboxesGetResponse = MailboxesGetResponses[keyof MailboxesGetResponses];
+
+export type MailboxesUpdateData = {
+    body: MailboxPatchWritable;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Mailbox Id
+         *
+         * The mailbox's id.
+         */
+        mailbox_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mailboxes/{mailbox_id}';
+};
+
+export type MailboxesUpdateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesUpdateError = MailboxesUpdateErrors[keyof MailboxesUpdateErrors];
+
+export type MailboxesUpdateResponses = {
+    /**
+     * Successful Response
+     */
+    200: MailboxOut;
+};
+
+export type MailboxesUpdateResponse = MailboxesUpdateResponses[keyof MailboxesUpdateResponses];
+
+export type MailboxesTestConnectionData = {
+    body?: never;
+    path: {
+        /**
+         * Mailbox Id
+         *
+         * The mailbox's id.
+         */
+        mailbox_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mailboxes/{mailbox_id}/connection-test';
+};
+
+export type MailboxesTestConnectionErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesTestConnectionError = MailboxesTestConnectionErrors[keyof MailboxesTestConnectionErrors];
+
+export type MailboxesTestConnectionResponses = {
+    /**
+     * Successful Response
+     */
+    200: ConnectionTestOut;
+};
+
+export type MailboxesTestConnectionResponse = MailboxesTestConnectionResponses[keyof MailboxesTestConnectionResponses];
+
+export type MailboxesPollData = {
+    body?: never;
+    path: {
+        /**
+         * Mailbox Id
+         *
+         * The mailbox's id.
+         */
+        mailbox_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mailboxes/{mailbox_id}/polls';
+};
+
+export type MailboxesPollErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesPollError = MailboxesPollErrors[keyof MailboxesPollErrors];
+
+export type MailboxesPollResponses = {
+    /**
+     * Successful Response
+     */
+    202: unknown;
+};
 
 export type NotificationsListData = {
     body?: never;

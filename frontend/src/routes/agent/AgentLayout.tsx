@@ -14,6 +14,7 @@ import {
   IconInbox,
   IconKey,
   IconListDetails,
+  IconMailbox,
   IconRoute,
   IconLogout,
   IconPlus,
@@ -214,6 +215,16 @@ export default function AgentLayout() {
                   active={location.pathname === '/admin/escalation'}
                   onClick={close}
                 />
+                {me.role === 'admin' && (
+                  <NavLink
+                    component={Link}
+                    to="/admin/mailboxes"
+                    label={t('nav.mailboxes')}
+                    leftSection={<IconMailbox size={18} aria-hidden />}
+                    active={location.pathname === '/admin/mailboxes'}
+                    onClick={close}
+                  />
+                )}
               </>
             )}
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.account')}</Text>
