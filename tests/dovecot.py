@@ -8,12 +8,14 @@ dovecot-imapd package) run the login and mail processes, since Dovecot refuses r
 import contextlib
 import grp
 import imaplib
+import json
 import os
 import pwd
 import re
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -274,3 +276,14 @@ def imap(dovecot_server: Dovecot) -> Iterator[Dovecot]:
     """The server, emptied after each test."""
     yield dovecot_server
     dovecot_server.empty()
+
+
+if __name__ == "__main__":
+    # For the browser tests: a server holding a message per subject given, its address on the
+    # first line of output, running until standard input closes.
+    with running_dovecot() as running:
+        for subject in sys.argv[1:]:
+            running.append(mail(subject))
+        address = {"port": running.port, "user": running.user, "password": running.password}
+        print(json.dumps(address), flush=True)
+        sys.stdin.read()
