@@ -9,7 +9,13 @@ from api.jobs import defer
 from api.mail.mailbox import repository, service
 from api.mail.mailbox.deps import MailboxDep
 from api.mail.mailbox.models import Mailbox
-from api.mail.mailbox.schemas import ConnectionTestOut, MailboxOut, MailboxPatch, MailboxWrite
+from api.mail.mailbox.schemas import (
+    ConnectionTestOut,
+    MailboxOut,
+    MailboxPatch,
+    MailboxWrite,
+    PollQueued,
+)
 from api.mail.mailbox.tasks import POLL_ONE
 
 router = APIRouter(prefix="/mailboxes", tags=["mailboxes"])
@@ -117,10 +123,11 @@ def test_connection(
 @router.post(
     "/{mailbox_id}/polls",
     operation_id="mailboxes-poll",
+    response_model=PollQueued,
     status_code=status.HTTP_202_ACCEPTED,
     responses=problem_responses(401, 403, 404),
     summary="Poll the mailbox now, in the background, rather than at the next minute",
 )
-def poll_mailbox(mailbox: MailboxDep, session: SessionDep) -> Response:
+def poll_mailbox(mailbox: MailboxDep, session: SessionDep) -> PollQueued:
     defer(session, POLL_ONE, mailbox_id=mailbox.id)
-    return Response(status_code=status.HTTP_202_ACCEPTED)
+    return PollQueued(mailbox_id=mailbox.id)

@@ -121,3 +121,10 @@ class ConnectionTestOut(BaseModel):
     message_count: int | None = Field(description="Messages in the folder, when signed in.")
     error: str | None = Field(description="Why it failed, in words; null when it worked.")
     elapsed_ms: int
+
+
+class PollQueued(BaseModel):
+    mailbox_id: int = Field(
+        description="Its poll runs in the background; read the mailbox for "
+        "its outcome (`last_polled_at`, `last_poll_status`)."
+    )

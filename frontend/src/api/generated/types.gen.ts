@@ -2928,6 +2928,18 @@ export type PolicyWrite = {
 };
 
 /**
+ * PollQueued
+ */
+export type PollQueued = {
+    /**
+     * Mailbox Id
+     *
+     * Its poll runs in the background; read the mailbox for its outcome (`last_polled_at`, `last_poll_status`).
+     */
+    mailbox_id: number;
+};
+
+/**
  * PollStatus
  */
 export type PollStatus = 'ok' | 'error';
@@ -7120,8 +7132,10 @@ export type MailboxesPollResponses = {
     /**
      * Successful Response
      */
-    202: unknown;
+    202: PollQueued;
 };
+
+export type MailboxesPollResponse = MailboxesPollResponses[keyof MailboxesPollResponses];
 
 export type NotificationsListData = {
     body?: never;
