@@ -31,6 +31,7 @@ from api.jobs import postgres, registry
 from api.jobs.catalog import load_tasks
 from api.jobs.embedded import EmbeddedRunner
 from api.jobs.execution import run_now
+from api.mail.inbound import cli as mail_inbound_cli
 from api.main import create_app
 from api.search import documents as search_documents
 from api.user import repository as users
@@ -43,6 +44,8 @@ WORKER_HEALTHCHECK_SECONDS = 60
 app = typer.Typer(help="Sportello, the help desk.", no_args_is_help=True)
 jobs_app = typer.Typer(help="Background tasks: list them, run one now.", no_args_is_help=True)
 app.add_typer(jobs_app, name="jobs")
+mail_app = typer.Typer(help="Email: take mail in.", no_args_is_help=True)
+app.add_typer(mail_app, name="mail")
 
 
 @app.command()
@@ -286,3 +289,14 @@ def openapi() -> None:
     """Print the OpenAPI document (the frontend's client is generated from it)."""
     settings = Settings(database_url="sqlite://")
     typer.echo(json.dumps(create_app(settings).openapi(), indent=2, sort_keys=True))
+
+
+@mail_app.command("ingest")
+def mail_ingest(
+    mailbox_id: Annotated[
+        int | None, typer.Option(help="Record the message as from this mailbox")
+    ] = None,
+) -> None:
+    """Take in one raw email from stdin (a mail server's pipe): a ticket, a reply, or the
+    quarantine. Exit 0 when the desk has it, 65 to bounce it, 75 to retry later."""
+    raise typer.Exit(code=mail_inbound_cli.ingest_stdin(get_settings(), mailbox_id))

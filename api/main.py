@@ -43,6 +43,7 @@ from api.jobs.router import router as jobs_router
 from api.knowledge.router import deflections_router, drafts_router, solutions_router
 from api.knowledge.router import router as article_router
 from api.link.router import router as link_router
+from api.mail.inbound.router import router as mail_inbound_router
 from api.mail.mailbox.router import router as mailbox_router
 from api.notification.router import router as notification_router
 from api.organization.router import router as organization_router
@@ -229,6 +230,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         mailbox_router,
         sla_router,
         ticket_sla_router,
+        mail_inbound_router,
     ):
         api.include_router(router)
 
@@ -243,6 +245,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             json_bytes=settings.max_json_bytes,
             upload_bytes=settings.max_upload_bytes,
             upload_path=re.compile(rf"{API_PREFIX}/tickets/[^/]+/attachments/?"),
+            mail_bytes=settings.mail_refuse_bytes,
+            mail_path=re.compile(rf"{API_PREFIX}/mail/inbound/?"),
         ),
     )
     app.add_middleware(

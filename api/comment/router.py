@@ -4,11 +4,12 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from api.auth.deps import CurrentActor
 from api.comment import repository, service
-from api.comment.schemas import CommentCreate, CommentOut
+from api.comment.schemas import CommentCreate, CommentEmail, CommentOut
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
 from api.core.pagination import MAX_LIMIT, Page
 from api.idempotency.deps import IdempotentCreateDep
+from api.mail.inbound import repository as mail_in
 from api.ticket.deps import TicketDep
 
 router = APIRouter(prefix="/tickets/{number}/comments", tags=["comments"])
@@ -55,6 +56,12 @@ def list_comments(
     rows, next_cursor = repository.comments_page(
         session, ticket, public_only=not actor.is_staff, cursor=cursor, limit=limit
     )
-    return Page[CommentOut](
-        items=[CommentOut.model_validate(c) for c in rows], next_cursor=next_cursor
-    )
+    senders = mail_in.comment_senders(session, [c.id for c in rows])
+    items = []
+    for comment in rows:
+        out = CommentOut.model_validate(comment)
+        if comment.id in senders:
+            shown = actor.is_staff or comment.author_id == actor.id
+            out.email = CommentEmail(sender=senders[comment.id] if shown else None)
+        items.append(out)
+    return Page[CommentOut](items=items, next_cursor=next_cursor)

@@ -18,6 +18,14 @@ class CommentCreate(InputModel):
     )
 
 
+class CommentEmail(BaseModel):
+    """How a comment that came by email arrived."""
+
+    sender: str | None = Field(
+        description="The From address (customers see only their own; null otherwise)."
+    )
+
+
 class CommentOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -28,3 +36,6 @@ class CommentOut(BaseModel):
     internal: bool
     channel: Channel
     created_at: datetime
+    email: CommentEmail | None = Field(
+        default=None, description="Set on comments taken in from an email."
+    )

@@ -41,8 +41,17 @@ class BodyLimits:
     json_bytes: int
     upload_bytes: int
     upload_path: re.Pattern[str]
+    # Raw email taken in over HTTP: oversized mail is quarantined, not refused, up to here.
+    mail_bytes: int = 0
+    mail_path: re.Pattern[str] | None = None
 
     def for_request(self, scope: Scope) -> Limit:
+        if (
+            self.mail_path is not None
+            and scope["method"] == "POST"
+            and self.mail_path.fullmatch(scope["path"])
+        ):
+            return Limit(self.mail_bytes, f"A message may be at most {self.mail_bytes} bytes.")
         if scope["method"] == "POST" and self.upload_path.fullmatch(scope["path"]):
             return Limit(
                 self.upload_bytes + MULTIPART_OVERHEAD,

@@ -32,5 +32,6 @@ def ingest_message(
     if isinstance(result, IngestOutcome):
         return result
     record_refusal(session, settings, raw, result, mailbox_id=mailbox_id, received_at=received_at)
-    status = "quarantined" if result.status == "held" else "ignored"
-    return IngestOutcome(status, reason=result.reason)
+    if result.status == "held":
+        return IngestOutcome("quarantined", reason=result.reason)
+    return IngestOutcome("ignored", reason=result.reason)

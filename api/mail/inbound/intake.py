@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parseaddr, parsedate_to_datetime
+from typing import Literal
 
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
@@ -23,7 +24,14 @@ from api.core.config import Settings
 from api.mail.inbound import repository
 from api.mail.inbound.guards import loop_reason
 from api.mail.inbound.htmlbody import html_to_text
-from api.mail.inbound.parsing import MailFile, ParsedMail, UnreadableMail, parse_mail
+from api.mail.inbound.kinds import IngestStatus
+from api.mail.inbound.parsing import (
+    MailFile,
+    ParsedMail,
+    UnreadableMail,
+    headers_of,
+    parse_mail,
+)
 from api.mail.inbound.quoting import trim_quoted
 from api.mail.inbound.threading import plus_reference, subject_reference
 from api.mail.message_ids import domain, ticket_id_of
@@ -49,7 +57,7 @@ _MERGE_HOPS = 10
 class IngestOutcome:
     """What became of a message: "ticket_created", "commented", "ignored" or "quarantined"."""
 
-    status: str
+    status: IngestStatus
     ticket_id: int | None = None
     comment_id: int | None = None
     reason: str | None = None
@@ -59,7 +67,7 @@ class IngestOutcome:
 class Refusal:
     """A message taken in as nothing: "held" for an admin, or "ignored"."""
 
-    status: str
+    status: Literal["held", "ignored"]
     reason: str
 
 
@@ -76,8 +84,6 @@ def our_address(settings: Settings) -> str:
 
 
 def limits_refusal(mail: ParsedMail, settings: Settings) -> str | None:
-    if mail.size > settings.mail_max_bytes:
-        return f"message of {mail.size} bytes is over the limit of {settings.mail_max_bytes}"
     if len(mail.files) > settings.mail_max_attachments:
         return f"{len(mail.files)} attachments, over the limit of {settings.mail_max_attachments}"
     for file in mail.files:
@@ -223,13 +229,19 @@ def take_in(
 ) -> IngestOutcome | Refusal:
     """File the message, or say why not (writing nothing). `vouched`: an admin released it,
     so the limits and the staff-address rule are waived."""
+    # The guards and the size limit read the headers only: a huge bounce is cheap to drop.
+    headers = headers_of(raw)
+    content_type = headers.get("Content-Type", "text/plain").partition(";")[0].strip()
+    sender_address = parseaddr(headers.get("From", ""))[1]
+    reason = loop_reason(headers, content_type, sender_address, our_address(settings))
+    if reason is not None:
+        return Refusal("ignored", reason)
+    if not vouched and len(raw) > settings.mail_max_bytes:
+        return Refusal("held", f"{len(raw)} bytes, over the limit of {settings.mail_max_bytes}")
     try:
         mail = parse_mail(raw)
     except UnreadableMail as exc:
         return Refusal("held", str(exc))
-    reason = loop_reason(mail.headers, mail.content_type, mail.sender, our_address(settings))
-    if reason is not None:
-        return Refusal("ignored", reason)
     if mail.message_id is not None:
         known = repository.mail_by_message_id(session, mail.message_id)
         if known is not None:

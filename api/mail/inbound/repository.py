@@ -59,12 +59,20 @@ def quarantine_page(
     return rows[:limit], next_cursor
 
 
-def comment_mail(session: Session, comment_ids: Sequence[int]) -> dict[int, MailMessage]:
+def comment_senders(session: Session, comment_ids: Sequence[int]) -> dict[int, str]:
+    """The From address of each of these comments that came in by email."""
     if not comment_ids:
         return {}
-    rows = session.scalars(
-        select(MailMessage).where(
+    rows = session.execute(
+        select(MailMessage.comment_id, MailMessage.sender).where(
             MailMessage.comment_id.in_(list(comment_ids)), MailMessage.direction == "in"
         )
     )
-    return {row.comment_id: row for row in rows if row.comment_id is not None}
+    return {row[0]: row[1] for row in rows if row[0] is not None}
+
+
+def ticket_numbers(session: Session, ticket_ids: set[int]) -> dict[int, int]:
+    if not ticket_ids:
+        return {}
+    rows = session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_(ticket_ids)))
+    return {row[0]: row[1] for row in rows}
