@@ -1021,6 +1021,20 @@ export type CommentCreate = {
 };
 
 /**
+ * CommentEmail
+ *
+ * How a comment that came by email arrived.
+ */
+export type CommentEmail = {
+    /**
+     * Sender
+     *
+     * The From address (customers see only their own; null otherwise).
+     */
+    sender: string | null;
+};
+
+/**
  * CommentOut
  */
 export type CommentOut = {
@@ -1038,6 +1052,10 @@ export type CommentOut = {
      * Created At
      */
     created_at: string;
+    /**
+     * Set on comments taken in from an email.
+     */
+    email?: CommentEmail | null;
     /**
      * Id
      */
@@ -1916,6 +1934,34 @@ export type LocationWrite = {
 };
 
 /**
+ * MailIngestOut
+ *
+ * What became of one incoming message.
+ */
+export type MailIngestOut = {
+    /**
+     * Comment Id
+     */
+    comment_id: number | null;
+    /**
+     * Reason
+     *
+     * Why it was ignored or quarantined.
+     */
+    reason: string | null;
+    /**
+     * Status
+     */
+    status: 'ticket_created' | 'commented' | 'ignored' | 'quarantined';
+    /**
+     * Ticket Number
+     *
+     * The ticket opened or answered, if any.
+     */
+    ticket_number: number | null;
+};
+
+/**
  * MailboxOut
  */
 export type MailboxOut = {
@@ -2631,6 +2677,22 @@ export type PagePolicyOut = {
 };
 
 /**
+ * Page[QuarantinedMailOut]
+ */
+export type PageQuarantinedMailOut = {
+    /**
+     * Items
+     */
+    items: Array<QuarantinedMailOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[RevisionSummary]
  */
 export type PageRevisionSummary = {
@@ -3019,6 +3081,86 @@ export type ProfileUpdate = {
      * Phone
      */
     phone?: string | null;
+};
+
+/**
+ * QuarantinedMailOut
+ *
+ * Incoming mail that became no ticket: held for an admin, or ignored by the loop guards.
+ */
+export type QuarantinedMailOut = {
+    /**
+     * Has Raw
+     *
+     * Whether the raw message is kept (held mail only).
+     */
+    has_raw: boolean;
+    /**
+     * Headers
+     *
+     * The headers that matter for threading and loops.
+     */
+    headers: {
+        [key: string]: string;
+    };
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Mailbox Id
+     */
+    mailbox_id: number | null;
+    /**
+     * Message Id
+     */
+    message_id: string | null;
+    /**
+     * Reason
+     */
+    reason: string;
+    /**
+     * Received At
+     */
+    received_at: string;
+    /**
+     * Resolved At
+     */
+    resolved_at: string | null;
+    /**
+     * Resolved By Id
+     */
+    resolved_by_id: number | null;
+    /**
+     * Sender
+     *
+     * The From header, as text.
+     */
+    sender: string;
+    /**
+     * Size
+     *
+     * Bytes of the raw message.
+     */
+    size: number;
+    /**
+     * Status
+     */
+    status: 'held' | 'ignored' | 'released' | 'dropped';
+    /**
+     * Subject
+     */
+    subject: string;
+    /**
+     * Ticket Number
+     *
+     * The ticket a released message went to.
+     */
+    ticket_number: number | null;
+    /**
+     * Version
+     */
+    version: number;
 };
 
 /**
@@ -6790,6 +6932,267 @@ export type JobsRetryResponses = {
 };
 
 export type JobsRetryResponse = JobsRetryResponses[keyof JobsRetryResponses];
+
+export type MailIngestData = {
+    body: Blob | File;
+    path?: never;
+    query?: never;
+    url: '/api/v1/mail/inbound';
+};
+
+export type MailIngestErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailIngestError = MailIngestErrors[keyof MailIngestErrors];
+
+export type MailIngestResponses = {
+    /**
+     * Successful Response
+     */
+    200: MailIngestOut;
+};
+
+export type MailIngestResponse = MailIngestResponses[keyof MailIngestResponses];
+
+export type MailQuarantineListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Status
+         */
+        status?: 'held' | 'ignored' | 'released' | 'dropped';
+        /**
+         * Limit
+         */
+        limit?: number;
+        /**
+         * Cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/api/v1/mail/quarantine';
+};
+
+export type MailQuarantineListErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailQuarantineListError = MailQuarantineListErrors[keyof MailQuarantineListErrors];
+
+export type MailQuarantineListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageQuarantinedMailOut;
+};
+
+export type MailQuarantineListResponse = MailQuarantineListResponses[keyof MailQuarantineListResponses];
+
+export type MailQuarantineGetData = {
+    body?: never;
+    path: {
+        /**
+         * Quarantine Id
+         */
+        quarantine_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mail/quarantine/{quarantine_id}';
+};
+
+export type MailQuarantineGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailQuarantineGetError = MailQuarantineGetErrors[keyof MailQuarantineGetErrors];
+
+export type MailQuarantineGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: QuarantinedMailOut;
+};
+
+export type MailQuarantineGetResponse = MailQuarantineGetResponses[keyof MailQuarantineGetResponses];
+
+export type MailQuarantineDropData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Quarantine Id
+         */
+        quarantine_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mail/quarantine/{quarantine_id}/drop';
+};
+
+export type MailQuarantineDropErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailQuarantineDropError = MailQuarantineDropErrors[keyof MailQuarantineDropErrors];
+
+export type MailQuarantineDropResponses = {
+    /**
+     * Successful Response
+     */
+    200: QuarantinedMailOut;
+};
+
+export type MailQuarantineDropResponse = MailQuarantineDropResponses[keyof MailQuarantineDropResponses];
+
+export type MailQuarantineReleaseData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Quarantine Id
+         */
+        quarantine_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mail/quarantine/{quarantine_id}/release';
+};
+
+export type MailQuarantineReleaseErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailQuarantineReleaseError = MailQuarantineReleaseErrors[keyof MailQuarantineReleaseErrors];
+
+export type MailQuarantineReleaseResponses = {
+    /**
+     * Successful Response
+     */
+    200: MailIngestOut;
+};
+
+export type MailQuarantineReleaseResponse = MailQuarantineReleaseResponses[keyof MailQuarantineReleaseResponses];
 
 export type MailboxesListData = {
     body?: never;
