@@ -220,6 +220,26 @@ def test_a_new_uidvalidity_starts_over_without_duplicates(
     assert poll(app)[0].ingested == 0
 
 
+def test_another_folder_is_read_from_its_start_skipping_mail_already_read(
+    client: TestClient, app: FastAPI, admin: Person, imap: Dovecot
+) -> None:
+    mailbox = create_mailbox(client, admin, imap)
+    imap.append(mail("In the inbox"))
+    assert poll(app)[0].ingested == 1
+    imap.create("Other")
+    imap.append(mail("Read long ago"), "Other", flags="\\Seen")
+    imap.append(mail("Waiting in Other"), "Other")
+    changed = client.patch(
+        f"{MAILBOXES}/{mailbox['id']}", json={"folder": "Other"}, headers=admin.headers
+    )
+    assert changed.status_code == 200, changed.text
+    assert (changed.json()["uid_validity"], changed.json()["last_uid"]) == (None, 0)
+    (report,) = poll(app)
+    assert (report.status, report.ingested) == ("ok", 1)
+    assert subjects(client, admin) == ["In the inbox", "Waiting in Other"]
+    assert mailbox_state(client, admin, mailbox)["last_uid"] == max(imap.folder("Other"))
+
+
 def test_new_tickets_go_to_the_mailbox_team_and_replies_thread(
     client: TestClient, app: FastAPI, world: World, imap: Dovecot
 ) -> None:

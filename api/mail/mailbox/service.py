@@ -77,6 +77,14 @@ def _check_team(session: Session, team_id: int | None) -> None:
         raise ValidationFailed.on("team_id", "no such team")
 
 
+def _forget_cursor(poll: MailboxPoll) -> None:
+    poll.uid_validity = None
+    poll.last_uid = 0
+    poll.catching_up = False
+    poll.stuck_uid = None
+    poll.stuck_attempts = 0
+
+
 def create(session: Session, actor: Actor, settings: Settings, data: MailboxWrite) -> Mailbox:
     name = data.name.strip()
     _check_name(session, name)
@@ -130,8 +138,7 @@ def update(
             setattr(mailbox, key, value)
             touched = True
             if key in _WHERE_FIELDS:
-                mailbox.poll.uid_validity = None
-                mailbox.poll.last_uid = 0
+                _forget_cursor(mailbox.poll)
     if password is not None:
         mailbox.password_sealed = credentials.seal(password, settings)
         touched = True
