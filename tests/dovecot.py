@@ -30,6 +30,9 @@ import pytest
 DOVECOT = os.environ.get("SPORTELLO_TEST_DOVECOT", "/usr/sbin/dovecot")
 USER = "desk"
 PASSWORD = "imap secret"
+# A second account whose password is not ASCII (IMAP LOGIN cannot carry it; SASL PLAIN can).
+UTF8_USER = "sportello"
+UTF8_PASSWORD = "città più €"
 
 _LIST_LINE = re.compile(r'^\([^)]*\) (?:"[^"]*"|NIL) (.+)$')
 
@@ -217,7 +220,9 @@ def running_dovecot() -> Iterator[Dovecot]:
             (root / sub).mkdir()
         for sub in ("mail", "home"):
             os.chown(root / sub, uid, gid)
-        (root / "users").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n")
+        (root / "users").write_text(
+            f"{USER}:{{PLAIN}}{PASSWORD}\n{UTF8_USER}:{{PLAIN}}{UTF8_PASSWORD}\n", encoding="utf-8"
+        )
         port = free_port()
         conf = root / "dovecot.conf"
         conf.write_text(

@@ -16,7 +16,7 @@ from api.db.session import transaction
 from api.mail.mailbox.models import Mailbox
 from tests.api.conftest import Person, World
 from tests.api.test_assignment import assert_problem
-from tests.dovecot import Dovecot, mail
+from tests.dovecot import UTF8_PASSWORD, UTF8_USER, Dovecot, mail
 
 MAILBOXES = "/api/v1/mailboxes"
 
@@ -167,6 +167,12 @@ def test_connection_test_counts_the_folder_or_says_why_not(
     assert refused["error"].startswith("Sign-in refused:")
     assert "Authentication failed" in refused["error"]
     _no_secret(refused, "not it")
+
+    accented = create_mailbox(
+        client, world.admin, imap, name="UTF-8", username=UTF8_USER, password=UTF8_PASSWORD
+    )
+    signed_in = client.post(f"{MAILBOXES}/{accented['id']}/connection-test", headers=h).json()
+    assert (signed_in["ok"], signed_in["message_count"]) == (True, 0)
 
     no_folder = create_mailbox(client, world.admin, imap, name="Folder", folder="Nowhere")
     missing = client.post(f"{MAILBOXES}/{no_folder['id']}/connection-test", headers=h).json()

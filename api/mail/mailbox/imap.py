@@ -65,12 +65,17 @@ def _connect(account: ImapAccount) -> imaplib.IMAP4:
             )
         client = imaplib.IMAP4(account.host, account.port, timeout=account.timeout)
         if account.security is Security.starttls:
-            client.starttls(ssl_context=ssl.create_default_context())
+            try:
+                client.starttls(ssl_context=ssl.create_default_context())
+            except BaseException:
+                client.shutdown()
+                raise
         return client
     except TimeoutError as exc:
         raise ImapFailure(f"No answer from {where} within {account.timeout:g} s.") from exc
     except ssl.SSLError as exc:
-        raise ImapFailure(f"TLS with {where} failed: {exc.reason or exc}.") from exc
+        reason = getattr(exc, "verify_message", None) or exc.reason or exc
+        raise ImapFailure(f"TLS with {where} failed: {reason}.") from exc
     except imaplib.IMAP4.error as exc:
         raise ImapFailure(f"{where} refused the connection: {_text(exc.args[0])}") from exc
     except OSError as exc:
@@ -184,7 +189,7 @@ def open_folder(
     try:
         with _translated(account.timeout):
             try:
-                client.login(account.username, account.password)
+                _sign_in(client, account)
             except imaplib.IMAP4.abort:
                 raise
             except imaplib.IMAP4.error as exc:
@@ -203,6 +208,15 @@ def open_folder(
         )
     finally:
         _log_out(client)
+
+
+def _sign_in(client: imaplib.IMAP4, account: ImapAccount) -> None:
+    if f"{account.username}{account.password}".isascii():
+        client.login(account.username, account.password)
+        return
+    # LOGIN is ASCII only; SASL PLAIN carries UTF-8 (RFC 4616).
+    credentials = f"\0{account.username}\0{account.password}".encode()
+    client.authenticate("PLAIN", lambda _challenge: credentials)
 
 
 def _log_out(client: imaplib.IMAP4) -> None:
