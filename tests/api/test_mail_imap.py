@@ -67,6 +67,24 @@ def test_new_mail_becomes_tickets_and_is_flagged_after(
     assert subjects(client, admin) == ["Mouse missing", "Printer on fire", "VPN down"]
 
 
+def test_a_poll_takes_a_bounded_batch_oldest_first(
+    client: TestClient,
+    app: FastAPI,
+    admin: Person,
+    imap: Dovecot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(app.state.settings, "imap_batch_size", 2)
+    create_mailbox(client, admin, imap)
+    for subject in ("First", "Second", "Third"):
+        imap.append(mail(subject))
+    assert poll(app)[0].ingested == 2
+    assert subjects(client, admin) == ["First", "Second"]
+    assert list(imap.folder().values()) == [SEEN, SEEN, set()]
+    assert poll(app)[0].ingested == 1
+    assert subjects(client, admin) == ["First", "Second", "Third"]
+
+
 def test_a_move_happens_only_after_the_ticket_is_saved(
     client: TestClient, app: FastAPI, admin: Person, imap: Dovecot
 ) -> None:
