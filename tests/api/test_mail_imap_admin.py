@@ -238,3 +238,10 @@ def test_poll_now_queues_a_job(client: TestClient, world: World) -> None:
         ("mail.poll-mailbox", {"mailbox_id": mailbox["id"]})
     ]
     assert_problem(client.post(f"{MAILBOXES}/999999/polls", headers=h), 404)
+
+
+def test_the_contract_says_the_password_is_write_only(client: TestClient) -> None:
+    schemas = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    for name in ("MailboxWrite", "MailboxPatch"):
+        assert schemas[name]["properties"]["password"]["writeOnly"] is True
+    assert not [p for p in schemas["MailboxOut"]["properties"] if "password" in p]
