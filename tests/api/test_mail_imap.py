@@ -192,6 +192,38 @@ def test_a_message_that_keeps_failing_is_skipped_and_left_unflagged(
     assert poll(app)[0] == PollReport(report.mailbox_id, PollStatus.ok)  # past it now
 
 
+def test_a_failed_ingest_leaves_the_message_where_it_was_in_move_mode(
+    client: TestClient, app: FastAPI, admin: Person, imap: Dovecot, refused_mail: None
+) -> None:
+    imap.create("Done")
+    create_mailbox(client, admin, imap, after_ingest="move", move_to="Done")
+    imap.append(mail("poison in move mode"))
+    (report,) = poll(app)
+    assert (report.status, report.ingested) == ("error", 0)
+    assert list(imap.folder().values()) == [set()]  # neither moved nor flagged
+    assert imap.folder("Done") == {}
+    _mend(app)
+    assert poll(app)[0].ingested == 1
+    assert imap.folder() == {}
+    assert len(imap.folder("Done")) == 1
+
+
+def test_quarantined_mail_is_flagged_too_and_names_its_mailbox(
+    client: TestClient, app: FastAPI, admin: Person, imap: Dovecot
+) -> None:
+    mailbox = create_mailbox(client, admin, imap)
+    # Anyone can write a staff address in From: held for an administrator.
+    imap.append(mail("Please reset my password", sender=f"Ada <{admin.email}>"))
+    (report,) = poll(app)
+    assert (report.status, report.ingested) == ("ok", 1)
+    assert subjects(client, admin) == []
+    assert list(imap.folder().values()) == [SEEN]  # committed in the quarantine: done with
+    held = client.get("/api/v1/mail/quarantine", headers=admin.headers).json()["items"]
+    assert [(q["subject"], q["mailbox_id"]) for q in held] == [
+        ("Please reset my password", mailbox["id"])
+    ]
+
+
 def test_the_cursor_survives_a_restart_and_unread_marks(
     client: TestClient, app: FastAPI, admin: Person, imap: Dovecot
 ) -> None:
