@@ -1,7 +1,7 @@
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, model_validator
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from api.core.schemas import InputModel, Omittable
 from api.mail.mailbox.kinds import AfterIngest, PollStatus, Security
@@ -42,13 +42,6 @@ _EXAMPLE: dict[str, Any] = {
 }
 
 
-def _move_to_fits(after_ingest: AfterIngest | None, move_to: str | None, folder: str) -> None:
-    if after_ingest is AfterIngest.move and not move_to:
-        raise ValueError("move_to: name the folder to move messages to")
-    if move_to is not None and move_to == folder:
-        raise ValueError("move_to: must differ from the folder read")
-
-
 class MailboxWrite(InputModel):
     model_config = ConfigDict(json_schema_extra={"examples": [_EXAMPLE]})
 
@@ -64,15 +57,12 @@ class MailboxWrite(InputModel):
         description="Once a message's ticket or comment is saved: flag it \\Seen, or move it "
         "to `move_to`. Never before, and never deleted.",
     )
-    move_to: Folder | None = None
+    move_to: Folder | None = Field(
+        default=None, description="Required when after_ingest is move; not the folder read."
+    )
     desk_address: EmailStr = Field(description="The address customers write to.")
     team_id: int | None = Field(default=None, description="Team for new tickets; null: routing.")
     active: bool = True
-
-    @model_validator(mode="after")
-    def move_needs_a_folder(self) -> "MailboxWrite":
-        _move_to_fits(self.after_ingest, self.move_to, self.folder)
-        return self
 
 
 class MailboxPatch(InputModel):

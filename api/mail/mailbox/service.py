@@ -85,8 +85,16 @@ def _forget_cursor(poll: MailboxPoll) -> None:
     poll.stuck_attempts = 0
 
 
+def _check_move_to(after_ingest: AfterIngest, move_to: str | None, folder: str) -> None:
+    if after_ingest is AfterIngest.move and not move_to:
+        raise ValidationFailed.on("move_to", "name the folder to move messages to")
+    if after_ingest is AfterIngest.move and move_to == folder:
+        raise ValidationFailed.on("move_to", "must differ from the folder read")
+
+
 def create(session: Session, actor: Actor, settings: Settings, data: MailboxWrite) -> Mailbox:
     name = data.name.strip()
+    _check_move_to(data.after_ingest, data.move_to, data.folder)
     _check_name(session, name)
     _check_team(session, data.team_id)
     mailbox = Mailbox(
@@ -126,10 +134,7 @@ def update(
     after_ingest = changes.get("after_ingest", mailbox.after_ingest)
     move_to = changes.get("move_to", mailbox.move_to)
     folder = changes.get("folder", mailbox.folder)
-    if after_ingest is AfterIngest.move and not move_to:
-        raise ValidationFailed.on("move_to", "name the folder to move messages to")
-    if after_ingest is AfterIngest.move and move_to == folder:
-        raise ValidationFailed.on("move_to", "must differ from the folder read")
+    _check_move_to(after_ingest, move_to, folder)
     if after_ingest is AfterIngest.mark_seen:
         changes["move_to"] = None
     touched = False

@@ -2126,6 +2126,8 @@ export type MailboxWrite = {
     host: string;
     /**
      * Move To
+     *
+     * Required when after_ingest is move; not the folder read.
      */
     move_to?: string | null;
     /**
@@ -4521,6 +4523,8 @@ export type MailboxWriteWritable = {
     host: string;
     /**
      * Move To
+     *
+     * Required when after_ingest is move; not the folder read.
      */
     move_to?: string | null;
     /**
