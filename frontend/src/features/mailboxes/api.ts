@@ -12,10 +12,12 @@ import {
 
 const KEY = ['mailboxes'] as const;
 
+/** Refreshed every few seconds while on screen: polls run in the background, every minute. */
 export function useMailboxes() {
   return useQuery({
     queryKey: KEY,
     queryFn: async () => (await mailboxesList({ throwOnError: true })).data.items,
+    refetchInterval: 5_000,
   });
 }
 
