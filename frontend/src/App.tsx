@@ -21,6 +21,7 @@ const NewTicketPage = screen(() => import('./routes/agent/NewTicketPage'));
 const AdminPage = screen(() => import('./routes/admin/AdminPage'), { strings: ['admin'] });
 const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'), { strings: ['admin'] });
 const MailboxesPage = screen(() => import('./routes/admin/MailboxesPage'), { strings: ['mailboxes'] });
+const MailQuarantinePage = screen(() => import('./routes/admin/MailQuarantinePage'), { strings: ['mailIn'] });
 const TokensPage = screen(() => import('./routes/admin/TokensPage'), { strings: ['tokens'] });
 const PortalLayout = screen(() => import('./routes/portal/PortalLayout'));
 const MyRequestsPage = screen(() => import('./routes/portal/MyRequestsPage'));
@@ -136,6 +137,7 @@ export function App() {
                 <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
                 <Route path="/admin/escalation" element={<EscalationRulesPage />} />
                 <Route path="/admin/mailboxes" element={<MailboxesPage />} />
+                <Route path="/admin/mail-quarantine" element={<MailQuarantinePage />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />
               </Route>

@@ -23,7 +23,9 @@ router = APIRouter(prefix="/mail", tags=["mail"])
 RAW_MESSAGE_BODY = {
     "requestBody": {
         "required": True,
-        "content": {"message/rfc822": {"schema": {"type": "string", "format": "binary"}}},
+        # Any Content-Type is read as the raw message (message/rfc822 is the honest one);
+        # the contract names octet-stream, which every client and fuzzer can send.
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
     }
 }
 

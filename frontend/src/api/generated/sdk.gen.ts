@@ -561,7 +561,7 @@ export const mailIngest = <ThrowOnError extends boolean = false>(options: Option
     url: '/api/v1/mail/inbound',
     ...options,
     headers: {
-        'Content-Type': 'message/rfc822',
+        'Content-Type': 'application/octet-stream',
         ...options.headers
     }
 });

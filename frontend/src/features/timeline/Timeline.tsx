@@ -7,6 +7,7 @@ import {
   IconDownload,
   IconFlag,
   IconLock,
+  IconMail,
   IconMessage,
   IconPaperclip,
   IconPencil,
@@ -214,6 +215,11 @@ export function Timeline({
                     </Badge>
                   ) : (
                     !customerView && <Badge color={fromCustomer ? 'teal' : 'blue'} variant="light">{fromCustomer ? t('timeline.fromCustomer') : t('timeline.publicBadge')}</Badge>
+                  )}
+                  {comment.email && (
+                    <Badge color="grape" variant="outline" leftSection={<IconMail size={11} aria-hidden />} data-testid="email-badge" tt="none">
+                      {comment.email.sender ? `${t('channel.email')} · ${comment.email.sender}` : t('channel.email')}
+                    </Badge>
                   )}
                 </Group>
                 <Text size="xs" c="dimmed">{fmt.dateTime(comment.created_at)} · {t(`channel.${comment.channel}`)}</Text>

@@ -15,6 +15,7 @@ import {
   IconKey,
   IconListDetails,
   IconMailbox,
+  IconMailOff,
   IconRoute,
   IconLogout,
   IconPlus,
@@ -222,6 +223,16 @@ export default function AgentLayout() {
                     label={t('nav.mailboxes')}
                     leftSection={<IconMailbox size={18} aria-hidden />}
                     active={location.pathname === '/admin/mailboxes'}
+                    onClick={close}
+                  />
+                )}
+                {me.role === 'admin' && (
+                  <NavLink
+                    component={Link}
+                    to="/admin/mail-quarantine"
+                    label={t('mailIn.nav')}
+                    leftSection={<IconMailOff size={18} aria-hidden />}
+                    active={location.pathname === '/admin/mail-quarantine'}
                     onClick={close}
                   />
                 )}
