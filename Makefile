@@ -31,8 +31,13 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-pytest: install
+pytest: install mail-servers
 	$(BIN)/python -m pytest -p no:cacheprovider -n 2
+
+# The IMAP tests (and a browser test) start a real Dovecot of their own (tests/dovecot.py).
+.PHONY: mail-servers
+mail-servers:
+	@if [ ! -x /usr/sbin/dovecot ]; then $(SUDO) apt-get update && $(SUDO) apt-get install -y dovecot-imapd; fi
 
 # The HTTP contract fuzzed at length (schemathesis.toml; a short run is part of `make test`):
 # every operation, every check, all phases, on SQLite and PostgreSQL. FUZZ_EXAMPLES per operation.
@@ -77,7 +82,7 @@ frontend:
 	cd frontend && $(NPM) run build
 	cd frontend && $(NPM) run budget
 
-frontend-test: install frontend
+frontend-test: install frontend mail-servers
 	cd frontend && $(NPM) run typecheck
 	cd frontend && $(NPM) run lint
 	cd frontend && $(NPM) run test

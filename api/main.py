@@ -46,6 +46,7 @@ from api.knowledge.router import router as article_router
 from api.link.router import router as link_router
 from api.live.router import router as live_router
 from api.mail.inbound.router import router as mail_inbound_router
+from api.mail.mailbox.router import router as mailbox_router
 from api.notification.router import router as notification_router
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
@@ -235,6 +236,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         notification_router,
         escalation_router,
         jobs_router,
+        mailbox_router,
         sla_router,
         ticket_sla_router,
         webhook_router,

@@ -12,6 +12,9 @@ from sqlalchemy.engine import make_url
 
 from api.db.registry import metadata
 
+# Fixtures of real servers, started only by the tests that ask for them.
+pytest_plugins = ["tests.dovecot"]
+
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 BACKENDS = ["sqlite", "postgresql"]
 

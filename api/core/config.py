@@ -93,6 +93,10 @@ class Settings(BaseSettings):
     mail_max_bytes: int = Field(default=25 * 1024 * 1024, ge=1024)
     mail_max_attachments: int = Field(default=20, ge=0)
     mail_refuse_bytes: int = Field(default=100 * 1024 * 1024, ge=1024)
+    # Mailboxes read by IMAP (README, Mailboxes): how long to wait on a server at each step,
+    # and how many messages one poll takes in per mailbox (the rest wait for the next minute).
+    imap_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
+    imap_batch_size: int = Field(default=50, ge=1, le=1000)
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
 

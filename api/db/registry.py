@@ -22,6 +22,7 @@ from api.knowledge.models import (
 from api.link.models import TicketLink
 from api.live.models import TicketPresence
 from api.mail.inbound.models import QuarantinedMail
+from api.mail.mailbox.models import Mailbox, MailboxPoll
 from api.mail.models import MailMessage
 from api.notification.models import Notification
 from api.organization.models import Department, Location, Organization
@@ -62,6 +63,8 @@ __all__ = [
     "IdempotencyRecord",
     "Location",
     "MailMessage",
+    "Mailbox",
+    "MailboxPoll",
     "Notification",
     "Organization",
     "PriorityRule",

@@ -10,6 +10,7 @@ from api.attachment import tasks as attachment_tasks
 from api.auth import tasks as auth_tasks
 from api.core.config import Settings
 from api.jobs import tasks as jobs_tasks
+from api.mail.mailbox import tasks as mailbox_tasks
 from api.sla import tasks as sla_tasks
 from api.ticket import tasks as ticket_tasks
 from api.webhook import tasks as webhook_tasks
@@ -21,6 +22,9 @@ DOMAIN_TASK_MODULES = (
     sla_tasks,
     ticket_tasks,
     webhook_tasks,
+    mailbox_tasks,
+    sla_tasks,
+    ticket_tasks,
 )
 
 

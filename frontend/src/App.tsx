@@ -21,6 +21,7 @@ const NewTicketPage = screen(() => import('./routes/agent/NewTicketPage'));
 const AdminPage = screen(() => import('./routes/admin/AdminPage'), { strings: ['admin'] });
 const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'), { strings: ['admin', 'satisfaction'] });
 const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'), { strings: ['admin'] });
+const MailboxesPage = screen(() => import('./routes/admin/MailboxesPage'), { strings: ['mailboxes'] });
 const MailQuarantinePage = screen(() => import('./routes/admin/MailQuarantinePage'), { strings: ['mailIn'] });
 const TokensPage = screen(() => import('./routes/admin/TokensPage'), { strings: ['tokens'] });
 const WebhooksPage = screen(() => import('./routes/admin/WebhooksPage'), { strings: ['webhooks'] });
@@ -145,6 +146,7 @@ export function App() {
                 <Route path="/admin/escalation" element={<EscalationRulesPage />} />
                 <Route path="/admin/webhooks" element={<WebhooksPage />} />
                 <Route path="/admin/webhooks/:id" element={<WebhookPage />} />
+                <Route path="/admin/mailboxes" element={<MailboxesPage />} />
                 <Route path="/admin/mail-quarantine" element={<MailQuarantinePage />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />

@@ -14,6 +14,7 @@ import {
   IconInbox,
   IconKey,
   IconListDetails,
+  IconMailbox,
   IconMailOff,
   IconRoute,
   IconLogout,
@@ -225,6 +226,16 @@ export default function AgentLayout() {
                     label={t('webhooks.nav')}
                     leftSection={<IconWebhook size={18} aria-hidden />}
                     active={location.pathname.startsWith('/admin/webhooks')}
+                    to="/admin/mailboxes"
+                    label={t('nav.mailboxes')}
+                    leftSection={<IconMailbox size={18} aria-hidden />}
+                    active={location.pathname === '/admin/mailboxes'}
+                    onClick={close}
+                  />
+                )}
+                {me.role === 'admin' && (
+                  <NavLink
+                    component={Link}
                     to="/admin/mail-quarantine"
                     label={t('mailIn.nav')}
                     leftSection={<IconMailOff size={18} aria-hidden />}
