@@ -43,6 +43,8 @@ from api.jobs.router import router as jobs_router
 from api.knowledge.router import deflections_router, drafts_router, solutions_router
 from api.knowledge.router import router as article_router
 from api.link.router import router as link_router
+from api.mail.router import router as mail_router
+from api.notification.router import preferences_router as notification_preferences_router
 from api.notification.router import router as notification_router
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
@@ -227,6 +229,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         jobs_router,
         sla_router,
         ticket_sla_router,
+        mail_router,
+        notification_preferences_router,
     ):
         api.include_router(router)
 

@@ -65,6 +65,14 @@ class Settings(BaseSettings):
     smtp_password: str = ""
     smtp_starttls: bool = False
     smtp_ssl: bool = False
+    # Automatic mail (README, Email out): at most this many per recipient per hour (more are
+    # dropped and logged; replies people write are never capped), one-click links valid this
+    # long, a queued message whose job was lost sent again after this long, given up after that.
+    mail_rate_cap_per_hour: int = Field(default=30, ge=1)
+    mail_link_max_age_days: int = Field(default=14, ge=1, le=365)
+    mail_resend_after_seconds: int = Field(default=300, ge=1)
+    mail_give_up_after_hours: int = Field(default=48, ge=1)
+    mail_default_language: str = Field(default="en", pattern="^(en|es|it|fr)$")
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
 

@@ -20,8 +20,8 @@ from api.knowledge.models import (
     TicketSolution,
 )
 from api.link.models import TicketLink
-from api.mail.models import MailMessage
-from api.notification.models import Notification
+from api.mail.models import MailMessage, MailOutbox
+from api.notification.models import Notification, NotificationPreference
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
 from api.routing.models import CategoryRouting, RoutingRule
@@ -58,7 +58,9 @@ __all__ = [
     "IdempotencyRecord",
     "Location",
     "MailMessage",
+    "MailOutbox",
     "Notification",
+    "NotificationPreference",
     "Organization",
     "PriorityRule",
     "RoutingRule",

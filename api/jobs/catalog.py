@@ -10,10 +10,18 @@ from api.attachment import tasks as attachment_tasks
 from api.auth import tasks as auth_tasks
 from api.core.config import Settings
 from api.jobs import tasks as jobs_tasks
+from api.mail import tasks as mail_tasks
 from api.sla import tasks as sla_tasks
 from api.ticket import tasks as ticket_tasks
 
-DOMAIN_TASK_MODULES = (attachment_tasks, auth_tasks, jobs_tasks, sla_tasks, ticket_tasks)
+DOMAIN_TASK_MODULES = (
+    attachment_tasks,
+    auth_tasks,
+    jobs_tasks,
+    mail_tasks,
+    sla_tasks,
+    ticket_tasks,
+)
 
 
 def load_tasks(settings: Settings) -> None:
