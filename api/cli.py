@@ -6,6 +6,7 @@ import os
 import signal
 import time
 from datetime import timedelta
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -31,6 +32,7 @@ from api.jobs import postgres, registry
 from api.jobs.catalog import load_tasks
 from api.jobs.embedded import EmbeddedRunner
 from api.jobs.execution import run_now
+from api.mail import sink as mail_sink
 from api.main import create_app
 from api.search import documents as search_documents
 from api.user import repository as users
@@ -43,6 +45,8 @@ WORKER_HEALTHCHECK_SECONDS = 60
 app = typer.Typer(help="Sportello, the help desk.", no_args_is_help=True)
 jobs_app = typer.Typer(help="Background tasks: list them, run one now.", no_args_is_help=True)
 app.add_typer(jobs_app, name="jobs")
+mail_app = typer.Typer(help="Email: a local SMTP sink for trying the desk.", no_args_is_help=True)
+app.add_typer(mail_app, name="mail")
 
 
 @app.command()
@@ -286,3 +290,15 @@ def openapi() -> None:
     """Print the OpenAPI document (the frontend's client is generated from it)."""
     settings = Settings(database_url="sqlite://")
     typer.echo(json.dumps(create_app(settings).openapi(), indent=2, sort_keys=True))
+
+
+@mail_app.command("sink")
+def mail_sink_command(
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 8025,
+    host: Annotated[str, typer.Option(help="Address to bind")] = "127.0.0.1",
+    directory: Annotated[
+        Path, typer.Option("--dir", help="Where each message is written as .eml")
+    ] = Path("data/mail"),
+) -> None:
+    """An SMTP server that writes each message it receives to a .eml file (local use only)."""
+    mail_sink.serve_forever(directory, host, port)
