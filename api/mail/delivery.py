@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from api.auth.actor import Actor
 from api.comment.models import Comment
 from api.core.config import Settings
 from api.jobs import defer
@@ -23,10 +22,10 @@ from api.notification import preferences
 from api.notification.kinds import NotificationKind
 from api.notification.service import notify
 from api.team import repository as teams
-from api.ticket import history
 from api.ticket.kinds import Channel
-from api.ticket.models import Ticket
+from api.ticket.models import Ticket, TicketEvent
 from api.user.models import User
+from api.user.roles import Role
 from api.user.system import SYSTEM_EMAIL, system_user
 
 logger = logging.getLogger(__name__)
@@ -104,20 +103,26 @@ def deliver(session: Session, outbox_id: int, now: datetime, settings: Settings)
             created_at=now,
         )
     )
-    history.record(
-        session,
-        ticket,
-        Actor(user=system_user(session), now=now, channel=Channel.email),
-        SENT_EVENT,
-        public=False,
-        to_value=recipient.email,
-        data={
-            "mail_kind": kind.value,
-            "recipient_id": recipient.id,
-            "recipient": recipient.email,
-            "message_id": message_id,
-            "subject": rendered.subject,
-        },
+    # Straight into the history rather than through history.record: a mail sent changes
+    # nothing on the ticket, so no SLA replay and no second round of subscribers.
+    session.add(
+        TicketEvent(
+            ticket_id=ticket.id,
+            kind=SENT_EVENT,
+            public=False,
+            actor_id=system_user(session).id,
+            actor_role=Role.admin.value,
+            channel=Channel.email.value,
+            to_value=recipient.email,
+            data={
+                "mail_kind": kind.value,
+                "recipient_id": recipient.id,
+                "recipient": recipient.email,
+                "message_id": message_id,
+                "subject": rendered.subject,
+            },
+            created_at=now,
+        )
     )
     return f"sent {kind.value} to {recipient.email}"
 

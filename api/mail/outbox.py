@@ -5,6 +5,10 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from api.jobs.kinds import JobStatus
+from api.jobs.models import BackgroundJob
+from api.jobs.queue import is_postgres
+from api.jobs.repository import procrastinate_jobs
 from api.mail.kinds import OutboxStatus
 from api.mail.models import MailMessage, MailOutbox
 from api.team.models import TeamMembership
@@ -70,8 +74,8 @@ def team_agents(session: Session, team_id: int) -> list[User]:
 
 
 def lost(session: Session, older_than: datetime, limit: int) -> list[MailOutbox]:
-    """Queued rows old enough that their job must have been lost (a worker killed mid-job),
-    not being sent right now, not re-queued since then."""
+    """Queued rows whose job was lost (a worker killed mid-job), once no delivery waits:
+    old enough, not being sent right now (locked), not re-queued since then."""
     return list(
         session.scalars(
             select(MailOutbox)
@@ -98,3 +102,16 @@ def give_up(session: Session, created_before: datetime) -> int:
         .execution_options(synchronize_session=False)
     )
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+def deliveries_waiting(session: Session) -> bool:
+    """Whether a `mail.deliver` job is still waiting to run (a backlog, or a retry): while
+    one is, a queued row may be its, and is not lost."""
+    if is_postgres(session):
+        jobs = procrastinate_jobs.c
+        statement = select(jobs.id).where(jobs.task_name == "mail.deliver", jobs.status == "todo")
+    else:
+        statement = select(BackgroundJob.id).where(
+            BackgroundJob.task_name == "mail.deliver", BackgroundJob.status == JobStatus.todo
+        )
+    return session.scalar(statement.limit(1)) is not None

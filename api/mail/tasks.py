@@ -28,6 +28,8 @@ def sweep(session: Session, now: datetime) -> str:
     given_up = outbox.give_up(session, now - timedelta(hours=settings.mail_give_up_after_hours))
     if given_up:
         logger.warning("Gave up on %s outgoing messages never sent", given_up)
+    if outbox.deliveries_waiting(session):
+        return f"deliveries waiting: nothing lost yet; gave up {given_up}"
     lost = outbox.lost(
         session, now - timedelta(seconds=settings.mail_resend_after_seconds), SWEEP_BATCH
     )

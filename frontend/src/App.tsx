@@ -38,6 +38,9 @@ const BulletinPage = screen(() => import('./routes/bulletins/BulletinPage'));
 const HelpPage = screen(() => import('./routes/portal/HelpPage'), { strings: ['help'] });
 const HelpArticlePage = screen(() => import('./routes/portal/HelpArticlePage'), { strings: ['help'] });
 const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
+const NotificationPreferencesPage = screen(() => import('./routes/account/NotificationPreferencesPage'), { strings: ['mail'] });
+const MailTestPage = screen(() => import('./routes/admin/MailTestPage'), { strings: ['mail'] });
+const ResolutionPage = screen(() => import('./routes/ResolutionPage'), { strings: ['mail'] });
 
 type Screen = { preload: () => Promise<unknown> };
 
@@ -114,6 +117,7 @@ export function App() {
           <Suspense fallback={<Loading />}>
             <Routes>
               <Route path="/sign-in" element={<SignInPage />} />
+              <Route path="/resolution" element={<ResolutionPage />} />
               <Route path="/" element={<RequireAuth><RoleHome /></RequireAuth>} />
               <Route element={<RequireAuth staff><AgentLayout /></RequireAuth>}>
                 <Route path="/queue" element={<Navigate to="/queue/mine" replace />} />
@@ -134,8 +138,10 @@ export function App() {
                 <Route path="/reports/deflection" element={<DeflectionReportPage />} />
                 <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
                 <Route path="/admin/escalation" element={<EscalationRulesPage />} />
+                <Route path="/admin/mail" element={<MailTestPage />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />
+                <Route path="/account/notifications" element={<NotificationPreferencesPage />} />
               </Route>
               <Route element={<RequireAuth customer><PortalLayout /></RequireAuth>}>
                 <Route path="/portal" element={<MyRequestsPage />} />
@@ -143,6 +149,7 @@ export function App() {
                 <Route path="/portal/requests/:number" element={<RequestPage />} />
                 <Route path="/portal/help" element={<HelpPage />} />
                 <Route path="/portal/help/:id" element={<HelpArticlePage />} />
+                <Route path="/portal/notifications" element={<NotificationPreferencesPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

@@ -130,7 +130,7 @@ def run_burst(desk: Desk, creations: int, *, kill_a_worker: bool) -> None:
                     killed = True
         assert len(references) == creations
 
-        deadline = time.monotonic() + 60 + creations * 0.1
+        deadline = time.monotonic() + 60 + creations * 0.4
         while set(acknowledged(desk.mailbox)) != references:
             assert time.monotonic() < deadline, (
                 f"{len(set(acknowledged(desk.mailbox)))} of {creations} acknowledged"

@@ -1329,6 +1329,19 @@ export type DraftFromTicket = {
 };
 
 /**
+ * EmailChoice
+ */
+export type EmailChoice = {
+    /**
+     * Email
+     *
+     * Whether this kind of mail is sent to you.
+     */
+    email: boolean;
+    kind: MailKind;
+};
+
+/**
  * EscalationIn
  */
 export type EscalationIn = {
@@ -1883,6 +1896,45 @@ export type LocationWrite = {
 };
 
 /**
+ * MailKind
+ */
+export type MailKind = 'acknowledgement' | 'reply' | 'pending' | 'resolution' | 'closure' | 'new_ticket' | 'assigned' | 'customer_reply' | 'sla_warning' | 'sla_breach';
+
+/**
+ * MailTestIn
+ */
+export type MailTestIn = {
+    /**
+     * To
+     *
+     * Where to send the test message; yours if omitted.
+     */
+    to?: string | null;
+};
+
+/**
+ * MailTestOut
+ */
+export type MailTestOut = {
+    /**
+     * Delivered
+     *
+     * Whether the SMTP server accepted the message.
+     */
+    delivered: boolean;
+    /**
+     * Detail
+     *
+     * The server's refusal or the connection error, if any.
+     */
+    detail: string;
+    /**
+     * To
+     */
+    to: string;
+};
+
+/**
  * MarkedRead
  */
 export type MarkedRead = {
@@ -2014,7 +2066,7 @@ export type NodeType = 'question' | 'solution' | 'ticket';
 /**
  * NotificationKind
  */
-export type NotificationKind = 'assigned' | 'escalation_rule';
+export type NotificationKind = 'assigned' | 'escalation_rule' | 'new_ticket' | 'customer_reply';
 
 /**
  * NotificationOut
@@ -2027,7 +2079,7 @@ export type NotificationOut = {
     /**
      * Data
      *
-     * The facts to word it: for `assigned` the `actor_id` and `team_id`; for `escalation_rule` the `rule_id`, `rule_name`, `trigger` and `metric`.
+     * The facts to word it: for `assigned` the `actor_id` and `team_id`; for `escalation_rule` the `rule_id`, `rule_name`, `trigger` and `metric`; for `new_ticket` the `team_id`; for `customer_reply` the `comment_id`.
      */
     data: {
         [key: string]: unknown;
@@ -2073,6 +2125,41 @@ export type NotificationPage = {
      * All of your unread notifications, not this page's.
      */
     unread_count: number;
+};
+
+/**
+ * NotificationPreferencesIn
+ */
+export type NotificationPreferencesIn = {
+    /**
+     * Email
+     *
+     * Kinds not named stay on.
+     */
+    email?: Array<EmailChoice>;
+    language: Language;
+};
+
+/**
+ * NotificationPreferencesOut
+ */
+export type NotificationPreferencesOut = {
+    /**
+     * Email
+     *
+     * Every kind of mail you may receive.
+     */
+    email: Array<EmailChoice>;
+    /**
+     * In App Always
+     *
+     * Staff always get in-app notifications, whatever they choose for email.
+     */
+    in_app_always: boolean;
+    /**
+     * The language of the mail you receive.
+     */
+    language: Language;
 };
 
 /**
@@ -2771,6 +2858,57 @@ export type ProfileUpdate = {
  * What the other ticket is to the one being read.
  */
 export type Relation = 'parent' | 'child' | 'related' | 'duplicate_of' | 'duplicate' | 'problem' | 'incident';
+
+/**
+ * ResolutionAnswer
+ */
+export type ResolutionAnswer = 'confirm' | 'reopen';
+
+/**
+ * ResolutionAnswerIn
+ */
+export type ResolutionAnswerIn = {
+    action: ResolutionAnswer;
+    /**
+     * Token
+     */
+    token: string;
+};
+
+/**
+ * ResolutionLinkIn
+ */
+export type ResolutionLinkIn = {
+    /**
+     * Token
+     */
+    token: string;
+};
+
+/**
+ * ResolutionLinkOut
+ */
+export type ResolutionLinkOut = {
+    /**
+     * Actionable
+     *
+     * Whether the resolution the link answers still stands (else it was already confirmed, reopened or resolved again).
+     */
+    actionable: boolean;
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Reference
+     */
+    reference: string;
+    status: Status;
+    /**
+     * Subject
+     */
+    subject: string;
+};
 
 /**
  * RevisionComparison
@@ -6413,6 +6551,121 @@ export type JobsRetryResponses = {
 
 export type JobsRetryResponse = JobsRetryResponses[keyof JobsRetryResponses];
 
+export type MailTestData = {
+    body: MailTestIn;
+    path?: never;
+    query?: never;
+    url: '/api/v1/mail/test';
+};
+
+export type MailTestErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailTestError = MailTestErrors[keyof MailTestErrors];
+
+export type MailTestResponses = {
+    /**
+     * Successful Response
+     */
+    200: MailTestOut;
+};
+
+export type MailTestResponse = MailTestResponses[keyof MailTestResponses];
+
+export type NotificationsPreferencesGetData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/me/notification-preferences';
+};
+
+export type NotificationsPreferencesGetErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+};
+
+export type NotificationsPreferencesGetError = NotificationsPreferencesGetErrors[keyof NotificationsPreferencesGetErrors];
+
+export type NotificationsPreferencesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: NotificationPreferencesOut;
+};
+
+export type NotificationsPreferencesGetResponse = NotificationsPreferencesGetResponses[keyof NotificationsPreferencesGetResponses];
+
+export type NotificationsPreferencesPutData = {
+    body: NotificationPreferencesIn;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/me/notification-preferences';
+};
+
+export type NotificationsPreferencesPutErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type NotificationsPreferencesPutError = NotificationsPreferencesPutErrors[keyof NotificationsPreferencesPutErrors];
+
+export type NotificationsPreferencesPutResponses = {
+    /**
+     * Successful Response
+     */
+    200: NotificationPreferencesOut;
+};
+
+export type NotificationsPreferencesPutResponse = NotificationsPreferencesPutResponses[keyof NotificationsPreferencesPutResponses];
+
 export type NotificationsListData = {
     body?: never;
     path?: never;
@@ -6871,6 +7124,84 @@ export type PriorityMatrixReplaceResponses = {
 };
 
 export type PriorityMatrixReplaceResponse = PriorityMatrixReplaceResponses[keyof PriorityMatrixReplaceResponses];
+
+export type ResolutionLinksAnswerData = {
+    body: ResolutionAnswerIn;
+    path?: never;
+    query?: never;
+    url: '/api/v1/resolution-links/answer';
+};
+
+export type ResolutionLinksAnswerErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type ResolutionLinksAnswerError = ResolutionLinksAnswerErrors[keyof ResolutionLinksAnswerErrors];
+
+export type ResolutionLinksAnswerResponses = {
+    /**
+     * Successful Response
+     */
+    200: ResolutionLinkOut;
+};
+
+export type ResolutionLinksAnswerResponse = ResolutionLinksAnswerResponses[keyof ResolutionLinksAnswerResponses];
+
+export type ResolutionLinksInspectData = {
+    body: ResolutionLinkIn;
+    path?: never;
+    query?: never;
+    url: '/api/v1/resolution-links/inspect';
+};
+
+export type ResolutionLinksInspectErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type ResolutionLinksInspectError = ResolutionLinksInspectErrors[keyof ResolutionLinksInspectErrors];
+
+export type ResolutionLinksInspectResponses = {
+    /**
+     * Successful Response
+     */
+    200: ResolutionLinkOut;
+};
+
+export type ResolutionLinksInspectResponse = ResolutionLinksInspectResponses[keyof ResolutionLinksInspectResponses];
 
 export type RoutingListCategoriesData = {
     body?: never;

@@ -9,6 +9,8 @@ function useWording() {
   return (n: NotificationOut) => {
     const subject = n.ticket_subject ?? '';
     if (n.kind === 'assigned') return t('escalation.notifications.assigned', { subject });
+    if (n.kind === 'new_ticket') return t('mailNav.newTicket', { subject });
+    if (n.kind === 'customer_reply') return t('mailNav.customerReply', { subject });
     const trigger = n.data.trigger === 'sla_warning' ? 'warning' : 'breach';
     return t(`escalation.notifications.rule.${trigger}`, {
       subject,

@@ -7,6 +7,7 @@ import {
   IconDownload,
   IconFlag,
   IconLock,
+  IconMail,
   IconMessage,
   IconPaperclip,
   IconPencil,
@@ -89,6 +90,8 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
       return t(`bulletins.event.${event.kind}`, { actor, title: event.to_value ?? '' });
     case 'escalation_rule_notified':
       return t('escalation.event.notified', { rule: String(event.data?.rule_name ?? ''), person: names.person(num(event.data, 'recipient_id')) });
+    case 'email_sent':
+      return t('mailNav.sent', { kind: String(event.data?.mail_kind ?? ''), to: event.to_value ?? '' });
     case 'sla_policy_applied':
       return event.data?.policy_id
         ? t('sla.event.applied', {
@@ -113,6 +116,7 @@ function eventIcon(kind: string) {
   if (kind === 'assigned' || kind === 'unassigned') return IconUserCheck;
   if (kind === 'escalation' || kind === 'de_escalation' || kind === 'transfer') return IconArrowUpRight;
   if (kind === 'attachment_added') return IconPaperclip;
+  if (kind === 'email_sent') return IconMail;
   if (kind.endsWith('_changed')) return IconPencil;
   return IconPoint;
 }

@@ -68,6 +68,7 @@ export default function PortalLayout() {
               <Button component={Link} to="/portal/help" variant="subtle">{t('bulletins.help.nav')}</Button>
               <Button component={Link} to="/portal/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('portal.newRequest.title')}</Button>
               <LookupForm />
+              <Button component={Link} to="/portal/notifications" variant="subtle">{t('mailNav.notifications')}</Button>
               <LanguagePicker />
               <Button variant="default" leftSection={<IconLogout size={16} aria-hidden />} onClick={out}>{t('nav.signOut')}</Button>
             </Group>
@@ -81,6 +82,7 @@ export default function PortalLayout() {
           <Button component={Link} to="/portal/help" variant="light" onClick={close}>{t('bulletins.help.nav')}</Button>
           <Button component={Link} to="/portal/new" leftSection={<IconPlus size={16} aria-hidden />} onClick={close}>{t('portal.newRequest.title')}</Button>
           <LookupForm onDone={close} />
+          <Button component={Link} to="/portal/notifications" variant="light" onClick={close}>{t('mailNav.notifications')}</Button>
           <LanguagePicker />
           <Button variant="default" leftSection={<IconLogout size={16} aria-hidden />} onClick={out}>{t('nav.signOut')}</Button>
         </Stack>
