@@ -14,12 +14,13 @@ from api.mail.schemas import (
 )
 from api.ticket.models import Ticket
 
-router = APIRouter(tags=["mail"])
+router = APIRouter()
 
 
 @router.post(
     "/mail/test",
     operation_id="mail-test",
+    tags=["mail"],
     response_model=MailTestOut,
     responses=problem_responses(401, 403, 422),
     summary="Send a test message through the SMTP settings (administrators)",
@@ -43,6 +44,7 @@ def _link_out(ticket: Ticket, actionable: bool, prefix: str) -> ResolutionLinkOu
 @router.post(
     "/resolution-links/inspect",
     operation_id="resolution-links-inspect",
+    tags=["resolution-links"],
     response_model=ResolutionLinkOut,
     responses=problem_responses(404, 422),
     summary="The ticket a resolution mail's link names (changes nothing)",
@@ -59,6 +61,7 @@ def inspect_link(
 @router.post(
     "/resolution-links/answer",
     operation_id="resolution-links-answer",
+    tags=["resolution-links"],
     response_model=ResolutionLinkOut,
     responses=problem_responses(404, 409, 422),
     summary="Confirm or reopen a resolved ticket from its resolution mail",
