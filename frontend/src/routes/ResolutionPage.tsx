@@ -43,10 +43,10 @@ export default function ResolutionPage() {
           <>
             <Text>{t('mail.resolution.question')}</Text>
             <Group>
-              <Button color="green" variant={suggested === 'reopen' ? 'light' : 'filled'} loading={answer.isPending && answer.variables === 'confirm'} onClick={() => answer.mutate('confirm')}>
+              <Button variant={suggested === 'reopen' ? 'default' : 'filled'} loading={answer.isPending && answer.variables === 'confirm'} onClick={() => answer.mutate('confirm')}>
                 {t('mail.resolution.confirm')}
               </Button>
-              <Button color="orange" variant={suggested === 'reopen' ? 'filled' : 'light'} loading={answer.isPending && answer.variables === 'reopen'} onClick={() => answer.mutate('reopen')}>
+              <Button variant={suggested === 'reopen' ? 'filled' : 'default'} loading={answer.isPending && answer.variables === 'reopen'} onClick={() => answer.mutate('reopen')}>
                 {t('mail.resolution.reopen')}
               </Button>
             </Group>
