@@ -5,6 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+MAIL_PORT ?= 8025
 
 .PHONY: install run test lint typecheck pytest fuzz openapi client clean
 
@@ -20,6 +21,11 @@ run: install frontend
 	$(BIN)/sportello migrate
 	$(BIN)/sportello demo
 	@echo "Sportello: http://$(HOST):$(PORT)/ (API docs at http://$(HOST):$(PORT)/docs)"
+	@echo "Mail it sends: data/mail/*.eml (README, Email out)"
+	@$(BIN)/sportello mail sink --port $(MAIL_PORT) --dir data/mail & sink=$$!; \
+	trap 'kill $$sink' EXIT INT TERM; \
+	SPORTELLO_SMTP_HOST=127.0.0.1 SPORTELLO_SMTP_PORT=$(MAIL_PORT) \
+	SPORTELLO_PUBLIC_URL=http://$(HOST):$(PORT) \
 	$(BIN)/sportello serve --host $(HOST) --port $(PORT)
 
 test: install lint typecheck pytest frontend-test

@@ -6,6 +6,7 @@ import os
 import signal
 import time
 from datetime import timedelta
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -32,6 +33,7 @@ from api.jobs.catalog import load_tasks
 from api.jobs.embedded import EmbeddedRunner
 from api.jobs.execution import run_now
 from api.mail.inbound import cli as mail_inbound_cli
+from api.mail import sink as mail_sink
 from api.main import create_app
 from api.search import documents as search_documents
 from api.user import repository as users
@@ -45,6 +47,7 @@ app = typer.Typer(help="Sportello, the help desk.", no_args_is_help=True)
 jobs_app = typer.Typer(help="Background tasks: list them, run one now.", no_args_is_help=True)
 app.add_typer(jobs_app, name="jobs")
 mail_app = typer.Typer(help="Email: take mail in.", no_args_is_help=True)
+mail_app = typer.Typer(help="Email: a local SMTP sink for trying the desk.", no_args_is_help=True)
 app.add_typer(mail_app, name="mail")
 
 
@@ -300,3 +303,13 @@ def mail_ingest(
     """Take in one raw email from stdin (a mail server's pipe): a ticket, a reply, or the
     quarantine. Exit 0 when the desk has it, 65 to bounce it, 75 to retry later."""
     raise typer.Exit(code=mail_inbound_cli.ingest_stdin(get_settings(), mailbox_id))
+@mail_app.command("sink")
+def mail_sink_command(
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 8025,
+    host: Annotated[str, typer.Option(help="Address to bind")] = "127.0.0.1",
+    directory: Annotated[
+        Path, typer.Option("--dir", help="Where each message is written as .eml")
+    ] = Path("data/mail"),
+) -> None:
+    """An SMTP server that writes each message it receives to a .eml file (local use only)."""
+    mail_sink.serve_forever(directory, host, port)

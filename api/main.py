@@ -47,6 +47,8 @@ from api.link.router import router as link_router
 from api.live.router import router as live_router
 from api.mail.inbound.router import router as mail_inbound_router
 from api.mail.mailbox.router import router as mailbox_router
+from api.mail.router import router as mail_router
+from api.notification.router import preferences_router as notification_preferences_router
 from api.notification.router import router as notification_router
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
@@ -242,6 +244,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         webhook_router,
         live_router,
         mail_inbound_router,
+        mail_router,
+        notification_preferences_router,
     ):
         api.include_router(router)
 

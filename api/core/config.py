@@ -97,6 +97,14 @@ class Settings(BaseSettings):
     # and how many messages one poll takes in per mailbox (the rest wait for the next minute).
     imap_timeout_seconds: float = Field(default=30.0, gt=0, le=300)
     imap_batch_size: int = Field(default=50, ge=1, le=1000)
+    # Automatic mail (README, Email out): at most this many per recipient per hour (more are
+    # dropped and logged; replies people write are never capped), one-click links valid this
+    # long, a queued message whose job was lost sent again after this long, given up after that.
+    mail_rate_cap_per_hour: int = Field(default=30, ge=1)
+    mail_link_max_age_days: int = Field(default=14, ge=1, le=365)
+    mail_resend_after_seconds: int = Field(default=300, ge=1)
+    mail_give_up_after_hours: int = Field(default=48, ge=1)
+    mail_default_language: str = Field(default="en", pattern="^(en|es|it|fr)$")
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
 

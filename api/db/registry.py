@@ -25,6 +25,8 @@ from api.mail.inbound.models import QuarantinedMail
 from api.mail.mailbox.models import Mailbox, MailboxPoll
 from api.mail.models import MailMessage
 from api.notification.models import Notification
+from api.mail.models import MailMessage, MailOutbox
+from api.notification.models import Notification, NotificationPreference
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
 from api.routing.models import CategoryRouting, RoutingRule
@@ -65,7 +67,9 @@ __all__ = [
     "MailMessage",
     "Mailbox",
     "MailboxPoll",
+    "MailOutbox",
     "Notification",
+    "NotificationPreference",
     "Organization",
     "PriorityRule",
     "QuarantinedMail",

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from api import events
 from api.assignment import service as assignment
 from api.assignment.schemas import AssignmentIn, EscalationIn
 from api.auth.actor import Actor
@@ -321,6 +322,7 @@ def load_demo(
     with transaction(db) as session:
         if session.scalar(select(func.count()).select_from(User)):
             raise DemoAlreadyLoaded(demo_logins())
+        events.mute(session)  # sixty days of history: nobody is emailed about it
         demo = _Demo(session, settings, rng, now)
         admin = demo.build_directory(now - timedelta(days=90)).user
         report_step("People and teams")

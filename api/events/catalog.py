@@ -10,3 +10,6 @@ SUBSCRIBER_MODULES: tuple[object, ...] = (webhook_events,)
 from api.live import notify as live_notify
 
 SUBSCRIBER_MODULES: tuple[object, ...] = (live_notify,)
+from api.mail import subscribers as mail_subscribers
+
+SUBSCRIBER_MODULES: tuple[object, ...] = (mail_subscribers,)

@@ -11,6 +11,7 @@ from api.auth import tasks as auth_tasks
 from api.core.config import Settings
 from api.jobs import tasks as jobs_tasks
 from api.mail.mailbox import tasks as mailbox_tasks
+from api.mail import tasks as mail_tasks
 from api.sla import tasks as sla_tasks
 from api.ticket import tasks as ticket_tasks
 from api.webhook import tasks as webhook_tasks
@@ -23,6 +24,7 @@ DOMAIN_TASK_MODULES = (
     ticket_tasks,
     webhook_tasks,
     mailbox_tasks,
+    mail_tasks,
     sla_tasks,
     ticket_tasks,
 )

@@ -28,9 +28,15 @@ def domain(settings: Settings | None = None) -> str:
     return address.rpartition("@")[2] or "sportello.localhost"
 
 
-def new_message_id(ticket_id: int, settings: Settings | None = None) -> str:
+def new_message_id(ticket_id: int, settings: Settings | None = None, *, seed: str = "") -> str:
+    """A fresh Message-ID; with a `seed` (e.g. the outbox row's id) the same one every time,
+    so that a retried send does not look like a second message."""
     settings = settings or get_settings()
-    nonce = secrets.token_hex(6)
+    if seed:
+        key = secret_key(settings).encode()
+        nonce = hmac.new(key, f"nonce.{seed}".encode(), hashlib.sha256).hexdigest()[:12]
+    else:
+        nonce = secrets.token_hex(6)
     return f"<sp.{ticket_id}.{nonce}.{_signature(ticket_id, nonce, settings)}@{domain(settings)}>"
 
 

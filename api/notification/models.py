@@ -29,3 +29,17 @@ class Notification(CreatedAtMixin, Base):
     read_at: Mapped[datetime | None]
 
     ticket: Mapped["Ticket | None"] = relationship(lazy="joined")
+
+
+class NotificationPreference(Base):
+    """A person's choices about email: their language, and the kinds of mail they turned off
+    (none by default). In-app notifications for agents are not optional."""
+
+    __tablename__ = "notification_preference"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True
+    )
+    language: Mapped[str | None] = mapped_column(String(5))
+    email_off: Mapped[list[str]] = mapped_column(JSON, default=list)
+    version: Mapped[int] = mapped_column(default=1)

@@ -1,15 +1,25 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.auth.deps import CurrentActor
-from api.core.deps import SessionDep
+from api.core import conditional
+from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
 from api.core.pagination import DEFAULT_LIMIT, MAX_LIMIT
-from api.notification import repository, service
-from api.notification.schemas import MarkedRead, NotificationOut, NotificationPage
+from api.notification import preferences, repository, service
+from api.notification.models import NotificationPreference
+from api.notification.schemas import (
+    EmailChoice,
+    MarkedRead,
+    NotificationOut,
+    NotificationPage,
+    NotificationPreferencesIn,
+    NotificationPreferencesOut,
+)
 
 router = APIRouter(prefix="/notifications", tags=["notifications"])
+preferences_router = APIRouter(prefix="/me/notification-preferences", tags=["notifications"])
 
 
 @router.get(
@@ -57,3 +67,52 @@ def mark_all_read(actor: CurrentActor, session: SessionDep) -> MarkedRead:
 def mark_read(notification_id: int, actor: CurrentActor, session: SessionDep) -> NotificationOut:
     notification = service.get_own(session, actor, notification_id)
     return NotificationOut.of(service.mark_read(session, actor, notification))
+
+
+def _preferences_out(
+    actor: CurrentActor, preference: NotificationPreference | None, default_language: str
+) -> NotificationPreferencesOut:
+    return NotificationPreferencesOut(
+        language=preferences.language_of(preference, default_language),
+        email=[
+            EmailChoice(kind=kind, email=preferences.wants_email(preference, kind))
+            for kind in preferences.kinds_for(actor.role)
+        ],
+        in_app_always=actor.is_staff,
+    )
+
+
+@preferences_router.get(
+    "",
+    operation_id="notifications-preferences-get",
+    response_model=NotificationPreferencesOut,
+    responses=problem_responses(401),
+    summary="Which emails you receive, and in which language",
+)
+def get_preferences(
+    actor: CurrentActor, session: SessionDep, settings: SettingsDep, response: Response
+) -> NotificationPreferencesOut:
+    preference = preferences.of_user(session, actor.id)
+    response.headers["ETag"] = preferences.preference_etag(actor.id, preference)
+    return _preferences_out(actor, preference, settings.mail_default_language)
+
+
+@preferences_router.put(
+    "",
+    operation_id="notifications-preferences-put",
+    response_model=NotificationPreferencesOut,
+    responses=problem_responses(401, 412, 422),
+    summary="Choose which emails you receive, and their language",
+)
+def put_preferences(
+    data: NotificationPreferencesIn,
+    actor: CurrentActor,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
+    if_match: conditional.IfMatch = None,
+) -> NotificationPreferencesOut:
+    choices = {choice.kind: choice.email for choice in data.email}
+    preference = preferences.update(session, actor, data.language, choices, if_match)
+    response.headers["ETag"] = preferences.preference_etag(actor.id, preference)
+    return _preferences_out(actor, preference, settings.mail_default_language)

@@ -1,9 +1,10 @@
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from api.core.pagination import Page
+from api.mail.kinds import Language, MailKind
 from api.notification.kinds import NotificationKind
 from api.notification.models import Notification
 
@@ -15,7 +16,8 @@ class NotificationOut(BaseModel):
     ticket_subject: str | None
     data: dict[str, Any] = Field(
         description="The facts to word it: for `assigned` the `actor_id` and `team_id`; for "
-        "`escalation_rule` the `rule_id`, `rule_name`, `trigger` and `metric`."
+        "`escalation_rule` the `rule_id`, `rule_name`, `trigger` and `metric`; for `new_ticket` "
+        "the `team_id`; for `customer_reply` the `comment_id`."
     )
     created_at: datetime
     read_at: datetime | None
@@ -40,3 +42,27 @@ class NotificationPage(Page[NotificationOut]):
 
 class MarkedRead(BaseModel):
     marked: int = Field(description="How many notifications were unread and now are read.")
+
+
+class EmailChoice(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: MailKind
+    email: bool = Field(description="Whether this kind of mail is sent to you.")
+
+
+class NotificationPreferencesOut(BaseModel):
+    language: Language = Field(description="The language of the mail you receive.")
+    email: list[EmailChoice] = Field(description="Every kind of mail you may receive.")
+    in_app_always: bool = Field(
+        description="Staff always get in-app notifications, whatever they choose for email."
+    )
+
+
+class NotificationPreferencesIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    language: Language
+    email: list[EmailChoice] = Field(
+        default_factory=list, max_length=20, description="Kinds not named stay on."
+    )

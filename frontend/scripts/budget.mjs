@@ -24,6 +24,8 @@ const SCREENS = {
   'bulletins': ['src/routes/agent/AgentLayout.tsx', 'src/routes/bulletins/BulletinsPage.tsx'],
   'bulletin': ['src/routes/agent/AgentLayout.tsx', 'src/routes/bulletins/BulletinPage.tsx'],
   'sign-in': ['src/routes/SignInPage.tsx'],
+  'notification preferences': ['src/routes/portal/PortalLayout.tsx', 'src/routes/account/NotificationPreferencesPage.tsx'],
+  'resolution answer': ['src/routes/ResolutionPage.tsx'],
 };
 // The language bundle the browser picks is fetched too; count the largest.
 const LANGUAGES = ['en', 'es', 'it', 'fr'];
@@ -37,6 +39,8 @@ const FEATURES = {
   'portal (a request)': ['satisfaction'],
   'agent ticket': ['satisfaction'],
   'agent ticket': ['live'],
+  'notification preferences': ['mail'],
+  'resolution answer': ['mail'],
 };
 
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];

@@ -44,6 +44,9 @@ const BulletinPage = screen(() => import('./routes/bulletins/BulletinPage'));
 const HelpPage = screen(() => import('./routes/portal/HelpPage'), { strings: ['help'] });
 const HelpArticlePage = screen(() => import('./routes/portal/HelpArticlePage'), { strings: ['help'] });
 const NotFoundPage = screen(() => import('./routes/NotFoundPage'));
+const NotificationPreferencesPage = screen(() => import('./routes/account/NotificationPreferencesPage'), { strings: ['mail'] });
+const MailTestPage = screen(() => import('./routes/admin/MailTestPage'), { strings: ['mail'] });
+const ResolutionPage = screen(() => import('./routes/ResolutionPage'), { strings: ['mail'] });
 
 type Screen = { preload: () => Promise<unknown> };
 
@@ -124,6 +127,7 @@ export function App() {
             <Routes>
               <Route path="/sign-in" element={<SignInPage />} />
               <Route path="/portal/rate" element={<RatePage />} />
+              <Route path="/resolution" element={<ResolutionPage />} />
               <Route path="/" element={<RequireAuth><RoleHome /></RequireAuth>} />
               <Route element={<RequireAuth staff><AgentLayout /></RequireAuth>}>
                 <Route path="/queue" element={<Navigate to="/queue/mine" replace />} />
@@ -148,8 +152,10 @@ export function App() {
                 <Route path="/admin/webhooks/:id" element={<WebhookPage />} />
                 <Route path="/admin/mailboxes" element={<MailboxesPage />} />
                 <Route path="/admin/mail-quarantine" element={<MailQuarantinePage />} />
+                <Route path="/admin/mail" element={<MailTestPage />} />
                 <Route path="/admin/:section" element={<AdminPage />} />
                 <Route path="/account/tokens" element={<TokensPage />} />
+                <Route path="/account/notifications" element={<NotificationPreferencesPage />} />
               </Route>
               <Route element={<RequireAuth customer><PortalLayout /></RequireAuth>}>
                 <Route path="/portal" element={<MyRequestsPage />} />
@@ -158,6 +164,7 @@ export function App() {
                 <Route path="/portal/help" element={<HelpPage />} />
                 <Route path="/portal/help/:id" element={<HelpArticlePage />} />
                 <Route path="/portal/tokens" element={<TokensPage />} />
+                <Route path="/portal/notifications" element={<NotificationPreferencesPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Routes>

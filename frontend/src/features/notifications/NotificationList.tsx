@@ -12,6 +12,8 @@ function useWording() {
     if (n.data.trigger === 'bad_rating') {
       return t('escalation.notifications.rule.badRating', { subject, rule: String(n.data.rule_name ?? ''), rating: Number(n.data.rating) });
     }
+    if (n.kind === 'new_ticket') return t('mailNav.newTicket', { subject });
+    if (n.kind === 'customer_reply') return t('mailNav.customerReply', { subject });
     const trigger = n.data.trigger === 'sla_warning' ? 'warning' : 'breach';
     return t(`escalation.notifications.rule.${trigger}`, {
       subject,

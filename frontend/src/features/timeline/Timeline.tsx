@@ -99,6 +99,8 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
     }
     case 'rating_commented':
       return t('satisfaction.event.commented', { actor });
+    case 'email_sent':
+      return t('mailNav.sent', { kind: String(event.data?.mail_kind ?? ''), to: event.to_value ?? '' });
     case 'sla_policy_applied':
       return event.data?.policy_id
         ? t('sla.event.applied', {
@@ -123,6 +125,7 @@ function eventIcon(kind: string) {
   if (kind === 'assigned' || kind === 'unassigned') return IconUserCheck;
   if (kind === 'escalation' || kind === 'de_escalation' || kind === 'transfer') return IconArrowUpRight;
   if (kind === 'attachment_added') return IconPaperclip;
+  if (kind === 'email_sent') return IconMail;
   if (kind.endsWith('_changed')) return IconPencil;
   return IconPoint;
 }

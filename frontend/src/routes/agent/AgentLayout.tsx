@@ -12,7 +12,9 @@ import {
   IconChevronDown,
   IconClockPause,
   IconInbox,
+  IconBell,
   IconKey,
+  IconMail,
   IconListDetails,
   IconMailbox,
   IconMailOff,
@@ -125,6 +127,9 @@ export default function AgentLayout() {
                 <Menu.Item component={Link} to="/account/tokens" leftSection={<IconKey size={14} aria-hidden />}>
                   {t('nav.apiTokens')}
                 </Menu.Item>
+                <Menu.Item component={Link} to="/account/notifications" leftSection={<IconBell size={14} aria-hidden />}>
+                  {t('mailNav.notifications')}
+                </Menu.Item>
                 <Menu.Item
                   color="red"
                   leftSection={<IconLogout size={14} aria-hidden />}
@@ -203,6 +208,16 @@ export default function AgentLayout() {
                     onClick={close}
                   />
                 ))}
+                {me.role === 'admin' && (
+                  <NavLink
+                    component={Link}
+                    to="/admin/mail"
+                    label={t('mailNav.email')}
+                    leftSection={<IconMail size={18} aria-hidden />}
+                    active={location.pathname === '/admin/mail'}
+                    onClick={close}
+                  />
+                )}
                 <NavLink
                   component={Link}
                   to="/admin/sla"
@@ -252,6 +267,14 @@ export default function AgentLayout() {
               label={t('nav.apiTokens')}
               leftSection={<IconKey size={18} aria-hidden />}
               active={location.pathname === '/account/tokens'}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              to="/account/notifications"
+              label={t('mailNav.notifications')}
+              leftSection={<IconBell size={18} aria-hidden />}
+              active={location.pathname === '/account/notifications'}
               onClick={close}
             />
             <NavLink

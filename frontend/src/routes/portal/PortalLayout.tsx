@@ -69,6 +69,7 @@ export default function PortalLayout() {
               <Button component={Link} to="/portal/new" leftSection={<IconPlus size={16} aria-hidden />}>{t('portal.newRequest.title')}</Button>
               <LookupForm />
               <ActionIcon component={Link} to="/portal/tokens" variant="subtle" size="lg" aria-label={t('nav.apiTokens')} title={t('nav.apiTokens')}><IconKey size={18} aria-hidden /></ActionIcon>
+              <Button component={Link} to="/portal/notifications" variant="subtle">{t('mailNav.notifications')}</Button>
               <LanguagePicker />
               <Button variant="default" leftSection={<IconLogout size={16} aria-hidden />} onClick={out}>{t('nav.signOut')}</Button>
             </Group>
@@ -83,6 +84,7 @@ export default function PortalLayout() {
           <Button component={Link} to="/portal/new" leftSection={<IconPlus size={16} aria-hidden />} onClick={close}>{t('portal.newRequest.title')}</Button>
           <LookupForm onDone={close} />
           <Button component={Link} to="/portal/tokens" variant="light" leftSection={<IconKey size={16} aria-hidden />} onClick={close}>{t('nav.apiTokens')}</Button>
+          <Button component={Link} to="/portal/notifications" variant="light" onClick={close}>{t('mailNav.notifications')}</Button>
           <LanguagePicker />
           <Button variant="default" leftSection={<IconLogout size={16} aria-hidden />} onClick={out}>{t('nav.signOut')}</Button>
         </Stack>
