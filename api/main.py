@@ -46,6 +46,7 @@ from api.link.router import router as link_router
 from api.notification.router import router as notification_router
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
+from api.report.router import router as report_router
 from api.routing.router import router as routing_router
 from api.search.router import article_router as article_suggest_router
 from api.search.router import router as search_router
@@ -210,6 +211,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         closure_router,
         link_router,
         watcher_router,
+        report_router,
         assignment_router,
         agents_router,
         routing_router,

@@ -24,6 +24,7 @@ from api.mail.models import MailMessage
 from api.notification.models import Notification
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
+from api.report.models import ReportTicket
 from api.routing.models import CategoryRouting, RoutingRule
 from api.search.models import SearchDocument
 from api.sla.models import SlaAlert, SlaCalendar, SlaCalendarVersion, SlaPolicy, SlaPolicyVersion
@@ -61,6 +62,7 @@ __all__ = [
     "Notification",
     "Organization",
     "PriorityRule",
+    "ReportTicket",
     "RoutingRule",
     "SearchDocument",
     "SlaAlert",

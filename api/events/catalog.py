@@ -1,4 +1,6 @@
 """Imports every module that subscribes to ticket events (api/events/__init__.py), so that
 the API, the job workers and the CLI dispatch to all of them. Add a line per subscriber module."""
 
-SUBSCRIBER_MODULES: tuple[object, ...] = ()
+from api.report import keeping as report_keeping
+
+SUBSCRIBER_MODULES: tuple[object, ...] = (report_keeping,)
