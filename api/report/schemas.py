@@ -22,7 +22,7 @@ class ReportRow(BaseModel):
         description="Stable key of the row (an id, a status, `3:14` for Thursday 14:00)."
     )
     label: str
-    values: dict[str, float | None]
+    values: dict[str, int | float | None]
     tickets_url: str | None = Field(
         default=None, description="The agent workspace's queue filtered to the tickets counted."
     )

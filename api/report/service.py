@@ -92,7 +92,7 @@ def _group(items: Iterable[T], key: Callable[[T], str]) -> dict[str, list[T]]:
     return out
 
 
-def _times_values(items: Sequence[Responded | Resolved]) -> dict[str, float | None]:
+def _times_values(items: Sequence[Responded | Resolved]) -> dict[str, int | float | None]:
     t = times_of((i.seconds, i.business_seconds) for i in items)
     return {
         "count": t.count,
@@ -103,7 +103,9 @@ def _times_values(items: Sequence[Responded | Resolved]) -> dict[str, float | No
     }
 
 
-def _sla_values(items: Sequence[Responded | Resolved], prefix: str = "") -> dict[str, float | None]:
+def _sla_values(
+    items: Sequence[Responded | Resolved], prefix: str = ""
+) -> dict[str, int | float | None]:
     met = sum(1 for i in items if i.sla == "met")
     missed = sum(1 for i in items if i.sla == "missed")
     return {
@@ -255,7 +257,7 @@ def backlog_tables(c: _Context) -> list[ReportTable]:
         return []
     cells = repo.backlog(c.session, c.now, c.filters)
     bands = [key for key, _, _ in AGE_BANDS]
-    by_status: dict[str, dict[str, float | None]] = {}
+    by_status: dict[str, dict[str, int | float | None]] = {}
     for status, band, n in cells:
         by_status.setdefault(status, dict.fromkeys(bands, 0))[band] = n
     rows = []
