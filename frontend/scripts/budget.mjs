@@ -24,6 +24,7 @@ const SCREENS = {
   'bulletins': ['src/routes/agent/AgentLayout.tsx', 'src/routes/bulletins/BulletinsPage.tsx'],
   'bulletin': ['src/routes/agent/AgentLayout.tsx', 'src/routes/bulletins/BulletinPage.tsx'],
   'sign-in': ['src/routes/SignInPage.tsx'],
+  'reports (supervisor)': ['src/routes/agent/AgentLayout.tsx', 'src/routes/reports/ReportsPage.tsx'],
 };
 // The language bundle the browser picks is fetched too; count the largest.
 const LANGUAGES = ['en', 'es', 'it', 'fr'];
@@ -34,6 +35,7 @@ const FEATURES = {
   'article editor': ['kbEdit'],
   'portal (help)': ['help'],
   'portal (help article)': ['help'],
+  'reports (supervisor)': ['reports'],
 };
 
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];
