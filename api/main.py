@@ -48,6 +48,8 @@ from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
 from api.report.router import router as report_router
 from api.routing.router import router as routing_router
+from api.satisfaction.router import links_router as satisfaction_links_router
+from api.satisfaction.router import router as satisfaction_router
 from api.search.router import article_router as article_suggest_router
 from api.search.router import router as search_router
 from api.search.router import ticket_router as ticket_suggestions_router
@@ -212,6 +214,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         link_router,
         watcher_router,
         report_router,
+        satisfaction_router,
+        satisfaction_links_router,
         assignment_router,
         agents_router,
         routing_router,

@@ -65,6 +65,8 @@ class Settings(BaseSettings):
     smtp_password: str = ""
     smtp_starttls: bool = False
     smtp_ssl: bool = False
+    # How long the one-click rating links of a resolution email work (README, Satisfaction).
+    satisfaction_link_days: int = Field(default=30, ge=1, le=365)
     # Lower Argon2 cost for test suites only; production keeps the library's defaults.
     password_hash_fast: bool = False
 

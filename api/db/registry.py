@@ -26,6 +26,7 @@ from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
 from api.report.models import ReportTicket
 from api.routing.models import CategoryRouting, RoutingRule
+from api.satisfaction.models import SatisfactionSurvey
 from api.search.models import SearchDocument
 from api.sla.models import SlaAlert, SlaCalendar, SlaCalendarVersion, SlaPolicy, SlaPolicyVersion
 from api.team.models import Team, TeamMembership
@@ -64,6 +65,7 @@ __all__ = [
     "PriorityRule",
     "ReportTicket",
     "RoutingRule",
+    "SatisfactionSurvey",
     "SearchDocument",
     "SlaAlert",
     "SlaCalendar",

@@ -1,7 +1,9 @@
-"""What an SLA alert sets off: the matching escalation rules' actions, each in the history.
+"""What an SLA alert or a bad rating sets off: the matching escalation rules' actions, each in
+the history.
 
 Called once per alert the SLA scan emits (the scan writes each alert exactly once), inside the
-scan's transaction: the actions stand or fall with the alert.
+scan's transaction, and once per rating that turns bad, inside the rating's: the actions stand
+or fall with what set them off.
 """
 
 from collections.abc import Callable
@@ -21,6 +23,7 @@ from api.escalation.rules import (
     RuleFacts,
     TeamFacts,
     TicketFacts,
+    Trigger,
     next_tier_team,
     raised_priority,
     rule_matches,
@@ -31,15 +34,17 @@ from api.notification.service import notify
 from api.sla.policy import Metric
 from api.team import repository as teams
 from api.ticket import history
-from api.ticket.lifecycle import OPEN_STATUSES
+from api.ticket.lifecycle import OPEN_STATUSES, Status
 from api.ticket.models import Ticket
 from api.ticket.priority import Priority
-from api.ticket.service import override_priority
+from api.ticket.service import change_status, override_priority
 from api.user.system import system_actor
 
 # Whatever order a rule lists them in: people hear of the ticket while it is still theirs,
 # before a reassignment hands it on.
+# A reopened ticket is back in the queue before anyone is told about it.
 ACTION_ORDER = (
+    Action.reopen_ticket,
     Action.notify_assignee,
     Action.notify_supervisor,
     Action.raise_priority,
@@ -71,6 +76,8 @@ class _Context:
         return AppliedAction(self.rule.id, self.rule.name, action, done, detail)
 
     def reason(self) -> str:
+        if self.cause["trigger"] == Trigger.bad_rating.value:
+            return f"Escalation rule “{self.rule.name}”: rated {self.cause['rating']} of 5"
         trigger = "warning" if self.cause["trigger"] == "sla_warning" else "breach"
         metric = Metric(self.cause["metric"]).label
         return f"Escalation rule “{self.rule.name}”: SLA {metric} {trigger}"
@@ -139,7 +146,24 @@ def _reassign_next_tier(ctx: _Context) -> AppliedAction:
     return ctx.result(Action.reassign_next_tier, True, f"reassigned to team {target.id}")
 
 
+def _reopen_ticket(ctx: _Context) -> AppliedAction:
+    if ctx.ticket.status is not Status.resolved:
+        return ctx.result(Action.reopen_ticket, False, f"the ticket is {ctx.ticket.status.value}")
+    cause = ctx.cause | {"action": Action.reopen_ticket.value}
+    change_status(
+        ctx.session,
+        ctx.ticket,
+        ctx.actor,
+        Status.open,
+        automatic=True,
+        note=ctx.reason(),
+        cause=cause,
+    )
+    return ctx.result(Action.reopen_ticket, True, "reopened")
+
+
 _PERFORM: dict[Action, Callable[[_Context], AppliedAction]] = {
+    Action.reopen_ticket: _reopen_ticket,
     Action.notify_assignee: _notify_assignee,
     Action.notify_supervisor: _notify_supervisor,
     Action.raise_priority: _raise_priority,
@@ -173,19 +197,33 @@ def apply_escalation_rules(
     sla_metric = Metric(metric)
     if ticket.status not in OPEN_STATUSES:
         return []
+    return _apply(session, ticket, trigger, sla_metric, {"metric": sla_metric.value}, now)
+
+
+def apply_rating_rules(
+    session: Session, ticket: Ticket, *, rating: int, now: datetime
+) -> list[AppliedAction]:
+    """Run every active bad-rating rule the ticket matches, in rule order, as the system
+    account. The caller decides the rating is bad (api/satisfaction/rules.turned_bad)."""
+    return _apply(session, ticket, Trigger.bad_rating, None, {"rating": rating}, now)
+
+
+def _apply(
+    session: Session,
+    ticket: Ticket,
+    trigger: Trigger,
+    metric: Metric | None,
+    about: dict[str, Any],
+    now: datetime,
+) -> list[AppliedAction]:
     actor: Actor | None = None
     applied: list[AppliedAction] = []
     for rule in repository.in_order(session, active_only=True):
         facts = TicketFacts(ticket.priority, ticket.team_id, ticket.category_id)
-        if not rule_matches(_facts(rule), trigger, sla_metric, facts):
+        if not rule_matches(_facts(rule), trigger, metric, facts):
             continue
         actor = actor or system_actor(session, now)
-        cause = {
-            "rule_id": rule.id,
-            "rule_name": rule.name,
-            "trigger": trigger.value,
-            "metric": sla_metric.value,
-        }
+        cause = {"rule_id": rule.id, "rule_name": rule.name, "trigger": trigger.value} | about
         ctx = _Context(session, actor, ticket, rule, cause)
         wanted = set(rule.actions)
         applied += [_PERFORM[a](ctx) for a in ACTION_ORDER if a.value in wanted]

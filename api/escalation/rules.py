@@ -1,4 +1,5 @@
-"""Which escalation rules an SLA alert sets off, and what their actions aim at.
+"""Which escalation rules an SLA alert or a bad satisfaction rating sets off, and what their
+actions aim at.
 
 Pure: plain facts in, decisions out; no database, no HTTP.
 """
@@ -14,6 +15,8 @@ from api.ticket.priority import Priority
 class Trigger(StrEnum):
     sla_warning = "sla_warning"
     sla_breach = "sla_breach"
+    # The requester rated the resolved ticket bad (api/satisfaction/rules.py: 1 or 2 of 5).
+    bad_rating = "bad_rating"
 
 
 class Action(StrEnum):
@@ -21,6 +24,8 @@ class Action(StrEnum):
     notify_supervisor = "notify_supervisor"
     reassign_next_tier = "reassign_next_tier"
     raise_priority = "raise_priority"
+    # Bad ratings only: the resolution did not satisfy, so the ticket goes back to the queue.
+    reopen_ticket = "reopen_ticket"
 
 
 # The scan's alert kinds, as rules name them.
@@ -67,8 +72,11 @@ class TeamFacts:
     tier: int
 
 
-def rule_matches(rule: RuleFacts, trigger: Trigger, metric: Metric, ticket: TicketFacts) -> bool:
-    """Every condition the rule sets holds; a condition left empty holds for anything."""
+def rule_matches(
+    rule: RuleFacts, trigger: Trigger, metric: Metric | None, ticket: TicketFacts
+) -> bool:
+    """Every condition the rule sets holds; a condition left empty holds for anything.
+    `metric` is the SLA alert's, None for a rating (whose rules name no metric)."""
     return (
         rule.active
         and rule.trigger is trigger
@@ -96,3 +104,15 @@ def next_tier_team(current: TeamFacts | None, teams: Sequence[TeamFacts]) -> Tea
 def raised_priority(priority: Priority) -> Priority | None:
     """One step more urgent; None for critical, which has nowhere to go."""
     return _RAISED.get(priority)
+
+
+def combination_refusal(
+    trigger: Trigger, metrics: Iterable[Metric], actions: Iterable[Action]
+) -> tuple[str, str] | None:
+    """(field, message) when a rule's parts do not go together: a rating names no SLA metric,
+    and only a rating reopens a ticket (an SLA alert is about a ticket still open)."""
+    if trigger is Trigger.bad_rating and any(True for _ in metrics):
+        return "metrics", "a bad-rating rule names no SLA metric"
+    if trigger is not Trigger.bad_rating and Action.reopen_ticket in set(actions):
+        return "actions", "only a bad-rating rule reopens the ticket"
+    return None

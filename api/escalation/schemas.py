@@ -37,14 +37,17 @@ class EscalationRuleWrite(InputModel):
     name: str = Field(min_length=1, max_length=200)
     active: bool = True
     trigger: Trigger
-    metrics: Metrics = Field(default=[], description="SLA metrics it reacts to; empty: any.")
+    metrics: Metrics = Field(
+        default=[], description="SLA metrics it reacts to; empty: any (bad-rating rules: empty)."
+    )
     priorities: Priorities = Field(default=[], description="Ticket priorities; empty: any.")
     team_id: int | None = Field(default=None, description="The ticket's team; null: any.")
     category_id: int | None = Field(default=None, description="The ticket's category; null: any.")
     actions: Actions = Field(
-        description="Run in this order whatever order they are given in: notify the assignee, "
-        "notify the team's supervisor, raise the priority one step, reassign to the next tier "
-        "(the lowest tier above the ticket's team; the oldest team of that tier)."
+        description="Run in this order whatever order they are given in: reopen the ticket "
+        "(bad-rating rules only), notify the assignee, notify the team's supervisor, raise the "
+        "priority one step, reassign to the next tier (the lowest tier above the ticket's team; "
+        "the oldest team of that tier)."
     )
 
 

@@ -9,8 +9,9 @@ from api.category.models import Category
 from api.core.errors import Conflict, NotFound, ValidationFailed
 from api.escalation import repository
 from api.escalation.models import EscalationRule
-from api.escalation.rules import Trigger
+from api.escalation.rules import Action, Trigger, combination_refusal
 from api.escalation.schemas import EscalationRuleOrder, EscalationRulePatch, EscalationRuleWrite
+from api.sla.policy import Metric
 from api.team import repository as teams
 
 
@@ -36,8 +37,18 @@ def _check_references(session: Session, changes: dict[str, Any]) -> None:
         raise ValidationFailed.on("category_id", "no such category")
 
 
+def _check_combination(trigger: Trigger, metrics: list[str], actions: list[str]) -> None:
+    refusal = combination_refusal(
+        trigger, [Metric(m) for m in metrics], [Action(a) for a in actions]
+    )
+    if refusal is not None:
+        raise ValidationFailed.on(*refusal)
+
+
 def create(session: Session, actor: Actor, data: EscalationRuleWrite) -> EscalationRule:
     name = data.name.strip()
+    metrics, actions = [m.value for m in data.metrics], [a.value for a in data.actions]
+    _check_combination(data.trigger, metrics, actions)
     _check_name(session, name)
     _check_references(session, data.model_dump())
     rule = EscalationRule(
@@ -45,11 +56,11 @@ def create(session: Session, actor: Actor, data: EscalationRuleWrite) -> Escalat
         position=repository.next_position(session),
         active=data.active,
         trigger=data.trigger,
-        metrics=[m.value for m in data.metrics],
+        metrics=metrics,
         priorities=[p.value for p in data.priorities],
         team_id=data.team_id,
         category_id=data.category_id,
-        actions=[a.value for a in data.actions],
+        actions=actions,
         created_at=actor.now,
         updated_at=actor.now,
     )
@@ -67,6 +78,11 @@ def update(
         _check_name(session, changes["name"], rule.id)
     if "trigger" in changes:
         changes["trigger"] = Trigger(changes["trigger"])
+    _check_combination(
+        changes.get("trigger", rule.trigger),
+        changes.get("metrics", rule.metrics),
+        changes.get("actions", rule.actions),
+    )
     _check_references(session, changes)
     touched = False
     for key, value in changes.items():

@@ -36,6 +36,8 @@ const FEATURES = {
   'portal (help)': ['help'],
   'portal (help article)': ['help'],
   'reports (supervisor)': ['reports'],
+  'portal (a request)': ['satisfaction'],
+  'agent ticket': ['satisfaction'],
 };
 
 const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry)?.[0];

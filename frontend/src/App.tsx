@@ -16,14 +16,15 @@ import { cssVariablesResolver, makeTheme } from './theme';
 const SignInPage = screen(() => import('./routes/SignInPage'));
 const AgentLayout = screen(() => import('./routes/agent/AgentLayout'));
 const QueuePage = screen(() => import('./routes/agent/QueuePage'));
-const TicketPage = screen(() => import('./routes/agent/TicketPage'));
+const TicketPage = screen(() => import('./routes/agent/TicketPage'), { strings: ['satisfaction'] });
 const NewTicketPage = screen(() => import('./routes/agent/NewTicketPage'));
 const AdminPage = screen(() => import('./routes/admin/AdminPage'), { strings: ['admin'] });
-const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'), { strings: ['admin'] });
+const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'), { strings: ['admin', 'satisfaction'] });
 const TokensPage = screen(() => import('./routes/admin/TokensPage'), { strings: ['tokens'] });
 const PortalLayout = screen(() => import('./routes/portal/PortalLayout'));
 const MyRequestsPage = screen(() => import('./routes/portal/MyRequestsPage'));
-const RequestPage = screen(() => import('./routes/portal/RequestPage'));
+const RequestPage = screen(() => import('./routes/portal/RequestPage'), { strings: ['satisfaction'] });
+const RatePage = screen(() => import('./routes/portal/RatePage'), { strings: ['satisfaction'] });
 const NewRequestPage = screen(() => import('./routes/portal/NewRequestPage'));
 const KnowledgePage = screen(() => import('./routes/knowledge/KnowledgePage'));
 const ArticlePage = screen(() => import('./routes/knowledge/ArticlePage'));
@@ -62,6 +63,7 @@ const AGENT_SCREENS: [(pathname: string) => boolean, Screen][] = [
 
 /** The portal screen each address shows; its requests page otherwise. */
 const PORTAL_SCREENS: [(pathname: string) => boolean, Screen][] = [
+  [(p) => p === '/portal/rate', RatePage],
   [(p) => p.startsWith('/portal/requests/'), RequestPage],
   [(p) => p === '/portal/new', NewRequestPage],
   [(p) => p === '/portal/help', HelpPage],
@@ -76,7 +78,9 @@ export function preloadFor(pathname: string): Promise<unknown> {
   const token = session.token();
   if (token) void queryClient.prefetchQuery(meQuery(token));
   const agentScreen = AGENT_SCREENS.find(([matches]) => matches(pathname))?.[1];
-  const wanted: Screen[] = !token
+  const wanted: Screen[] = pathname === '/portal/rate'
+    ? [RatePage] // an email's rating link works signed in or not
+    : !token
     ? [SignInPage]
     : pathname.startsWith('/portal')
       ? [PortalLayout, PORTAL_SCREENS.find(([matches]) => matches(pathname))?.[1] ?? MyRequestsPage]
@@ -116,6 +120,7 @@ export function App() {
           <Suspense fallback={<Loading />}>
             <Routes>
               <Route path="/sign-in" element={<SignInPage />} />
+              <Route path="/portal/rate" element={<RatePage />} />
               <Route path="/" element={<RequireAuth><RoleHome /></RequireAuth>} />
               <Route element={<RequireAuth staff><AgentLayout /></RequireAuth>}>
                 <Route path="/queue" element={<Navigate to="/queue/mine" replace />} />

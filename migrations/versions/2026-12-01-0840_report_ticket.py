@@ -5,7 +5,7 @@ this revision get theirs from `sportello reports rebuild` (business time needs t
 which SQL cannot walk).
 
 Revision ID: 5b2f8e1a7c44
-Revises: 7e1a4c9d2b30
+Revises: 5b9e3f7a1c24
 Create Date: 2026-12-01 08:40:00.000000
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5b2f8e1a7c44"
-down_revision: str | None = "7e1a4c9d2b30"
+down_revision: str | None = "5b9e3f7a1c24"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -7,7 +7,7 @@ export type ClientOptions = {
 /**
  * Action
  */
-export type Action = 'notify_assignee' | 'notify_supervisor' | 'reassign_next_tier' | 'raise_priority';
+export type Action = 'notify_assignee' | 'notify_supervisor' | 'reassign_next_tier' | 'raise_priority' | 'reopen_ticket';
 
 /**
  * AgentProfileOut
@@ -1488,7 +1488,7 @@ export type EscalationRuleWrite = {
     /**
      * Actions
      *
-     * Run in this order whatever order they are given in: notify the assignee, notify the team's supervisor, raise the priority one step, reassign to the next tier (the lowest tier above the ticket's team; the oldest team of that tier).
+     * Run in this order whatever order they are given in: reopen the ticket (bad-rating rules only), notify the assignee, notify the team's supervisor, raise the priority one step, reassign to the next tier (the lowest tier above the ticket's team; the oldest team of that tier).
      */
     actions: Array<Action>;
     /**
@@ -1504,7 +1504,7 @@ export type EscalationRuleWrite = {
     /**
      * Metrics
      *
-     * SLA metrics it reacts to; empty: any.
+     * SLA metrics it reacts to; empty: any (bad-rating rules: empty).
      */
     metrics?: Array<Metric>;
     /**
@@ -3129,6 +3129,104 @@ export type RuleWrite = {
 };
 
 /**
+ * SatisfactionIn
+ */
+export type SatisfactionIn = {
+    /**
+     * Comment
+     *
+     * Optional; an empty or missing comment clears the one given before.
+     */
+    comment?: string | null;
+    /**
+     * Rating
+     *
+     * 1 (very unhappy) to 5 (very happy); 1 and 2 count as a bad rating.
+     */
+    rating: number;
+};
+
+/**
+ * SatisfactionLinkOut
+ *
+ * What an email link's landing page shows: the ticket it rates and the current answer.
+ */
+export type SatisfactionLinkOut = {
+    /**
+     * Can Rate
+     *
+     * False once the ticket is closed.
+     */
+    can_rate: boolean;
+    /**
+     * Comment
+     */
+    comment: string | null;
+    /**
+     * Rating
+     *
+     * 1 (very unhappy) to 5 (very happy); 1 and 2 count as a bad rating.
+     */
+    rating: number | null;
+    status: Status;
+    /**
+     * Subject
+     */
+    subject: string;
+    /**
+     * Ticket Number
+     */
+    ticket_number: number;
+};
+
+/**
+ * SatisfactionOut
+ *
+ * A ticket's survey as the caller may see it. All null when none was offered or answered;
+ * the comment is shown to its author and the support team only.
+ */
+export type SatisfactionOut = {
+    /**
+     * Answered At
+     *
+     * The first answer.
+     */
+    answered_at: string | null;
+    /**
+     * Can Rate
+     *
+     * Whether the caller may answer, or change the answer, now.
+     */
+    can_rate: boolean;
+    /**
+     * Where the answer came from.
+     */
+    channel: SurveyChannel | null;
+    /**
+     * Comment
+     */
+    comment: string | null;
+    /**
+     * Offered At
+     *
+     * When the ticket's resolution offered it.
+     */
+    offered_at: string | null;
+    /**
+     * Rating
+     *
+     * 1 (very unhappy) to 5 (very happy); 1 and 2 count as a bad rating.
+     */
+    rating: number | null;
+    /**
+     * Updated At
+     *
+     * The last change of the answer.
+     */
+    updated_at: string | null;
+};
+
+/**
  * SearchHit
  */
 export type SearchHit = {
@@ -3334,6 +3432,13 @@ export type StopReason = 'fulfilled' | 'resolved' | 'closed_unsolved';
  * Strategy
  */
 export type Strategy = 'manual' | 'round_robin' | 'least_load' | 'skills';
+
+/**
+ * SurveyChannel
+ *
+ * Where the answer came from: the signed-in portal (or API) or an email link.
+ */
+export type SurveyChannel = 'portal' | 'email';
 
 /**
  * TeamOut
@@ -3953,7 +4058,7 @@ export type TokenScope = 'read' | 'read_write';
 /**
  * Trigger
  */
-export type Trigger = 'sla_warning' | 'sla_breach';
+export type Trigger = 'sla_warning' | 'sla_breach' | 'bad_rating';
 
 /**
  * UserCreate
@@ -7451,6 +7556,94 @@ export type RoutingUpdateRuleResponses = {
 
 export type RoutingUpdateRuleResponse = RoutingUpdateRuleResponses[keyof RoutingUpdateRuleResponses];
 
+export type SatisfactionLinksGetData = {
+    body?: never;
+    path: {
+        /**
+         * Token
+         *
+         * The token of a resolution email's rating link.
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/api/v1/satisfaction-links/{token}';
+};
+
+export type SatisfactionLinksGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SatisfactionLinksGetError = SatisfactionLinksGetErrors[keyof SatisfactionLinksGetErrors];
+
+export type SatisfactionLinksGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: SatisfactionLinkOut;
+};
+
+export type SatisfactionLinksGetResponse = SatisfactionLinksGetResponses[keyof SatisfactionLinksGetResponses];
+
+export type SatisfactionLinksRateData = {
+    body: SatisfactionIn;
+    path: {
+        /**
+         * Token
+         *
+         * The token of a resolution email's rating link.
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/api/v1/satisfaction-links/{token}';
+};
+
+export type SatisfactionLinksRateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SatisfactionLinksRateError = SatisfactionLinksRateErrors[keyof SatisfactionLinksRateErrors];
+
+export type SatisfactionLinksRateResponses = {
+    /**
+     * Successful Response
+     */
+    200: SatisfactionLinkOut;
+};
+
+export type SatisfactionLinksRateResponse = SatisfactionLinksRateResponses[keyof SatisfactionLinksRateResponses];
+
 export type SearchQueryData = {
     body?: never;
     path?: never;
@@ -9769,6 +9962,124 @@ export type TicketsMergePreviewResponses = {
 };
 
 export type TicketsMergePreviewResponse = TicketsMergePreviewResponses[keyof TicketsMergePreviewResponses];
+
+export type SatisfactionGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-None-Match
+         */
+        'If-None-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/satisfaction';
+};
+
+export type SatisfactionGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SatisfactionGetError = SatisfactionGetErrors[keyof SatisfactionGetErrors];
+
+export type SatisfactionGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: SatisfactionOut;
+};
+
+export type SatisfactionGetResponse = SatisfactionGetResponses[keyof SatisfactionGetResponses];
+
+export type SatisfactionRateData = {
+    body: SatisfactionIn;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/satisfaction';
+};
+
+export type SatisfactionRateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type SatisfactionRateError = SatisfactionRateErrors[keyof SatisfactionRateErrors];
+
+export type SatisfactionRateResponses = {
+    /**
+     * Successful Response
+     */
+    200: SatisfactionOut;
+};
+
+export type SatisfactionRateResponse = SatisfactionRateResponses[keyof SatisfactionRateResponses];
 
 export type TicketsSlaData = {
     body?: never;

@@ -9,6 +9,9 @@ function useWording() {
   return (n: NotificationOut) => {
     const subject = n.ticket_subject ?? '';
     if (n.kind === 'assigned') return t('escalation.notifications.assigned', { subject });
+    if (n.data.trigger === 'bad_rating') {
+      return t('escalation.notifications.rule.badRating', { subject, rule: String(n.data.rule_name ?? ''), rating: Number(n.data.rating) });
+    }
     const trigger = n.data.trigger === 'sla_warning' ? 'warning' : 'breach';
     return t(`escalation.notifications.rule.${trigger}`, {
       subject,

@@ -89,6 +89,15 @@ export function describeEvent(t: TFunction, event: TicketEventOut, names: Timeli
       return t(`bulletins.event.${event.kind}`, { actor, title: event.to_value ?? '' });
     case 'escalation_rule_notified':
       return t('escalation.event.notified', { rule: String(event.data?.rule_name ?? ''), person: names.person(num(event.data, 'recipient_id')) });
+    case 'rated': {
+      const rating = (n: number | null) => (n === null ? '' : t(`satisfaction.rating.${n}`, { defaultValue: String(n) }));
+      const previous = num(event.data, 'previous');
+      return previous === null
+        ? t('satisfaction.event.rated', { actor, rating: rating(num(event.data, 'rating')) })
+        : t('satisfaction.event.rerated', { actor, from: rating(previous), to: rating(num(event.data, 'rating')) });
+    }
+    case 'rating_commented':
+      return t('satisfaction.event.commented', { actor });
     case 'sla_policy_applied':
       return event.data?.policy_id
         ? t('sla.event.applied', {

@@ -10,10 +10,10 @@ import { useMe } from '@/features/auth/api';
 import { useCategories, useTeams } from '@/features/directory/api';
 import { useCreateRule, useDeleteRule, useEscalationRules, useReorderRules, useUpdateRule } from '@/features/escalation/api';
 
-const TRIGGERS: Trigger[] = ['sla_warning', 'sla_breach'];
+const TRIGGERS: Trigger[] = ['sla_warning', 'sla_breach', 'bad_rating'];
 const METRICS: Metric[] = ['first_reply', 'next_reply', 'periodic_update', 'resolution'];
 const PRIORITIES: Priority[] = ['critical', 'high', 'medium', 'low'];
-const ACTIONS: Action[] = ['notify_assignee', 'notify_supervisor', 'raise_priority', 'reassign_next_tier'];
+const ACTIONS: Action[] = ['reopen_ticket', 'notify_assignee', 'notify_supervisor', 'raise_priority', 'reassign_next_tier'];
 
 /** Escalation rules, for supervisors and administrators: what an SLA warning or breach sets off. */
 export default function EscalationRulesPage() {
@@ -128,18 +128,24 @@ function RuleModal({ rule, onClose }: { rule: EscalationRuleOut | null; onClose:
           label={t('escalation.rules.trigger')}
           data={TRIGGERS.map((x) => ({ value: x, label: t(`escalation.trigger.${x}`) }))}
           value={trigger}
-          onChange={(v) => v && setTrigger(v as Trigger)}
+          onChange={(v) => {
+            if (!v) return;
+            setTrigger(v as Trigger);
+            // A rating names no SLA metric, and only a rating reopens the ticket.
+            if (v === 'bad_rating') setMetrics([]);
+            else setActions((now) => now.filter((a) => a !== 'reopen_ticket'));
+          }}
           allowDeselect={false}
           error={errorOf('trigger')}
         />
-        <MultiSelect
+        {trigger !== 'bad_rating' && <MultiSelect
           label={t('escalation.rules.metrics')}
           description={t('escalation.rules.emptyMeansAny')}
           data={METRICS.map((x) => ({ value: x, label: t(`escalation.metric.${x}`) }))}
           value={metrics}
           onChange={setMetrics}
           error={errorOf('metrics')}
-        />
+        />}
         <MultiSelect
           label={t('escalation.rules.priorities')}
           description={t('escalation.rules.emptyMeansAny')}
@@ -169,7 +175,7 @@ function RuleModal({ rule, onClose }: { rule: EscalationRuleOut | null; onClose:
         />
         <Checkbox.Group label={t('escalation.rules.actions')} description={t('escalation.rules.actionsHelp')} value={actions} onChange={setActions} error={errorOf('actions')} required>
           <Stack gap={6} mt={6}>
-            {ACTIONS.map((a) => <Checkbox key={a} value={a} label={t(`escalation.action.${a}`)} />)}
+            {ACTIONS.filter((a) => a !== 'reopen_ticket' || trigger === 'bad_rating').map((a) => <Checkbox key={a} value={a} label={t(`escalation.action.${a}`)} />)}
           </Stack>
         </Checkbox.Group>
         {otherError && <Alert color="red" role="alert">{errorMessage(mutation.error, t)}</Alert>}

@@ -16,6 +16,7 @@ import { useAttachments } from '@/features/attachments/api';
 import { CloseDialog, ClosureNotice, LinksPanel, WatchersPanel } from '@/features/closure';
 import { TicketBulletin } from '@/features/bulletins';
 import { useMe } from '@/features/auth/api';
+import { AgentSatisfaction } from '@/features/satisfaction';
 import { useComments } from '@/features/comments/api';
 import { Composer, type ComposerHandle } from '@/features/comments/Composer';
 import { useCategories, useOrganizations, useStaff, useTeams } from '@/features/directory/api';
@@ -284,6 +285,7 @@ export default function TicketPage() {
               <LinksPanel number={number} staff ticketPath={(n) => `/tickets/${n}`} />
               <WatchersPanel number={number} meId={me.id} requesterId={ticket.requester.id} organizationId={ticket.organization_id} staff />
             </Suspense>
+            <AgentSatisfaction number={number} version={ticket.version} />
             <Suspense fallback={<Loading />}>
               <SlaPanel number={number} version={ticket.version} />
             </Suspense>

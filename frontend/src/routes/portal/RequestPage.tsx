@@ -12,6 +12,7 @@ import { useAttachments } from '@/features/attachments/api';
 import { ClosureNotice, LinksPanel, WatchersPanel } from '@/features/closure';
 import { WithdrawButton } from '@/features/closure/WithdrawButton';
 import { RequestBulletin } from '@/features/bulletins';
+import { PortalSatisfaction } from '@/features/satisfaction';
 import { useMe } from '@/features/auth/api';
 import { useComments } from '@/features/comments/api';
 import { Composer } from '@/features/comments/Composer';
@@ -104,6 +105,7 @@ export default function RequestPage() {
           </Stack>
         </Alert>
       )}
+      <PortalSatisfaction number={number} version={ticket.version} />
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="conversation-title">
         <Title order={2} size="h5" id="conversation-title" mb="md">{t('portal.conversation')}</Title>
         {comments.isPending || events.isPending ? (

@@ -1,0 +1,1 @@
+export { AgentSatisfaction, PortalSatisfaction } from './SatisfactionPanel';
