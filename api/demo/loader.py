@@ -32,7 +32,9 @@ from api.demo.catalog import (
 )
 from api.demo.flow import load_flow
 from api.demo.knowledge_loader import load_knowledge, load_past_bulletin
+from api.demo.ratings import answer_some
 from api.demo.sla import load_sla
+from api.events.bus import dispatch
 from api.organization import service as organizations
 from api.organization.schemas import DepartmentWrite, LocationWrite, OrganizationWrite
 from api.sla import tracking
@@ -361,6 +363,10 @@ def load_demo(
         load_past_bulletin(session, supervisor, demo.customers, now)
         # The warnings and breaches the periodic scan would have written by now.
         tracking.settle(session)
+        # The resolutions' survey offers are written by their subscriber: hand it the events
+        # (after the SLA settled, so the report rows see each ticket's policy).
+        dispatch(session)
+        answer_some(session, rng, now)
         scan_deadlines(session, now, limit=tickets)
         # After the tickets, so they keep the teams and agents their history gives them.
         load_flow(session, admin, supervisor, now)

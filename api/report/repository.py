@@ -15,6 +15,7 @@ from api.knowledge.models import Deflection
 from api.organization.models import Organization
 from api.report.figures import AGE_BANDS
 from api.report.models import ReportTicket as R
+from api.satisfaction.models import SatisfactionSurvey as S
 from api.sla.models import SlaCalendarVersion, SlaPolicy, SlaPolicyVersion
 from api.team.models import Team, TeamMembership
 from api.ticket.lifecycle import Status
@@ -176,6 +177,31 @@ def deflections(session: Session, start: datetime, end: datetime) -> tuple[int, 
     ).where(Deflection.created_at >= start, Deflection.created_at < end)
     total, solved = session.execute(statement).one()
     return int(solved), int(total)
+
+
+@dataclass(frozen=True)
+class Ratings:
+    offered: int
+    answered: int
+    rating_sum: int
+    satisfied: int  # rated 4 or 5
+
+
+def ratings(session: Session, start: datetime, end: datetime, f: Filters) -> Ratings:
+    """Satisfaction surveys offered in the period (their tickets filtered as the rest)."""
+    statement = (
+        select(
+            func.count(),
+            func.count(S.rating),
+            func.coalesce(func.sum(S.rating), 0),
+            func.coalesce(func.sum(case((S.rating >= 4, 1), else_=0)), 0),
+        )
+        .select_from(S)
+        .join(R, R.ticket_id == S.ticket_id)
+        .where(S.offered_at >= start, S.offered_at < end, *_where(f))
+    )
+    offered, answered, total, satisfied = session.execute(statement).one()
+    return Ratings(int(offered), int(answered), int(total), int(satisfied))
 
 
 def names(session: Session, model: Any, ids: Sequence[int | None]) -> dict[int, str]:

@@ -313,7 +313,26 @@ def quality_tables(c: _Context) -> list[ReportTable]:
             tickets_url=None,
         ),
     ]
-    return [ReportTable(name="quality", columns=["count", "total", "rate"], rows=rows)]
+    r = repo.ratings(c.session, c.period.start, c.period.end, c.filters)
+    satisfaction = ReportRow(
+        key="satisfaction",
+        label="Satisfaction surveys offered in the period",
+        values={
+            "offered": r.offered,
+            "answered": r.answered,
+            "response_rate": rate(r.answered, r.offered),
+            "average_rating": None if r.answered == 0 else round(r.rating_sum / r.answered, 2),
+            "satisfied_share": rate(r.satisfied, r.answered),
+        },
+    )
+    return [
+        ReportTable(name="quality", columns=["count", "total", "rate"], rows=rows),
+        ReportTable(
+            name="satisfaction",
+            columns=["offered", "answered", "response_rate", "average_rating", "satisfied_share"],
+            rows=[satisfaction],
+        ),
+    ]
 
 
 def volume_tables(c: _Context) -> list[ReportTable]:

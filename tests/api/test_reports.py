@@ -21,6 +21,7 @@ from api.assignment.models import AgentProfile
 from api.demo.catalog import DEMO_PASSWORD
 from api.demo.loader import DOMAIN, load_demo
 from api.knowledge.models import Deflection
+from api.satisfaction.models import SatisfactionSurvey
 from api.sla.clock import Calendar
 from api.sla.models import SlaAlert, SlaCalendarVersion
 from api.sla.rules import calendar_of
@@ -158,6 +159,28 @@ class Expected:
             "rate": None if not rows else round(solved / len(rows), 4),
         }
 
+    def satisfaction(self) -> dict[str, Any]:
+        where = [
+            SatisfactionSurvey.offered_at >= self.start,
+            SatisfactionSurvey.offered_at < self.end,
+        ]
+        statement = select(SatisfactionSurvey.rating).join(
+            Ticket, Ticket.id == SatisfactionSurvey.ticket_id
+        )
+        if self.team_id is not None:
+            where.append(T.team_id == self.team_id)
+        with self.engine.connect() as conn:
+            ratings = list(conn.scalars(statement.where(*where)))
+        answered = [r for r in ratings if r is not None]
+        pleased = sum(1 for r in answered if r >= 4)
+        return {
+            "offered": len(ratings),
+            "answered": len(answered),
+            "response_rate": round(len(answered) / len(ratings), 4) if ratings else None,
+            "average_rating": round(sum(answered) / len(answered), 2) if answered else None,
+            "satisfied_share": round(pleased / len(answered), 4) if answered else None,
+        }
+
     def resolved_by_agent(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             rows = conn.execute(
@@ -238,6 +261,7 @@ def _check_period(report: dict[str, Any], group: str, expected: Expected, now: d
         quality = _table(p, "quality")
         assert quality["reopen"] == expected.reopen()
         assert quality["deflection"] == expected.deflection()
+        assert _table(p, "satisfaction")["satisfaction"] == expected.satisfaction()
     elif group == "agents":
         agents = _table(p, "agents")
         assert {

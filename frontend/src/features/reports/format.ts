@@ -15,8 +15,8 @@ export function rowOf(table: ReportTable | undefined, key: string): ReportRow | 
 /** Which kind of number a column holds, from its name. */
 export function kindOf(column: string): 'seconds' | 'ratio' | 'decimal' | 'count' {
   if (column.endsWith('seconds')) return 'seconds';
-  if (column === 'share' || column === 'rate' || column.endsWith('achievement')) return 'ratio';
-  if (column === 'agents_on_duty' || column === 'arrivals_per_agent_hour' || column === 'open_hours') return 'decimal';
+  if (column === 'share' || column.endsWith('rate') || column.endsWith('achievement') || column === 'satisfied_share') return 'ratio';
+  if (column === 'average_rating' || column === 'agents_on_duty' || column === 'arrivals_per_agent_hour' || column === 'open_hours') return 'decimal';
   return 'count';
 }
 

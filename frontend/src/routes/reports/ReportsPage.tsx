@@ -164,7 +164,7 @@ export default function ReportsPage() {
         <Loading />
       ) : (
         <>
-          <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }}>
+          <SimpleGrid cols={{ base: 2, md: 4, lg: 7 }}>
             <Kpi
               label={t('reports.kpi.created')}
               value={fmt.count(figure('staffing', 'staffing_summary', 'total', 'arrivals') ?? 0)}
@@ -199,6 +199,12 @@ export default function ReportsPage() {
               before={fmt.value('rate', figure('quality', 'quality', 'reopen', 'rate', 'previous'))}
               to={link('quality', 'quality', 'reopen')}
               testId="kpi-reopen"
+            />
+            <Kpi
+              label={t('reports.kpi.satisfaction')}
+              value={fmt.value('average_rating', figure('quality', 'satisfaction', 'satisfaction', 'average_rating'))}
+              before={fmt.value('average_rating', figure('quality', 'satisfaction', 'satisfaction', 'average_rating', 'previous'))}
+              testId="kpi-satisfaction"
             />
             <Kpi
               label={t('reports.kpi.deflection')}
