@@ -68,7 +68,7 @@ CSV_RESPONSE = {
         "description": "The table (`table=`) with a column per figure, or every table with a "
         "row per figure; both periods.",
     },
-    **problem_responses(400, 401, 403, 422),
+    **problem_responses(400, 401, 403, 404, 422),
 }
 
 
@@ -107,7 +107,7 @@ def export_report(
     "/{group}",
     operation_id="reports-get",
     response_model=ReportOut,
-    responses=problem_responses(400, 401, 403, 422),
+    responses=problem_responses(400, 401, 403, 404, 422),
     summary="A figure group for a period and the one before it",
 )
 def get_report(

@@ -7128,6 +7128,10 @@ export type ReportsGetErrors = {
      */
     403: Problem;
     /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -7207,6 +7211,10 @@ export type ReportsExportErrors = {
      * Not allowed for this role
      */
     403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
     /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
