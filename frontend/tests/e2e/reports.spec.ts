@@ -70,6 +70,7 @@ test.describe('in Italian', () => {
   test.use({ locale: 'it-IT' });
 
   test('the dashboard reads in Italian and stays accessible', async ({ page }) => {
+    test.setTimeout(120_000);
     await signIn(page, SUPERVISOR, { email: 'Email', password: 'Password', submit: 'Accedi' });
     await page.goto('/reports');
     await expect(page.getByRole('heading', { name: 'Report', level: 1 })).toBeVisible();
