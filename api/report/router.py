@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Query, Response
 
 from api.auth.deps import SupervisorActor
 from api.core.deps import SessionDep
-from api.core.errors import ValidationFailed, problem_responses
+from api.core.errors import problem_responses
 from api.core.schemas import Instant
 from api.report import export, service
 from api.report.repository import Filters
@@ -28,7 +28,11 @@ class ReportQuery:
         self,
         from_: Annotated[
             Instant | None,
-            Query(alias="from", description="Start of the period (default: 30 days before `to`)."),
+            Query(
+                alias="from",
+                description="Start of the period (default: 30 days before `to`). At most 366 days "
+                "before `to` (an earlier one is moved up); after `to`, the period is empty.",
+            ),
         ] = None,
         to: Annotated[
             Instant | None, Query(description="End of the period, excluded (default: now).")
@@ -53,11 +57,9 @@ class ReportQuery:
     def period(self, actor: SupervisorActor) -> service.Period:
         end = self.end or actor.now
         start = self.start or end - DEFAULT_SPAN
-        if start >= end:
-            raise ValidationFailed.on("from", "the period must start before it ends")
-        if end - start > MAX_SPAN:
-            raise ValidationFailed.on("from", "a period covers at most 366 days")
-        return service.Period(start, end)
+        # Shortened rather than refused (the answer's start_at says which period it covers):
+        # a period ending before it starts is empty, a longer one keeps its last 366 days.
+        return service.Period(min(max(start, end - MAX_SPAN), end), end)
 
 
 ReportParams = Annotated[ReportQuery, Depends()]
@@ -85,12 +87,14 @@ def export_report(
     session: SessionDep,
     params: ReportParams,
     table: Annotated[
-        str | None, Query(max_length=60, description="One table of the group, by name.")
+        str | None,
+        Query(
+            max_length=60,
+            description="One table of the group, by name (another name: the header alone).",
+        ),
     ] = None,
 ) -> Response:
     report = service.build(session, group, params.period(actor), params.filters, actor.now)
-    if table is not None and table not in export.table_names(report):
-        raise ValidationFailed.on("table", f"{group.value} has no table {table!r}")
     body = export.long(report) if table is None else export.wide(report, table)
     name = f"sportello-{group.value}{'-' + table if table else ''}.csv"
     return Response(

@@ -7079,7 +7079,7 @@ export type ReportsGetData = {
         /**
          * From
          *
-         * Start of the period (default: 30 days before `to`).
+         * Start of the period (default: 30 days before `to`). At most 366 days before `to` (an earlier one is moved up); after `to`, the period is empty.
          */
         from?: string | null;
         /**
@@ -7157,13 +7157,13 @@ export type ReportsExportData = {
         /**
          * Table
          *
-         * One table of the group, by name.
+         * One table of the group, by name (another name: the header alone).
          */
         table?: string | null;
         /**
          * From
          *
-         * Start of the period (default: 30 days before `to`).
+         * Start of the period (default: 30 days before `to`). At most 366 days before `to` (an earlier one is moved up); after `to`, the period is empty.
          */
         from?: string | null;
         /**
