@@ -23,6 +23,7 @@ from rich.progress import (
 
 from api.attachment import repository as attachments
 from api.attachment import storage
+from api.core.clock import utcnow
 from api.core.config import Settings, get_settings
 from api.db import migrate as migrations
 from api.db.session import Database, transaction
@@ -35,6 +36,7 @@ from api.jobs.execution import run_now
 from api.mail.inbound import cli as mail_inbound_cli
 from api.mail import sink as mail_sink
 from api.main import create_app
+from api.report import keeping as report_keeping
 from api.search import documents as search_documents
 from api.user import repository as users
 from api.user import service as user_service
@@ -49,6 +51,8 @@ app.add_typer(jobs_app, name="jobs")
 mail_app = typer.Typer(help="Email: take mail in.", no_args_is_help=True)
 mail_app = typer.Typer(help="Email: a local SMTP sink for trying the desk.", no_args_is_help=True)
 app.add_typer(mail_app, name="mail")
+reports_app = typer.Typer(help="Supervisor reports.", no_args_is_help=True)
+app.add_typer(reports_app, name="reports")
 
 
 @app.command()
@@ -264,6 +268,22 @@ def reindex() -> None:
     typer.echo(
         f"Indexed {counts.tickets:,} tickets ({counts.comments:,} comments) and "
         f"{counts.articles:,} articles in {time.perf_counter() - started:.1f} s."
+    )
+
+
+@reports_app.command("rebuild")
+def reports_rebuild() -> None:
+    """Recompute every ticket's report row (once, after upgrading a database with tickets)."""
+    settings = get_settings()
+    db = Database.connect(settings)
+    started = time.perf_counter()
+    try:
+        with transaction(db) as session:
+            count = report_keeping.rebuild(session, utcnow())
+    finally:
+        db.engine.dispose()
+    typer.echo(
+        f"Rebuilt the report rows of {count:,} tickets in {time.perf_counter() - started:.1f} s."
     )
 
 

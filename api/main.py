@@ -52,6 +52,7 @@ from api.notification.router import preferences_router as notification_preferenc
 from api.notification.router import router as notification_router
 from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
+from api.report.router import router as report_router
 from api.routing.router import router as routing_router
 from api.satisfaction.router import links_router as satisfaction_links_router
 from api.satisfaction.router import router as satisfaction_router
@@ -221,6 +222,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         closure_router,
         link_router,
         watcher_router,
+        report_router,
         satisfaction_router,
         satisfaction_links_router,
         assignment_router,

@@ -29,6 +29,7 @@ from api.mail.models import MailMessage, MailOutbox
 from api.notification.models import Notification, NotificationPreference
 from api.organization.models import Department, Location, Organization
 from api.priority.models import PriorityRule
+from api.report.models import ReportTicket
 from api.routing.models import CategoryRouting, RoutingRule
 from api.satisfaction.models import SatisfactionSurvey
 from api.search.models import SearchDocument
@@ -73,6 +74,7 @@ __all__ = [
     "Organization",
     "PriorityRule",
     "QuarantinedMail",
+    "ReportTicket",
     "RoutingRule",
     "SatisfactionSurvey",
     "SearchDocument",

@@ -20,6 +20,7 @@ from api.comment.schemas import CommentCreate
 from api.core.clock import utcnow
 from api.core.config import Settings
 from api.db.session import Database, transaction
+from api.demo.arrivals import SPAN_DAYS, arrival_times, in_office_hours
 from api.demo.catalog import (
     CATEGORIES,
     CUSTOMER_REPLIES,
@@ -33,7 +34,9 @@ from api.demo.catalog import (
 from api.demo.flow import load_flow
 from api.demo.knowledge_loader import load_knowledge, load_past_bulletin
 from api.demo.satisfaction import load_satisfaction
+from api.demo.ratings import answer_some
 from api.demo.sla import load_sla
+from api.events.bus import dispatch
 from api.organization import service as organizations
 from api.organization.schemas import DepartmentWrite, LocationWrite, OrganizationWrite
 from api.sla import tracking
@@ -74,6 +77,8 @@ RECENT_STATUS_WEIGHTS = {
     Status.closed: 1,
 }
 LEVEL_WEIGHTS = {Level.low: 4, Level.medium: 5, Level.high: 1.5}
+# Resolved tickets whose requester writes back that the problem is not gone.
+REOPEN_SHARE = 0.07
 
 
 # Called after each step of loading with what it loaded; see demo_steps for how many there are.
@@ -241,13 +246,13 @@ class _Demo:
         agent = self.rng.choice(self.team_agents["Service Desk"])
         assignment.assign(
             self.session,
-            Actor(user=agent, now=step()),
+            Actor(user=agent, now=step(2, 90)),
             ticket,
             AssignmentIn(team_id=desk.id, agent_id=agent.id),
         )
         comments.add_comment(
             self.session,
-            Actor(user=agent, now=step()),
+            Actor(user=agent, now=step(3, 150)),
             ticket,
             CommentCreate(body=self.rng.choice(REPLIES)),
         )
@@ -278,32 +283,48 @@ class _Demo:
             return
         comments.add_comment(
             self.session,
-            Actor(user=customer, now=step()),
+            Actor(user=customer, now=step(60, 3 * 24 * 60, office=False)),
             ticket,
             CommentCreate(body=self.rng.choice(CUSTOMER_REPLIES)),
         )
-        tickets.update_ticket(
-            self.session,
-            Actor(user=agent, now=step()),
-            ticket,
-            TicketUpdate(status=Status.resolved, resolution=self.rng.choice(RESOLUTIONS)),
-        )
+        self._resolve(ticket, agent, step())
+        if self.rng.random() < REOPEN_SHARE:
+            # "It is back": the requester's reply reopens it, and the agent resolves it again.
+            comments.add_comment(
+                self.session,
+                Actor(user=customer, now=step(30, 2 * 24 * 60, office=False)),
+                ticket,
+                CommentCreate(body=self.rng.choice(CUSTOMER_REPLIES)),
+            )
+            self._resolve(ticket, agent, step())
         if final is Status.resolved:
             return
         closer = customer if self.rng.random() < 0.5 else agent
-        self._status(ticket, closer, Status.closed, step())
+        self._status(ticket, closer, Status.closed, step(60, 4 * 24 * 60, office=False))
+
+    def _resolve(self, ticket: Ticket, agent: User, at: datetime) -> None:
+        tickets.update_ticket(
+            self.session,
+            Actor(user=agent, now=at),
+            ticket,
+            TicketUpdate(status=Status.resolved, resolution=self.rng.choice(RESOLUTIONS)),
+        )
 
     def _status(self, ticket: Ticket, who: User, target: Status, at: datetime) -> None:
         tickets.update_ticket(
             self.session, Actor(user=who, now=at), ticket, TicketUpdate(status=target)
         )
 
-    def _stepper(self, start: datetime) -> Callable[[], datetime]:
-        """Successive instants a few minutes to hours apart, never in the future."""
+    def _stepper(self, start: datetime) -> Callable[..., datetime]:
+        """Successive instants, never in the future. Agents act in office hours (a ticket
+        that arrives at night waits for the morning); `lo`-`hi` minutes pass between steps."""
         clock = [start]
 
-        def step() -> datetime:
-            clock[0] = min(clock[0] + timedelta(minutes=self.rng.randint(5, 240)), self.now)
+        def step(lo: int = 5, hi: int = 240, office: bool = True) -> datetime:
+            at = clock[0] + timedelta(minutes=self.rng.randint(lo, hi))
+            if office:
+                at = in_office_hours(at, self.rng)
+            clock[0] = min(at, self.now)
             return clock[0]
 
         return step
@@ -324,27 +345,31 @@ def load_demo(
             raise DemoAlreadyLoaded(demo_logins())
         events.mute(session)  # sixty days of history: nobody is emailed about it
         demo = _Demo(session, settings, rng, now)
-        admin = demo.build_directory(now - timedelta(days=90)).user
+        admin = demo.build_directory(now - timedelta(days=SPAN_DAYS + 30)).user
         report_step("People and teams")
         supervisor = session.scalars(select(User).where(User.email == f"supervisor@{DOMAIN}")).one()
-        load_knowledge(session, supervisor, now - timedelta(days=80))
-        load_sla(session, supervisor, now - timedelta(days=80))
+        load_knowledge(session, supervisor, now - timedelta(days=SPAN_DAYS + 20))
+        load_sla(session, supervisor, now - timedelta(days=SPAN_DAYS + 20))
         report_step("Knowledge base")
-        start = now - timedelta(days=60)
-        spacing = timedelta(days=59) / max(tickets, 1)
-        for index in range(tickets):
-            opened_at = start + spacing * index
+        for opened_at in arrival_times(rng, now, tickets):
             ticket, customer, team = demo.open(opened_at)
             age_days = (now - opened_at).days
             table = RECENT_STATUS_WEIGHTS if age_days <= 5 else FINAL_STATUS_WEIGHTS
             final = rng.choices(list(table), weights=list(table.values()))[0]
             if age_days > 14 and final in (Status.new, Status.open):
                 final = Status.closed
+            # Months old and still being worked is the exception, not a fifth of the backlog.
+            if age_days > 30 and final in (Status.in_progress, Status.pending):
+                final = Status.closed if rng.random() < 0.85 else final
             demo.work(ticket, customer, team, opened_at, final)
             report_step("Tickets")
         load_past_bulletin(session, supervisor, demo.customers, now)
         # The warnings and breaches the periodic scan would have written by now.
         tracking.settle(session)
+        # The resolutions' survey offers are written by their subscriber: hand it the events
+        # (after the SLA settled, so the report rows see each ticket's policy).
+        dispatch(session)
+        answer_some(session, rng, now)
         scan_deadlines(session, now, limit=tickets)
         # After the tickets, so they keep the teams and agents their history gives them.
         load_flow(session, admin, supervisor, now)

@@ -159,6 +159,8 @@ class TicketFilter:
     created_before: datetime | None = None
     updated_after: datetime | None = None
     updated_before: datetime | None = None
+    resolved_after: datetime | None = None
+    resolved_before: datetime | None = None
     text: str | None = None
     sla: SlaState | None = None
     sla_due_before: datetime | None = None
@@ -215,6 +217,10 @@ def _conditions(criteria: TicketFilter, actor: Actor, *, dialect: str) -> list[C
         c.append(Ticket.updated_at >= criteria.updated_after)
     if criteria.updated_before is not None:
         c.append(Ticket.updated_at < criteria.updated_before)
+    if criteria.resolved_after is not None:
+        c.append(Ticket.resolved_at >= criteria.resolved_after)
+    if criteria.resolved_before is not None:
+        c.append(Ticket.resolved_at < criteria.resolved_before)
     if criteria.sla is not None:
         c.append(_sla_condition(criteria.sla, actor.now))
     if criteria.sla_due_before is not None:

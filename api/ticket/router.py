@@ -114,6 +114,10 @@ def list_tickets(
     created_before: Instant | None = None,
     updated_after: Instant | None = None,
     updated_before: Instant | None = None,
+    resolved_after: Annotated[
+        Instant | None, Query(description="Resolved at or after (reports link here).")
+    ] = None,
+    resolved_before: Instant | None = None,
     q: Annotated[
         str | None,
         Query(
@@ -164,6 +168,8 @@ def list_tickets(
         created_before=created_before,
         updated_after=updated_after,
         updated_before=updated_before,
+        resolved_after=resolved_after,
+        resolved_before=resolved_before,
         text=q,
         sla=sla,
         sla_due_before=sla_due_before,

@@ -26,6 +26,7 @@ const SCREENS = {
   'sign-in': ['src/routes/SignInPage.tsx'],
   'notification preferences': ['src/routes/portal/PortalLayout.tsx', 'src/routes/account/NotificationPreferencesPage.tsx'],
   'resolution answer': ['src/routes/ResolutionPage.tsx'],
+  'reports (supervisor)': ['src/routes/agent/AgentLayout.tsx', 'src/routes/reports/ReportsPage.tsx'],
 };
 // The language bundle the browser picks is fetched too; count the largest.
 const LANGUAGES = ['en', 'es', 'it', 'fr'];
@@ -36,6 +37,7 @@ const FEATURES = {
   'article editor': ['kbEdit'],
   'portal (help)': ['help'],
   'portal (help article)': ['help'],
+  'reports (supervisor)': ['reports'],
   'portal (a request)': ['satisfaction'],
   'agent ticket': ['satisfaction'],
   'agent ticket': ['live'],

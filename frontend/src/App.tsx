@@ -39,6 +39,7 @@ const CustomersPage = screen(() => import('./routes/agent/CustomersPage'));
 const CustomerPage = screen(() => import('./routes/agent/CustomerPage'));
 const CompareRevisionsPage = screen(() => import('./routes/knowledge/CompareRevisionsPage'));
 const DeflectionReportPage = screen(() => import('./routes/knowledge/DeflectionReportPage'));
+const ReportsPage = screen(() => import('./routes/reports/ReportsPage'), { strings: ['reports'] });
 const BulletinsPage = screen(() => import('./routes/bulletins/BulletinsPage'));
 const BulletinPage = screen(() => import('./routes/bulletins/BulletinPage'));
 const HelpPage = screen(() => import('./routes/portal/HelpPage'), { strings: ['help'] });
@@ -55,6 +56,7 @@ const AGENT_SCREENS: [(pathname: string) => boolean, Screen][] = [
   [(p) => p === '/customers', CustomersPage],
   [(p) => p.startsWith('/customers/'), CustomerPage],
   [(p) => p === '/reports/deflection', DeflectionReportPage],
+  [(p) => p === '/reports', ReportsPage],
   [(p) => p.startsWith('/kb/') && p.endsWith('/compare'), CompareRevisionsPage],
   [(p) => p.startsWith('/tickets/new'), NewTicketPage],
   [(p) => p.startsWith('/tickets/'), TicketPage],
@@ -146,6 +148,7 @@ export function App() {
                 <Route path="/customers" element={<CustomersPage />} />
                 <Route path="/customers/:id" element={<CustomerPage />} />
                 <Route path="/reports/deflection" element={<DeflectionReportPage />} />
+                <Route path="/reports" element={<ReportsPage />} />
                 <Route path="/admin" element={<Navigate to="/admin/users" replace />} />
                 <Route path="/admin/escalation" element={<EscalationRulesPage />} />
                 <Route path="/admin/webhooks" element={<WebhooksPage />} />

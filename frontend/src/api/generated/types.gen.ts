@@ -2812,6 +2812,24 @@ export type PausedOut = {
 };
 
 /**
+ * PeriodReport
+ */
+export type PeriodReport = {
+    /**
+     * End At
+     */
+    end_at: string;
+    /**
+     * Start At
+     */
+    start_at: string;
+    /**
+     * Tables
+     */
+    tables: Array<ReportTable>;
+};
+
+/**
  * PolicyConditions
  *
  * Which tickets the policy is for; an empty list matches anything.
@@ -3112,6 +3130,81 @@ export type QuarantinedMailOut = {
  * What the other ticket is to the one being read.
  */
 export type Relation = 'parent' | 'child' | 'related' | 'duplicate_of' | 'duplicate' | 'problem' | 'incident';
+
+/**
+ * ReportGroup
+ */
+export type ReportGroup = 'times' | 'sla' | 'backlog' | 'quality' | 'volume' | 'agents' | 'staffing';
+
+/**
+ * ReportOut
+ */
+export type ReportOut = {
+    current: PeriodReport;
+    /**
+     * Generated At
+     */
+    generated_at: string;
+    group: ReportGroup;
+    /**
+     * The period of the same length just before. Snapshot tables (backlog, open workload) describe now and are left out of it.
+     */
+    previous: PeriodReport;
+    /**
+     * Timezone
+     *
+     * The desk's time zone: hours and days are counted in it.
+     */
+    timezone: string;
+};
+
+/**
+ * ReportRow
+ */
+export type ReportRow = {
+    /**
+     * Key
+     *
+     * Stable key of the row (an id, a status, `3:14` for Thursday 14:00).
+     */
+    key: string;
+    /**
+     * Label
+     */
+    label: string;
+    /**
+     * Tickets Url
+     *
+     * The agent workspace's queue filtered to the tickets counted.
+     */
+    tickets_url?: string | null;
+    /**
+     * Values
+     */
+    values: {
+        [key: string]: number | number | null;
+    };
+};
+
+/**
+ * ReportTable
+ */
+export type ReportTable = {
+    /**
+     * Columns
+     *
+     * The keys of each row's `values`, in order.
+     */
+    columns: Array<string>;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Rows
+     */
+    rows: Array<ReportRow>;
+};
 
 /**
  * RevisionComparison
@@ -7758,6 +7851,168 @@ export type PriorityMatrixReplaceResponses = {
 
 export type PriorityMatrixReplaceResponse = PriorityMatrixReplaceResponses[keyof PriorityMatrixReplaceResponses];
 
+export type ReportsGetData = {
+    body?: never;
+    path: {
+        group: ReportGroup;
+    };
+    query?: {
+        /**
+         * From
+         *
+         * Start of the period (default: 30 days before `to`). At most 366 days before `to` (an earlier one is moved up); after `to`, the period is empty.
+         */
+        from?: string | null;
+        /**
+         * To
+         *
+         * End of the period, excluded (default: now).
+         */
+        to?: string | null;
+        /**
+         * Team Id
+         */
+        team_id?: number | null;
+        /**
+         * Agent Id
+         *
+         * The assignee's user id.
+         */
+        agent_id?: number | null;
+        /**
+         * Organization Id
+         */
+        organization_id?: number | null;
+        /**
+         * Category Id
+         */
+        category_id?: number | null;
+        /**
+         * Channel
+         */
+        channel?: Channel | null;
+    };
+    url: '/api/v1/reports/{group}';
+};
+
+export type ReportsGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type ReportsGetError = ReportsGetErrors[keyof ReportsGetErrors];
+
+export type ReportsGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: ReportOut;
+};
+
+export type ReportsGetResponse = ReportsGetResponses[keyof ReportsGetResponses];
+
+export type ReportsExportData = {
+    body?: never;
+    path: {
+        group: ReportGroup;
+    };
+    query?: {
+        /**
+         * Table
+         *
+         * One table of the group, by name (another name: the header alone).
+         */
+        table?: string | null;
+        /**
+         * From
+         *
+         * Start of the period (default: 30 days before `to`). At most 366 days before `to` (an earlier one is moved up); after `to`, the period is empty.
+         */
+        from?: string | null;
+        /**
+         * To
+         *
+         * End of the period, excluded (default: now).
+         */
+        to?: string | null;
+        /**
+         * Team Id
+         */
+        team_id?: number | null;
+        /**
+         * Agent Id
+         *
+         * The assignee's user id.
+         */
+        agent_id?: number | null;
+        /**
+         * Organization Id
+         */
+        organization_id?: number | null;
+        /**
+         * Category Id
+         */
+        category_id?: number | null;
+        /**
+         * Channel
+         */
+        channel?: Channel | null;
+    };
+    url: '/api/v1/reports/{group}.csv';
+};
+
+export type ReportsExportErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type ReportsExportError = ReportsExportErrors[keyof ReportsExportErrors];
+
+export type ReportsExportResponses = {
+    /**
+     * The table (`table=`) with a column per figure, or every table with a row per figure; both periods.
+     */
+    200: string;
+};
+
+export type ReportsExportResponse = ReportsExportResponses[keyof ReportsExportResponses];
+
 export type RoutingListCategoriesData = {
     body?: never;
     path?: never;
@@ -9229,6 +9484,16 @@ export type TicketsListData = {
          * Updated Before
          */
         updated_before?: string | null;
+        /**
+         * Resolved After
+         *
+         * Resolved at or after (reports link here).
+         */
+        resolved_after?: string | null;
+        /**
+         * Resolved Before
+         */
+        resolved_before?: string | null;
         /**
          * Q
          *

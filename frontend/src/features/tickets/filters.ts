@@ -15,6 +15,8 @@ const TEXTS = [
   'created_before',
   'updated_after',
   'updated_before',
+  'resolved_after',
+  'resolved_before',
 ] as const;
 
 export function filtersFromParams(params: URLSearchParams): TicketQuery {

@@ -197,6 +197,15 @@ export default function AgentLayout() {
             {(me?.role === 'admin' || me?.role === 'supervisor') && (
               <>
                 <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md">{t('nav.administration')}</Text>
+                <NavLink
+                  component={Link}
+                  to="/reports"
+                  label={t('reports.nav')}
+                  leftSection={<IconChartBar size={18} aria-hidden />}
+                  active={location.pathname === '/reports'}
+                  onClick={close}
+                  data-testid="nav-reports"
+                />
                 {(me.role === 'admin' ? ADMIN_LINKS : []).map(({ id, icon: Icon }) => (
                   <NavLink
                     key={id}

@@ -1,0 +1,492 @@
+"""Builds each figure group's tables for a period and the one before it."""
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from api.report import repository as repo
+from api.report.figures import (
+    AGE_BANDS,
+    agents_on_duty,
+    arrivals_grid,
+    arrivals_per_agent_hour,
+    rate,
+    staffing_grid,
+    times_of,
+)
+from api.report.links import UNFINISHED, Window, queue_url
+from api.report.repository import Filters, Resolved, Responded
+from api.report.schemas import PeriodReport, ReportGroup, ReportOut, ReportRow, ReportTable
+from api.sla.clock import WALL_CLOCK, Clock
+from api.sla.rules import calendar_of
+from api.ticket.priority import Priority
+
+T = TypeVar("T")
+NONE_KEY = "none"
+NONE_LABEL = "(none)"
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+TIME_COLUMNS = [
+    "count",
+    "median_seconds",
+    "p90_seconds",
+    "median_business_seconds",
+    "p90_business_seconds",
+]
+SLA_COLUMNS = ["met", "missed", "achievement"]
+PRIORITIES = [p.value for p in Priority]
+
+
+@dataclass(frozen=True)
+class Period:
+    start: datetime
+    end: datetime
+
+    @property
+    def previous(self) -> "Period":
+        return Period(self.start - (self.end - self.start), self.start)
+
+
+@dataclass(frozen=True)
+class Desk:
+    zone: ZoneInfo
+    clock: Clock
+
+
+def desk(session: Session) -> Desk:
+    row = repo.desk_calendar(session)
+    if row is None:
+        return Desk(ZoneInfo("UTC"), WALL_CLOCK)
+    calendar = calendar_of(
+        row.calendar_id, row.version, row.zone, row.week, row.holidays, row.overrides
+    )
+    return Desk(ZoneInfo(row.zone), calendar)
+
+
+@dataclass
+class _Context:
+    session: Session
+    filters: Filters
+    period: Period
+    now: datetime
+    desk: Desk
+    current: bool  # snapshot tables are drawn for the current period only
+
+
+def _key(value: int | str | None) -> str:
+    return NONE_KEY if value is None else str(value)
+
+
+def _label(names: dict[int, str], value: int | None) -> str:
+    return NONE_LABEL if value is None else names.get(value, f"#{value}")
+
+
+def _group(items: Iterable[T], key: Callable[[T], str]) -> dict[str, list[T]]:
+    out: dict[str, list[T]] = defaultdict(list)
+    for item in items:
+        out[key(item)].append(item)
+    return out
+
+
+def _times_values(items: Sequence[Responded | Resolved]) -> dict[str, int | float | None]:
+    t = times_of((i.seconds, i.business_seconds) for i in items)
+    return {
+        "count": t.count,
+        "median_seconds": t.median,
+        "p90_seconds": t.p90,
+        "median_business_seconds": t.median_business,
+        "p90_business_seconds": t.p90_business,
+    }
+
+
+def _sla_values(
+    items: Sequence[Responded | Resolved], prefix: str = ""
+) -> dict[str, int | float | None]:
+    met = sum(1 for i in items if i.sla == "met")
+    missed = sum(1 for i in items if i.sla == "missed")
+    return {
+        f"{prefix}met": met,
+        f"{prefix}missed": missed,
+        f"{prefix}achievement": rate(met, met + missed),
+    }
+
+
+def _windows(c: _Context) -> tuple[Window, Window]:
+    p = c.period
+    return Window("created", p.start, p.end), Window("resolved", p.start, p.end)
+
+
+def _team_filter(c: _Context, team_id: int | None) -> Filters:
+    return replace(c.filters, team_id=team_id)
+
+
+def _times_by_priority(
+    c: _Context, name: str, items: Sequence[Responded] | Sequence[Resolved], window: Window
+) -> ReportTable:
+    by: dict[str, list[Responded | Resolved]] = defaultdict(list)
+    for item in items:
+        by[item.priority].append(item)
+    rows = [
+        ReportRow(
+            key=p,
+            label=p,
+            values=_times_values(by.get(p, [])),
+            tickets_url=queue_url(c.filters, window, priority=p),
+        )
+        for p in PRIORITIES
+    ]
+    return ReportTable(name=name, columns=TIME_COLUMNS, rows=rows)
+
+
+def times_tables(c: _Context) -> list[ReportTable]:
+    responded = repo.responded(c.session, c.period.start, c.period.end, c.filters)
+    resolved = repo.resolved(c.session, c.period.start, c.period.end, c.filters)
+    created_w, resolved_w = _windows(c)
+    overall = ReportTable(
+        name="times",
+        columns=TIME_COLUMNS,
+        rows=[
+            ReportRow(
+                key="first_response",
+                label="First response",
+                values=_times_values(responded),
+                tickets_url=queue_url(c.filters, created_w),
+            ),
+            ReportRow(
+                key="resolution",
+                label="Resolution",
+                values=_times_values(resolved),
+                tickets_url=queue_url(c.filters, resolved_w),
+            ),
+        ],
+    )
+    tables = [overall]
+    tables.append(_times_by_priority(c, "first_response_by_priority", responded, created_w))
+    tables.append(_times_by_priority(c, "resolution_by_priority", resolved, resolved_w))
+    by_team = _group(resolved, lambda i: _key(i.team_id))
+    names = repo.team_names(c.session, [i.team_id for i in resolved])
+    tables.append(
+        ReportTable(
+            name="resolution_by_team",
+            columns=TIME_COLUMNS,
+            rows=[
+                ReportRow(
+                    key=k,
+                    label=_label(names, items[0].team_id),
+                    values=_times_values(items),
+                    tickets_url=None
+                    if items[0].team_id is None
+                    else queue_url(_team_filter(c, items[0].team_id), resolved_w),
+                )
+                for k, items in sorted(by_team.items(), key=lambda kv: -len(kv[1]))
+            ],
+        )
+    )
+    return tables
+
+
+def sla_tables(c: _Context) -> list[ReportTable]:
+    responded = repo.responded(c.session, c.period.start, c.period.end, c.filters)
+    resolved = repo.resolved(c.session, c.period.start, c.period.end, c.filters)
+    created_w, resolved_w = _windows(c)
+    overall = ReportTable(
+        name="sla",
+        columns=SLA_COLUMNS,
+        rows=[
+            ReportRow(
+                key="first_response",
+                label="First response",
+                values=_sla_values(responded),
+                tickets_url=queue_url(c.filters, created_w),
+            ),
+            ReportRow(
+                key="resolution",
+                label="Resolution",
+                values=_sla_values(resolved),
+                tickets_url=queue_url(c.filters, resolved_w),
+            ),
+        ],
+    )
+    columns = [f"{m}_{col}" for m in ("first_response", "resolution") for col in SLA_COLUMNS]
+    by_priority_fr = _group(responded, lambda i: i.priority)
+    by_priority_res = _group(resolved, lambda i: i.priority)
+    by_priority = ReportTable(
+        name="sla_by_priority",
+        columns=columns,
+        rows=[
+            ReportRow(
+                key=p,
+                label=p,
+                values=_sla_values(by_priority_fr.get(p, []), "first_response_")
+                | _sla_values(by_priority_res.get(p, []), "resolution_"),
+                tickets_url=queue_url(c.filters, resolved_w, priority=p),
+            )
+            for p in PRIORITIES
+        ],
+    )
+    by_team_fr = _group(responded, lambda i: _key(i.team_id))
+    by_team_res = _group(resolved, lambda i: _key(i.team_id))
+    team_ids = [i.team_id for i in responded] + [i.team_id for i in resolved]
+    names = repo.team_names(c.session, team_ids)
+    keys = sorted(set(by_team_fr) | set(by_team_res))
+    by_team = ReportTable(
+        name="sla_by_team",
+        columns=columns,
+        rows=[
+            ReportRow(
+                key=k,
+                label=NONE_LABEL if k == NONE_KEY else names.get(int(k), f"#{k}"),
+                values=_sla_values(by_team_fr.get(k, []), "first_response_")
+                | _sla_values(by_team_res.get(k, []), "resolution_"),
+                tickets_url=None
+                if k == NONE_KEY
+                else queue_url(_team_filter(c, int(k)), resolved_w),
+            )
+            for k in keys
+        ],
+    )
+    return [overall, by_priority, by_team]
+
+
+def backlog_tables(c: _Context) -> list[ReportTable]:
+    if not c.current:
+        return []
+    cells = repo.backlog(c.session, c.now, c.filters)
+    bands = [key for key, _, _ in AGE_BANDS]
+    by_status: dict[str, dict[str, int | float | None]] = {}
+    for status, band, n in cells:
+        by_status.setdefault(status, dict.fromkeys(bands, 0))[band] = n
+    rows = []
+    for status in UNFINISHED:
+        values = by_status.get(status, dict.fromkeys(bands, 0))
+        values["total"] = sum(v or 0 for v in values.values())
+        rows.append(
+            ReportRow(
+                key=status,
+                label=status,
+                values=values,
+                tickets_url=queue_url(c.filters, None, statuses=[status]),
+            )
+        )
+    by_band = []
+    for key, low, high in AGE_BANDS:
+        n = sum(count for _, band, count in cells if band == key)
+        window = Window("created", None if high is None else c.now - high, c.now - low)
+        by_band.append(
+            ReportRow(
+                key=key,
+                label=key,
+                values={"tickets": n},
+                tickets_url=queue_url(c.filters, window, statuses=UNFINISHED),
+            )
+        )
+    return [
+        ReportTable(name="backlog", columns=[*bands, "total"], rows=rows),
+        ReportTable(name="backlog_by_age", columns=["tickets"], rows=by_band),
+    ]
+
+
+def quality_tables(c: _Context) -> list[ReportTable]:
+    resolved = repo.resolved(c.session, c.period.start, c.period.end, c.filters)
+    reopened = sum(1 for r in resolved if r.reopen_count > 0)
+    solved, answered = repo.deflections(c.session, c.period.start, c.period.end)
+    _, resolved_w = _windows(c)
+    rows = [
+        ReportRow(
+            key="reopen",
+            label="Resolved tickets reopened",
+            values={
+                "count": reopened,
+                "total": len(resolved),
+                "rate": rate(reopened, len(resolved)),
+            },
+            tickets_url=queue_url(c.filters, resolved_w),
+        ),
+        ReportRow(
+            key="deflection",
+            label="Self-service answers that solved the problem",
+            values={"count": solved, "total": answered, "rate": rate(solved, answered)},
+            tickets_url=None,
+        ),
+    ]
+    r = repo.ratings(c.session, c.period.start, c.period.end, c.filters)
+    satisfaction = ReportRow(
+        key="satisfaction",
+        label="Satisfaction surveys offered in the period",
+        values={
+            "offered": r.offered,
+            "answered": r.answered,
+            "response_rate": rate(r.answered, r.offered),
+            "average_rating": None if r.answered == 0 else round(r.rating_sum / r.answered, 2),
+            "satisfied_share": rate(r.satisfied, r.answered),
+        },
+    )
+    return [
+        ReportTable(name="quality", columns=["count", "total", "rate"], rows=rows),
+        ReportTable(
+            name="satisfaction",
+            columns=["offered", "answered", "response_rate", "average_rating", "satisfied_share"],
+            rows=[satisfaction],
+        ),
+    ]
+
+
+def volume_tables(c: _Context) -> list[ReportTable]:
+    kinds = repo.arrivals_by_kind(c.session, c.period.start, c.period.end, c.filters)
+    hourly = repo.arrivals_by_hour(c.session, c.period.start, c.period.end, c.filters)
+    total = sum(n for *_, n in kinds)
+    created_w, _ = _windows(c)
+    tables = []
+    dims: list[tuple[str, int, Callable[[Sequence[int | None]], dict[int, str]] | None, str]] = [
+        ("volume_by_channel", 0, None, "channel"),
+        ("volume_by_category", 1, lambda ids: repo.category_names(c.session, ids), "category_id"),
+        (
+            "volume_by_organization",
+            2,
+            lambda ids: repo.organization_names(c.session, ids),
+            "organization_id",
+        ),
+    ]
+    for name, index, namer, param in dims:
+        counts: dict[int | str | None, int] = defaultdict(int)
+        for row in kinds:
+            counts[row[index]] += row[3]
+        names = namer([k for k in counts if isinstance(k, int)]) if namer else {}
+        rows = []
+        for value, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))):
+            label = (
+                NONE_LABEL
+                if value is None
+                else str(value)
+                if isinstance(value, str)
+                else names.get(value, f"#{value}")
+            )
+            rows.append(
+                ReportRow(
+                    key=_key(value),
+                    label=label,
+                    values={"tickets": n, "share": rate(n, total)},
+                    tickets_url=None
+                    if value is None
+                    else queue_url(c.filters, created_w, also={param: value}),
+                )
+            )
+        tables.append(ReportTable(name=name, columns=["tickets", "share"], rows=rows))
+    per_day: dict[str, int] = defaultdict(int)
+    for hour, n in hourly:
+        per_day[hour.astimezone(c.desk.zone).date().isoformat()] += n
+    day = c.period.start.astimezone(c.desk.zone).date()
+    last = (c.period.end - timedelta(microseconds=1)).astimezone(c.desk.zone).date()
+    days = []
+    while day <= last:
+        key = day.isoformat()
+        days.append(ReportRow(key=key, label=key, values={"tickets": per_day.get(key, 0)}))
+        day += timedelta(days=1)
+    tables.append(ReportTable(name="volume_by_day", columns=["tickets"], rows=days))
+    return tables
+
+
+def agents_tables(c: _Context) -> list[ReportTable]:
+    resolved = repo.resolved(c.session, c.period.start, c.period.end, c.filters)
+    open_now = repo.open_by_agent(c.session, c.filters) if c.current else {}
+    by_agent = _group(resolved, lambda i: _key(i.assignee_id))
+    ids = [i.assignee_id for i in resolved] + list(open_now)
+    names = repo.user_names(c.session, ids)
+    keys = sorted(set(by_agent) | {_key(a) for a in open_now})
+    _, resolved_w = _windows(c)
+    rows = []
+    for k in keys:
+        agent_id = None if k == NONE_KEY else int(k)
+        items = by_agent.get(k, [])
+        t = times_of((i.seconds, i.business_seconds) for i in items)
+        rows.append(
+            ReportRow(
+                key=k,
+                label=_label(names, agent_id),
+                values={
+                    "resolved": len(items),
+                    "reopened": sum(1 for i in items if i.reopen_count > 0),
+                    "median_resolution_business_seconds": t.median_business,
+                    "open_now": open_now.get(agent_id, 0) if c.current else None,
+                },
+                tickets_url=queue_url(
+                    replace(c.filters, agent_id=None), resolved_w, assignee=_key(agent_id)
+                ),
+            )
+        )
+    rows.sort(key=lambda r: (-(r.values["resolved"] or 0), r.label))
+    columns = ["resolved", "reopened", "median_resolution_business_seconds", "open_now"]
+    return [ReportTable(name="agents", columns=columns, rows=rows)]
+
+
+def staffing_tables(c: _Context) -> list[ReportTable]:
+    hourly = repo.arrivals_by_hour(c.session, c.period.start, c.period.end, c.filters)
+    grid = arrivals_grid(hourly, c.desk.zone)
+    staffing = staffing_grid(c.desk.clock, c.period.start, c.period.end, c.desk.zone)
+    agents = repo.agents_at_desk(c.session, c.filters)
+    rows = []
+    for weekday in range(7):
+        for hour in range(24):
+            cell = (weekday, hour)
+            arrivals = grid.get(cell, 0)
+            s = staffing.get(cell)
+            rows.append(
+                ReportRow(
+                    key=f"{weekday}:{hour:02d}",
+                    label=f"{WEEKDAYS[weekday]} {hour:02d}:00",
+                    values={
+                        "arrivals": arrivals,
+                        "occurrences": s.occurrences if s else 0,
+                        "open_hours": s.open_hours if s else 0,
+                        "agents_on_duty": agents_on_duty(agents, s),
+                        "arrivals_per_agent_hour": arrivals_per_agent_hour(arrivals, agents, s),
+                    },
+                )
+            )
+    columns = ["arrivals", "occurrences", "open_hours", "agents_on_duty", "arrivals_per_agent_hour"]
+    summary = ReportTable(
+        name="staffing_summary",
+        columns=["arrivals", "agents"],
+        rows=[
+            ReportRow(
+                key="total",
+                label="Total",
+                values={"arrivals": sum(grid.values()), "agents": agents},
+                tickets_url=queue_url(c.filters, Window("created", c.period.start, c.period.end)),
+            )
+        ],
+    )
+    return [ReportTable(name="staffing", columns=columns, rows=rows), summary]
+
+
+BUILDERS: dict[ReportGroup, Callable[[_Context], list[ReportTable]]] = {
+    ReportGroup.times: times_tables,
+    ReportGroup.sla: sla_tables,
+    ReportGroup.backlog: backlog_tables,
+    ReportGroup.quality: quality_tables,
+    ReportGroup.volume: volume_tables,
+    ReportGroup.agents: agents_tables,
+    ReportGroup.staffing: staffing_tables,
+}
+
+
+def build(
+    session: Session, group: ReportGroup, period: Period, filters: Filters, now: datetime
+) -> ReportOut:
+    where = desk(session)
+    builder = BUILDERS[group]
+    out = []
+    for p, current in ((period, True), (period.previous, False)):
+        tables = builder(_Context(session, filters, p, now, where, current))
+        out.append(PeriodReport(start_at=p.start, end_at=p.end, tables=tables))
+    return ReportOut(
+        group=group,
+        timezone=str(where.zone),
+        generated_at=now.astimezone(UTC),
+        current=out[0],
+        previous=out[1],
+    )
