@@ -33,8 +33,8 @@ from api.jobs import postgres, registry
 from api.jobs.catalog import load_tasks
 from api.jobs.embedded import EmbeddedRunner
 from api.jobs.execution import run_now
-from api.mail.inbound import cli as mail_inbound_cli
 from api.mail import sink as mail_sink
+from api.mail.inbound import cli as mail_inbound_cli
 from api.main import create_app
 from api.report import keeping as report_keeping
 from api.search import documents as search_documents
@@ -48,8 +48,9 @@ WORKER_HEALTHCHECK_SECONDS = 60
 app = typer.Typer(help="Sportello, the help desk.", no_args_is_help=True)
 jobs_app = typer.Typer(help="Background tasks: list them, run one now.", no_args_is_help=True)
 app.add_typer(jobs_app, name="jobs")
-mail_app = typer.Typer(help="Email: take mail in.", no_args_is_help=True)
-mail_app = typer.Typer(help="Email: a local SMTP sink for trying the desk.", no_args_is_help=True)
+mail_app = typer.Typer(
+    help="Email: take mail in, or run a local SMTP sink for trying the desk.", no_args_is_help=True
+)
 app.add_typer(mail_app, name="mail")
 reports_app = typer.Typer(help="Supervisor reports.", no_args_is_help=True)
 app.add_typer(reports_app, name="reports")
@@ -323,6 +324,8 @@ def mail_ingest(
     """Take in one raw email from stdin (a mail server's pipe): a ticket, a reply, or the
     quarantine. Exit 0 when the desk has it, 65 to bounce it, 75 to retry later."""
     raise typer.Exit(code=mail_inbound_cli.ingest_stdin(get_settings(), mailbox_id))
+
+
 @mail_app.command("sink")
 def mail_sink_command(
     port: Annotated[int, typer.Option(help="Port to listen on")] = 8025,

@@ -23,8 +23,6 @@ from api.link.models import TicketLink
 from api.live.models import TicketPresence
 from api.mail.inbound.models import QuarantinedMail
 from api.mail.mailbox.models import Mailbox, MailboxPoll
-from api.mail.models import MailMessage
-from api.notification.models import Notification
 from api.mail.models import MailMessage, MailOutbox
 from api.notification.models import Notification, NotificationPreference
 from api.organization.models import Department, Location, Organization
@@ -66,9 +64,9 @@ __all__ = [
     "IdempotencyRecord",
     "Location",
     "MailMessage",
+    "MailOutbox",
     "Mailbox",
     "MailboxPoll",
-    "MailOutbox",
     "Notification",
     "NotificationPreference",
     "Organization",

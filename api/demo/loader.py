@@ -33,8 +33,8 @@ from api.demo.catalog import (
 )
 from api.demo.flow import load_flow
 from api.demo.knowledge_loader import load_knowledge, load_past_bulletin
-from api.demo.satisfaction import load_satisfaction
 from api.demo.ratings import answer_some
+from api.demo.satisfaction import load_satisfaction
 from api.demo.sla import load_sla
 from api.events.bus import dispatch
 from api.organization import service as organizations

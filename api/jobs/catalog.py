@@ -10,8 +10,8 @@ from api.attachment import tasks as attachment_tasks
 from api.auth import tasks as auth_tasks
 from api.core.config import Settings
 from api.jobs import tasks as jobs_tasks
-from api.mail.mailbox import tasks as mailbox_tasks
 from api.mail import tasks as mail_tasks
+from api.mail.mailbox import tasks as mailbox_tasks
 from api.sla import tasks as sla_tasks
 from api.ticket import tasks as ticket_tasks
 from api.webhook import tasks as webhook_tasks
@@ -25,8 +25,6 @@ DOMAIN_TASK_MODULES = (
     webhook_tasks,
     mailbox_tasks,
     mail_tasks,
-    sla_tasks,
-    ticket_tasks,
 )
 
 

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from api.auth.actor import Actor
 from api.auth.deps import BearerToken, actor_for_request
-from api.auth.models import TokenScope
+from api.auth.scopes import Scope
 from api.core import signing
 from api.core.clock import utcnow
 from api.core.config import Settings
@@ -68,5 +68,5 @@ def stream_viewer(
     user = repository.live_token_user(session, token_id, now) if isinstance(token_id, int) else None
     if user is None or not isinstance(token_id, int):
         raise Unauthorized("The session the stream ticket was made with has ended.")
-    actor = Actor(user=user, now=now, scope=TokenScope.read, token_id=token_id)
+    actor = Actor(user=user, now=now, scopes=frozenset({Scope.tickets_read}), token_id=token_id)
     return Viewer(actor=actor, token_id=token_id)

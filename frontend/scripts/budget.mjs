@@ -39,8 +39,7 @@ const FEATURES = {
   'portal (help article)': ['help'],
   'reports (supervisor)': ['reports'],
   'portal (a request)': ['satisfaction'],
-  'agent ticket': ['satisfaction'],
-  'agent ticket': ['live'],
+  'agent ticket': ['satisfaction', 'live'],
   'notification preferences': ['mail'],
   'resolution answer': ['mail'],
 };

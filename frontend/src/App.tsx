@@ -20,7 +20,6 @@ const TicketPage = screen(() => import('./routes/agent/TicketPage'), { strings: 
 const NewTicketPage = screen(() => import('./routes/agent/NewTicketPage'));
 const AdminPage = screen(() => import('./routes/admin/AdminPage'), { strings: ['admin'] });
 const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'), { strings: ['admin', 'satisfaction'] });
-const EscalationRulesPage = screen(() => import('./routes/admin/EscalationRulesPage'), { strings: ['admin'] });
 const MailboxesPage = screen(() => import('./routes/admin/MailboxesPage'), { strings: ['mailboxes'] });
 const MailQuarantinePage = screen(() => import('./routes/admin/MailQuarantinePage'), { strings: ['mailIn'] });
 const TokensPage = screen(() => import('./routes/admin/TokensPage'), { strings: ['tokens'] });

@@ -4,7 +4,7 @@ Existing tokens keep what they could do: a read-write token gets every scope its
 allows, a read-only one the read scopes of them, a session its role's.
 
 Revision ID: 5b9d3e7a1c42
-Revises: 7e1a4c9d2b30
+Revises: 5b7d2e9a4c61
 Create Date: 2026-12-01 08:30:00.000000
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5b9d3e7a1c42"
-down_revision: str | None = "7e1a4c9d2b30"
+down_revision: str | None = "5b7d2e9a4c61"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """Incoming mail that became no ticket: held in quarantine or ignored by the loop guards
 
 Revision ID: 5b2d8e4f1a67
-Revises: 7e1a4c9d2b30
+Revises: 5b9d3e7a1c42
 Create Date: 2026-12-01 08:30:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5b2d8e4f1a67"
-down_revision: str | None = "7e1a4c9d2b30"
+down_revision: str | None = "5b9d3e7a1c42"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """Who is on a ticket: a row per agent viewing or replying, kept by heartbeats
 
 Revision ID: 5b7d2e9a4c61
-Revises: 7e1a4c9d2b30
+Revises: b7d3f1a9c5e2
 Create Date: 2026-12-01 08:30:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5b7d2e9a4c61"
-down_revision: str | None = "7e1a4c9d2b30"
+down_revision: str | None = "b7d3f1a9c5e2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

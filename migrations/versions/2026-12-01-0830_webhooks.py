@@ -1,7 +1,7 @@
 """Webhooks: subscriptions, deliveries (the outbox and its log) and their attempts
 
 Revision ID: b7d3f1a9c5e2
-Revises: 7e1a4c9d2b30
+Revises: 5b2f8e1a7c44
 Create Date: 2026-12-01 08:30:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "b7d3f1a9c5e2"
-down_revision: str | None = "7e1a4c9d2b30"
+down_revision: str | None = "5b2f8e1a7c44"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

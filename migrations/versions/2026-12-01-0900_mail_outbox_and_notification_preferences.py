@@ -1,7 +1,7 @@
 """The outbox of mail to send, and each person's notification preferences
 
 Revision ID: 3b8d5f2a9c61
-Revises: 7e1a4c9d2b30
+Revises: 3f9a1c7e5d24
 Create Date: 2026-12-01 09:00:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "3b8d5f2a9c61"
-down_revision: str | None = "7e1a4c9d2b30"
+down_revision: str | None = "3f9a1c7e5d24"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

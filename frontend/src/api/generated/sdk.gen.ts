@@ -2,7 +2,7 @@
 
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client';
 import { client } from './client.gen';
-import type { AgentsGetOwnProfileData, AgentsGetOwnProfileErrors, AgentsGetOwnProfileResponses, AgentsListProfilesData, AgentsListProfilesErrors, AgentsListProfilesResponses, AgentsUpdateOwnProfileData, AgentsUpdateOwnProfileErrors, AgentsUpdateOwnProfileResponses, AgentsUpdateProfileData, AgentsUpdateProfileErrors, AgentsUpdateProfileResponses, ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsFollowData, BulletinsFollowErrors, BulletinsFollowResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnfollowData, BulletinsUnfollowErrors, BulletinsUnfollowResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationRulesCreateData, EscalationRulesCreateErrors, EscalationRulesCreateResponses, EscalationRulesDeleteData, EscalationRulesDeleteErrors, EscalationRulesDeleteResponses, EscalationRulesGetData, EscalationRulesGetErrors, EscalationRulesGetResponses, EscalationRulesListData, EscalationRulesListErrors, EscalationRulesListResponses, EscalationRulesReorderData, EscalationRulesReorderErrors, EscalationRulesReorderResponses, EscalationRulesUpdateData, EscalationRulesUpdateErrors, EscalationRulesUpdateResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, JobsGetData, JobsGetErrors, JobsGetResponses, JobsListData, JobsListErrors, JobsListResponses, JobsRetryData, JobsRetryErrors, JobsRetryResponses, LinksCreateData, LinksCreateErrors, LinksCreateResponses, LinksDeleteData, LinksDeleteErrors, LinksDeleteResponses, LinksListData, LinksListErrors, LinksListResponses, NotificationsListData, NotificationsListErrors, NotificationsListResponses, NotificationsMarkAllReadData, NotificationsMarkAllReadErrors, NotificationsMarkAllReadResponses, NotificationsMarkReadData, NotificationsMarkReadErrors, NotificationsMarkReadResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, ReportsExportData, ReportsExportErrors, ReportsExportResponses, ReportsGetData, ReportsGetErrors, ReportsGetResponses, RoutingCreateRuleData, RoutingCreateRuleErrors, RoutingCreateRuleResponses, RoutingDeleteRuleData, RoutingDeleteRuleErrors, RoutingDeleteRuleResponses, RoutingGetRuleData, RoutingGetRuleErrors, RoutingGetRuleResponses, RoutingListCategoriesData, RoutingListCategoriesErrors, RoutingListCategoriesResponses, RoutingListRulesData, RoutingListRulesErrors, RoutingListRulesResponses, RoutingReorderRulesData, RoutingReorderRulesErrors, RoutingReorderRulesResponses, RoutingSetCategoryData, RoutingSetCategoryErrors, RoutingSetCategoryResponses, RoutingUpdateRuleData, RoutingUpdateRuleErrors, RoutingUpdateRuleResponses, SatisfactionGetData, SatisfactionGetErrors, SatisfactionGetResponses, SatisfactionLinksGetData, SatisfactionLinksGetErrors, SatisfactionLinksGetResponses, SatisfactionLinksRateData, SatisfactionLinksRateErrors, SatisfactionLinksRateResponses, SatisfactionRateData, SatisfactionRateErrors, SatisfactionRateResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SlaCalendarsCreateData, SlaCalendarsCreateErrors, SlaCalendarsCreateResponses, SlaCalendarsDeactivateData, SlaCalendarsDeactivateErrors, SlaCalendarsDeactivateResponses, SlaCalendarsGetData, SlaCalendarsGetErrors, SlaCalendarsGetResponses, SlaCalendarsGetVersionData, SlaCalendarsGetVersionErrors, SlaCalendarsGetVersionResponses, SlaCalendarsListData, SlaCalendarsListErrors, SlaCalendarsListResponses, SlaCalendarsReplaceData, SlaCalendarsReplaceErrors, SlaCalendarsReplaceResponses, SlaPoliciesActivateData, SlaPoliciesActivateErrors, SlaPoliciesActivateResponses, SlaPoliciesCreateData, SlaPoliciesCreateErrors, SlaPoliciesCreateResponses, SlaPoliciesDeactivateData, SlaPoliciesDeactivateErrors, SlaPoliciesDeactivateResponses, SlaPoliciesGetData, SlaPoliciesGetErrors, SlaPoliciesGetResponses, SlaPoliciesGetVersionData, SlaPoliciesGetVersionErrors, SlaPoliciesGetVersionResponses, SlaPoliciesListData, SlaPoliciesListErrors, SlaPoliciesListResponses, SlaPoliciesReorderData, SlaPoliciesReorderErrors, SlaPoliciesReorderResponses, SlaPoliciesReplaceData, SlaPoliciesReplaceErrors, SlaPoliciesReplaceResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCloseData, TicketsCloseErrors, TicketsCloseResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsMergeData, TicketsMergeErrors, TicketsMergePreviewData, TicketsMergePreviewErrors, TicketsMergePreviewResponses, TicketsMergeResponses, TicketsSlaData, TicketsSlaErrors, TicketsSlaResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses, WatchersAddData, WatchersAddErrors, WatchersAddResponses, WatchersListData, WatchersListErrors, WatchersListResponses, WatchersRemoveData, WatchersRemoveErrors, WatchersRemoveResponses } from './types.gen';
+import type { AgentsGetOwnProfileData, AgentsGetOwnProfileErrors, AgentsGetOwnProfileResponses, AgentsListProfilesData, AgentsListProfilesErrors, AgentsListProfilesResponses, AgentsUpdateOwnProfileData, AgentsUpdateOwnProfileErrors, AgentsUpdateOwnProfileResponses, AgentsUpdateProfileData, AgentsUpdateProfileErrors, AgentsUpdateProfileResponses, ApiTokensCreateData, ApiTokensCreateErrors, ApiTokensCreateResponses, ApiTokensListData, ApiTokensListErrors, ApiTokensListOfUserData, ApiTokensListOfUserErrors, ApiTokensListOfUserResponses, ApiTokensListResponses, ApiTokensRevokeData, ApiTokensRevokeErrors, ApiTokensRevokeOfUserData, ApiTokensRevokeOfUserErrors, ApiTokensRevokeOfUserResponses, ApiTokensRevokeResponses, ApiTokensScopesData, ApiTokensScopesErrors, ApiTokensScopesResponses, ArticlesCompareRevisionsData, ArticlesCompareRevisionsErrors, ArticlesCompareRevisionsResponses, ArticlesCreateData, ArticlesCreateErrors, ArticlesCreateResponses, ArticlesDeleteData, ArticlesDeleteErrors, ArticlesDeleteResponses, ArticlesDraftFromTicketData, ArticlesDraftFromTicketErrors, ArticlesDraftFromTicketResponses, ArticlesGetData, ArticlesGetErrors, ArticlesGetResponses, ArticlesListData, ArticlesListErrors, ArticlesListResponses, ArticlesRestoreRevisionData, ArticlesRestoreRevisionErrors, ArticlesRestoreRevisionResponses, ArticlesRevisionData, ArticlesRevisionErrors, ArticlesRevisionResponses, ArticlesRevisionsData, ArticlesRevisionsErrors, ArticlesRevisionsResponses, ArticlesSuggestData, ArticlesSuggestErrors, ArticlesSuggestResponses, ArticlesUpdateData, ArticlesUpdateErrors, ArticlesUpdateResponses, ArticlesVoteData, ArticlesVoteErrors, ArticlesVoteResponses, AssignmentClearData, AssignmentClearErrors, AssignmentClearResponses, AssignmentSetData, AssignmentSetErrors, AssignmentSetResponses, AttachmentsCreateData, AttachmentsCreateErrors, AttachmentsCreateResponses, AttachmentsDownloadData, AttachmentsDownloadErrors, AttachmentsDownloadResponses, AttachmentsListData, AttachmentsListErrors, AttachmentsListResponses, AuthSignInData, AuthSignInErrors, AuthSignInResponses, AuthSignOutData, AuthSignOutErrors, AuthSignOutResponses, AuthSignUpData, AuthSignUpErrors, AuthSignUpResponses, BulletinsCreateData, BulletinsCreateErrors, BulletinsCreateResponses, BulletinsFollowData, BulletinsFollowErrors, BulletinsFollowResponses, BulletinsGetData, BulletinsGetErrors, BulletinsGetResponses, BulletinsLinkTicketsData, BulletinsLinkTicketsErrors, BulletinsLinkTicketsResponses, BulletinsListData, BulletinsListErrors, BulletinsListResponses, BulletinsResolveData, BulletinsResolveErrors, BulletinsResolveResponses, BulletinsTicketsData, BulletinsTicketsErrors, BulletinsTicketsResponses, BulletinsUnfollowData, BulletinsUnfollowErrors, BulletinsUnfollowResponses, BulletinsUnlinkTicketData, BulletinsUnlinkTicketErrors, BulletinsUnlinkTicketResponses, BulletinsUpdateData, BulletinsUpdateErrors, BulletinsUpdateResponses, CategoriesCreateData, CategoriesCreateErrors, CategoriesCreateResponses, CategoriesGetData, CategoriesGetErrors, CategoriesGetResponses, CategoriesListData, CategoriesListErrors, CategoriesListResponses, CategoriesUpdateData, CategoriesUpdateErrors, CategoriesUpdateResponses, CommentsCreateData, CommentsCreateErrors, CommentsCreateResponses, CommentsListData, CommentsListErrors, CommentsListResponses, DeflectionsRecordData, DeflectionsRecordErrors, DeflectionsRecordResponses, DeflectionsReportData, DeflectionsReportErrors, DeflectionsReportResponses, EscalationRulesCreateData, EscalationRulesCreateErrors, EscalationRulesCreateResponses, EscalationRulesDeleteData, EscalationRulesDeleteErrors, EscalationRulesDeleteResponses, EscalationRulesGetData, EscalationRulesGetErrors, EscalationRulesGetResponses, EscalationRulesListData, EscalationRulesListErrors, EscalationRulesListResponses, EscalationRulesReorderData, EscalationRulesReorderErrors, EscalationRulesReorderResponses, EscalationRulesUpdateData, EscalationRulesUpdateErrors, EscalationRulesUpdateResponses, EscalationsCreateData, EscalationsCreateErrors, EscalationsCreateResponses, EscalationsListData, EscalationsListErrors, EscalationsListResponses, EventsCreateStreamTicketData, EventsCreateStreamTicketErrors, EventsCreateStreamTicketResponses, EventsStreamData, EventsStreamErrors, EventsStreamResponse, EventsStreamResponses, GuidesOpenTicketData, GuidesOpenTicketErrors, GuidesOpenTicketResponses, GuidesWalkData, GuidesWalkErrors, GuidesWalkResponses, HealthCheckData, HealthCheckResponses, JobsGetData, JobsGetErrors, JobsGetResponses, JobsListData, JobsListErrors, JobsListResponses, JobsRetryData, JobsRetryErrors, JobsRetryResponses, LinksCreateData, LinksCreateErrors, LinksCreateResponses, LinksDeleteData, LinksDeleteErrors, LinksDeleteResponses, LinksListData, LinksListErrors, LinksListResponses, MailboxesCreateData, MailboxesCreateErrors, MailboxesCreateResponses, MailboxesDeleteData, MailboxesDeleteErrors, MailboxesDeleteResponses, MailboxesGetData, MailboxesGetErrors, MailboxesGetResponses, MailboxesListData, MailboxesListErrors, MailboxesListResponses, MailboxesPollData, MailboxesPollErrors, MailboxesPollResponses, MailboxesTestConnectionData, MailboxesTestConnectionErrors, MailboxesTestConnectionResponses, MailboxesUpdateData, MailboxesUpdateErrors, MailboxesUpdateResponses, MailIngestData, MailIngestErrors, MailIngestResponses, MailQuarantineDropData, MailQuarantineDropErrors, MailQuarantineDropResponses, MailQuarantineGetData, MailQuarantineGetErrors, MailQuarantineGetResponses, MailQuarantineListData, MailQuarantineListErrors, MailQuarantineListResponses, MailQuarantineReleaseData, MailQuarantineReleaseErrors, MailQuarantineReleaseResponses, MailTestData, MailTestErrors, MailTestResponses, NotificationsListData, NotificationsListErrors, NotificationsListResponses, NotificationsMarkAllReadData, NotificationsMarkAllReadErrors, NotificationsMarkAllReadResponses, NotificationsMarkReadData, NotificationsMarkReadErrors, NotificationsMarkReadResponses, NotificationsPreferencesGetData, NotificationsPreferencesGetErrors, NotificationsPreferencesGetResponses, NotificationsPreferencesPutData, NotificationsPreferencesPutErrors, NotificationsPreferencesPutResponses, OrganizationsAddDepartmentData, OrganizationsAddDepartmentErrors, OrganizationsAddDepartmentResponses, OrganizationsAddLocationData, OrganizationsAddLocationErrors, OrganizationsAddLocationResponses, OrganizationsCreateData, OrganizationsCreateErrors, OrganizationsCreateResponses, OrganizationsGetData, OrganizationsGetErrors, OrganizationsGetResponses, OrganizationsListData, OrganizationsListErrors, OrganizationsListResponses, OrganizationsUpdateData, OrganizationsUpdateErrors, OrganizationsUpdateResponses, PresenceHeartbeatData, PresenceHeartbeatErrors, PresenceHeartbeatResponses, PresenceLeaveData, PresenceLeaveErrors, PresenceLeaveResponses, PresenceListData, PresenceListErrors, PresenceListResponses, PriorityMatrixGetData, PriorityMatrixGetErrors, PriorityMatrixGetResponses, PriorityMatrixReplaceData, PriorityMatrixReplaceErrors, PriorityMatrixReplaceResponses, ReportsExportData, ReportsExportErrors, ReportsExportResponses, ReportsGetData, ReportsGetErrors, ReportsGetResponses, ResolutionLinksAnswerData, ResolutionLinksAnswerErrors, ResolutionLinksAnswerResponses, ResolutionLinksInspectData, ResolutionLinksInspectErrors, ResolutionLinksInspectResponses, RoutingCreateRuleData, RoutingCreateRuleErrors, RoutingCreateRuleResponses, RoutingDeleteRuleData, RoutingDeleteRuleErrors, RoutingDeleteRuleResponses, RoutingGetRuleData, RoutingGetRuleErrors, RoutingGetRuleResponses, RoutingListCategoriesData, RoutingListCategoriesErrors, RoutingListCategoriesResponses, RoutingListRulesData, RoutingListRulesErrors, RoutingListRulesResponses, RoutingReorderRulesData, RoutingReorderRulesErrors, RoutingReorderRulesResponses, RoutingSetCategoryData, RoutingSetCategoryErrors, RoutingSetCategoryResponses, RoutingUpdateRuleData, RoutingUpdateRuleErrors, RoutingUpdateRuleResponses, SatisfactionGetData, SatisfactionGetErrors, SatisfactionGetResponses, SatisfactionLinksGetData, SatisfactionLinksGetErrors, SatisfactionLinksGetResponses, SatisfactionLinksRateData, SatisfactionLinksRateErrors, SatisfactionLinksRateResponses, SatisfactionRateData, SatisfactionRateErrors, SatisfactionRateResponses, SearchQueryData, SearchQueryErrors, SearchQueryResponses, SlaCalendarsCreateData, SlaCalendarsCreateErrors, SlaCalendarsCreateResponses, SlaCalendarsDeactivateData, SlaCalendarsDeactivateErrors, SlaCalendarsDeactivateResponses, SlaCalendarsGetData, SlaCalendarsGetErrors, SlaCalendarsGetResponses, SlaCalendarsGetVersionData, SlaCalendarsGetVersionErrors, SlaCalendarsGetVersionResponses, SlaCalendarsListData, SlaCalendarsListErrors, SlaCalendarsListResponses, SlaCalendarsReplaceData, SlaCalendarsReplaceErrors, SlaCalendarsReplaceResponses, SlaPoliciesActivateData, SlaPoliciesActivateErrors, SlaPoliciesActivateResponses, SlaPoliciesCreateData, SlaPoliciesCreateErrors, SlaPoliciesCreateResponses, SlaPoliciesDeactivateData, SlaPoliciesDeactivateErrors, SlaPoliciesDeactivateResponses, SlaPoliciesGetData, SlaPoliciesGetErrors, SlaPoliciesGetResponses, SlaPoliciesGetVersionData, SlaPoliciesGetVersionErrors, SlaPoliciesGetVersionResponses, SlaPoliciesListData, SlaPoliciesListErrors, SlaPoliciesListResponses, SlaPoliciesReorderData, SlaPoliciesReorderErrors, SlaPoliciesReorderResponses, SlaPoliciesReplaceData, SlaPoliciesReplaceErrors, SlaPoliciesReplaceResponses, SolutionsLinkData, SolutionsLinkErrors, SolutionsLinkResponses, SolutionsListData, SolutionsListErrors, SolutionsListResponses, SolutionsUnlinkData, SolutionsUnlinkErrors, SolutionsUnlinkResponses, TeamsAddMemberData, TeamsAddMemberErrors, TeamsAddMemberResponses, TeamsCreateData, TeamsCreateErrors, TeamsCreateResponses, TeamsGetData, TeamsGetErrors, TeamsGetResponses, TeamsListData, TeamsListErrors, TeamsListResponses, TeamsRemoveMemberData, TeamsRemoveMemberErrors, TeamsRemoveMemberResponses, TeamsUpdateData, TeamsUpdateErrors, TeamsUpdateResponses, TicketsCloseData, TicketsCloseErrors, TicketsCloseResponses, TicketsCreateData, TicketsCreateErrors, TicketsCreateResponses, TicketsEventsData, TicketsEventsErrors, TicketsEventsResponses, TicketsGetData, TicketsGetErrors, TicketsGetResponses, TicketsListData, TicketsListErrors, TicketsListResponses, TicketsMergeData, TicketsMergeErrors, TicketsMergePreviewData, TicketsMergePreviewErrors, TicketsMergePreviewResponses, TicketsMergeResponses, TicketsSlaData, TicketsSlaErrors, TicketsSlaResponses, TicketsSuggestionsData, TicketsSuggestionsErrors, TicketsSuggestionsResponses, TicketsUpdateData, TicketsUpdateErrors, TicketsUpdateResponses, UsersCreateData, UsersCreateErrors, UsersCreateResponses, UsersGetData, UsersGetErrors, UsersGetResponses, UsersListData, UsersListErrors, UsersListResponses, UsersMeData, UsersMeErrors, UsersMeResponses, UsersUpdateData, UsersUpdateErrors, UsersUpdateMeData, UsersUpdateMeErrors, UsersUpdateMeResponses, UsersUpdateResponses, WatchersAddData, WatchersAddErrors, WatchersAddResponses, WatchersListData, WatchersListErrors, WatchersListResponses, WatchersRemoveData, WatchersRemoveErrors, WatchersRemoveResponses, WebhooksCreateData, WebhooksCreateErrors, WebhooksCreateResponses, WebhooksDeleteData, WebhooksDeleteErrors, WebhooksDeleteResponses, WebhooksDeliveriesGetData, WebhooksDeliveriesGetErrors, WebhooksDeliveriesGetResponses, WebhooksDeliveriesListData, WebhooksDeliveriesListErrors, WebhooksDeliveriesListResponses, WebhooksDeliveriesRedeliverData, WebhooksDeliveriesRedeliverErrors, WebhooksDeliveriesRedeliverResponses, WebhooksGetData, WebhooksGetErrors, WebhooksGetResponses, WebhooksListData, WebhooksListErrors, WebhooksListResponses, WebhooksPingData, WebhooksPingErrors, WebhooksPingResponses, WebhooksRotateSecretData, WebhooksRotateSecretErrors, WebhooksRotateSecretResponses, WebhooksUpdateData, WebhooksUpdateErrors, WebhooksUpdateResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -20,6 +20,8 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 
 /**
  * Your availability and skills
+ *
+ * Needs the scope `account`.
  */
 export const agentsGetOwnProfile = <ThrowOnError extends boolean = false>(options?: Options<AgentsGetOwnProfileData, ThrowOnError>) => (options?.client ?? client).get<AgentsGetOwnProfileResponses, AgentsGetOwnProfileErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -29,6 +31,8 @@ export const agentsGetOwnProfile = <ThrowOnError extends boolean = false>(option
 
 /**
  * Set yourself available or away (away: no new tickets from routing)
+ *
+ * Needs the scope `account`.
  */
 export const agentsUpdateOwnProfile = <ThrowOnError extends boolean = false>(options: Options<AgentsUpdateOwnProfileData, ThrowOnError>) => (options.client ?? client).patch<AgentsUpdateOwnProfileResponses, AgentsUpdateOwnProfileErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -42,6 +46,8 @@ export const agentsUpdateOwnProfile = <ThrowOnError extends boolean = false>(opt
 
 /**
  * Every agent's availability and skills (supervisors and administrators)
+ *
+ * Needs the scope `directory:read`.
  */
 export const agentsListProfiles = <ThrowOnError extends boolean = false>(options?: Options<AgentsListProfilesData, ThrowOnError>) => (options?.client ?? client).get<AgentsListProfilesResponses, AgentsListProfilesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -51,6 +57,8 @@ export const agentsListProfiles = <ThrowOnError extends boolean = false>(options
 
 /**
  * Set an agent available or away, or their skills (supervisors and administrators)
+ *
+ * Needs the scope `directory:write`.
  */
 export const agentsUpdateProfile = <ThrowOnError extends boolean = false>(options: Options<AgentsUpdateProfileData, ThrowOnError>) => (options.client ?? client).patch<AgentsUpdateProfileResponses, AgentsUpdateProfileErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -64,6 +72,8 @@ export const agentsUpdateProfile = <ThrowOnError extends boolean = false>(option
 
 /**
  * List your personal API tokens (never their secrets)
+ *
+ * Needs the scope `account`.
  */
 export const apiTokensList = <ThrowOnError extends boolean = false>(options?: Options<ApiTokensListData, ThrowOnError>) => (options?.client ?? client).get<ApiTokensListResponses, ApiTokensListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -73,6 +83,8 @@ export const apiTokensList = <ThrowOnError extends boolean = false>(options?: Op
 
 /**
  * Create a personal API token (the secret is shown once)
+ *
+ * Needs the scope `account`.
  */
 export const apiTokensCreate = <ThrowOnError extends boolean = false>(options: Options<ApiTokensCreateData, ThrowOnError>) => (options.client ?? client).post<ApiTokensCreateResponses, ApiTokensCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -85,7 +97,20 @@ export const apiTokensCreate = <ThrowOnError extends boolean = false>(options: O
 });
 
 /**
+ * The scopes you may give a new token
+ *
+ * Those your role allows, and, when asked with a personal token, that token holds. All of them on one page.
+ */
+export const apiTokensScopes = <ThrowOnError extends boolean = false>(options?: Options<ApiTokensScopesData, ThrowOnError>) => (options?.client ?? client).get<ApiTokensScopesResponses, ApiTokensScopesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/api-tokens/scopes',
+    ...options
+});
+
+/**
  * Revoke a personal API token
+ *
+ * Needs the scope `account`.
  */
 export const apiTokensRevoke = <ThrowOnError extends boolean = false>(options: Options<ApiTokensRevokeData, ThrowOnError>) => (options.client ?? client).delete<ApiTokensRevokeResponses, ApiTokensRevokeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -95,6 +120,8 @@ export const apiTokensRevoke = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * Knowledge base articles and guides (customers: published public ones)
+ *
+ * Needs the scope `kb:read`.
  */
 export const articlesList = <ThrowOnError extends boolean = false>(options?: Options<ArticlesListData, ThrowOnError>) => (options?.client ?? client).get<ArticlesListResponses, ArticlesListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -104,6 +131,8 @@ export const articlesList = <ThrowOnError extends boolean = false>(options?: Opt
 
 /**
  * Write an article or a guide (support team; public ones by publishers)
+ *
+ * Needs the scope `kb:write`.
  */
 export const articlesCreate = <ThrowOnError extends boolean = false>(options: Options<ArticlesCreateData, ThrowOnError>) => (options.client ?? client).post<ArticlesCreateResponses, ArticlesCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -119,6 +148,8 @@ export const articlesCreate = <ThrowOnError extends boolean = false>(options: Op
  * Articles that may answer what a customer is typing (before opening a ticket)
  *
  * Any word may match, the last one as a prefix while it is being typed; customers get published public articles only. Record the answer to “did this solve it?” with `POST /deflections`.
+ *
+ * Needs the scope `kb:read`.
  */
 export const articlesSuggest = <ThrowOnError extends boolean = false>(options: Options<ArticlesSuggestData, ThrowOnError>) => (options.client ?? client).get<ArticlesSuggestResponses, ArticlesSuggestErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -128,6 +159,8 @@ export const articlesSuggest = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * Delete an article and its revisions (supervisors and administrators)
+ *
+ * Needs the scope `kb:write`.
  */
 export const articlesDelete = <ThrowOnError extends boolean = false>(options: Options<ArticlesDeleteData, ThrowOnError>) => (options.client ?? client).delete<ArticlesDeleteResponses, ArticlesDeleteErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -137,6 +170,8 @@ export const articlesDelete = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * One article, its body rendered to safe HTML; each read of a published one counts
+ *
+ * Needs the scope `kb:read`.
  */
 export const articlesGet = <ThrowOnError extends boolean = false>(options: Options<ArticlesGetData, ThrowOnError>) => (options.client ?? client).get<ArticlesGetResponses, ArticlesGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -146,6 +181,8 @@ export const articlesGet = <ThrowOnError extends boolean = false>(options: Optio
 
 /**
  * Edit an article: a new revision; send If-Match with the ETag
+ *
+ * Needs the scope `kb:write`.
  */
 export const articlesUpdate = <ThrowOnError extends boolean = false>(options: Options<ArticlesUpdateData, ThrowOnError>) => (options.client ?? client).patch<ArticlesUpdateResponses, ArticlesUpdateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -159,6 +196,8 @@ export const articlesUpdate = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * Every revision of the article, newest first (support team)
+ *
+ * Needs the scope `kb:read`.
  */
 export const articlesRevisions = <ThrowOnError extends boolean = false>(options: Options<ArticlesRevisionsData, ThrowOnError>) => (options.client ?? client).get<ArticlesRevisionsResponses, ArticlesRevisionsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -168,6 +207,8 @@ export const articlesRevisions = <ThrowOnError extends boolean = false>(options:
 
 /**
  * What changed between two revisions: fields, and a unified diff of the body
+ *
+ * Needs the scope `kb:read`.
  */
 export const articlesCompareRevisions = <ThrowOnError extends boolean = false>(options: Options<ArticlesCompareRevisionsData, ThrowOnError>) => (options.client ?? client).get<ArticlesCompareRevisionsResponses, ArticlesCompareRevisionsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -177,6 +218,8 @@ export const articlesCompareRevisions = <ThrowOnError extends boolean = false>(o
 
 /**
  * One revision's full content
+ *
+ * Needs the scope `kb:read`.
  */
 export const articlesRevision = <ThrowOnError extends boolean = false>(options: Options<ArticlesRevisionData, ThrowOnError>) => (options.client ?? client).get<ArticlesRevisionResponses, ArticlesRevisionErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -186,6 +229,8 @@ export const articlesRevision = <ThrowOnError extends boolean = false>(options: 
 
 /**
  * Bring back an old revision's content as a new revision (status stays)
+ *
+ * Needs the scope `kb:write`.
  */
 export const articlesRestoreRevision = <ThrowOnError extends boolean = false>(options: Options<ArticlesRestoreRevisionData, ThrowOnError>) => (options.client ?? client).post<ArticlesRestoreRevisionResponses, ArticlesRestoreRevisionErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -195,6 +240,8 @@ export const articlesRestoreRevision = <ThrowOnError extends boolean = false>(op
 
 /**
  * Answer “Was this helpful?” (once per person; a new answer replaces the old)
+ *
+ * Needs the scope `kb:write`.
  */
 export const articlesVote = <ThrowOnError extends boolean = false>(options: Options<ArticlesVoteData, ThrowOnError>) => (options.client ?? client).put<ArticlesVoteResponses, ArticlesVoteErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -246,6 +293,8 @@ export const authSignIn = <ThrowOnError extends boolean = false>(options: Option
  * Bulletins, newest first (customers: the active ones meant for them)
  *
  * Customers read the active bulletins meant for everyone, and the ones they follow after they end (with their resolution). `ticket` narrows the list to the bulletin whose incident that ticket is part of, if the caller may read both.
+ *
+ * Needs the scope `tickets:read`.
  */
 export const bulletinsList = <ThrowOnError extends boolean = false>(options?: Options<BulletinsListData, ThrowOnError>) => (options?.client ?? client).get<BulletinsListResponses, BulletinsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -255,6 +304,8 @@ export const bulletinsList = <ThrowOnError extends boolean = false>(options?: Op
 
 /**
  * Announce a known problem or outage (supervisors and administrators)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const bulletinsCreate = <ThrowOnError extends boolean = false>(options: Options<BulletinsCreateData, ThrowOnError>) => (options.client ?? client).post<BulletinsCreateResponses, BulletinsCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -268,6 +319,8 @@ export const bulletinsCreate = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * One bulletin
+ *
+ * Needs the scope `tickets:read`.
  */
 export const bulletinsGet = <ThrowOnError extends boolean = false>(options: Options<BulletinsGetData, ThrowOnError>) => (options.client ?? client).get<BulletinsGetResponses, BulletinsGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -277,6 +330,8 @@ export const bulletinsGet = <ThrowOnError extends boolean = false>(options: Opti
 
 /**
  * Change the message, audience or window (supervisors and administrators)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const bulletinsUpdate = <ThrowOnError extends boolean = false>(options: Options<BulletinsUpdateData, ThrowOnError>) => (options.client ?? client).patch<BulletinsUpdateResponses, BulletinsUpdateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -290,6 +345,8 @@ export const bulletinsUpdate = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * Stop following a bulletin
+ *
+ * Needs the scope `tickets:write`.
  */
 export const bulletinsUnfollow = <ThrowOnError extends boolean = false>(options: Options<BulletinsUnfollowData, ThrowOnError>) => (options.client ?? client).delete<BulletinsUnfollowResponses, BulletinsUnfollowErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -301,6 +358,8 @@ export const bulletinsUnfollow = <ThrowOnError extends boolean = false>(options:
  * Follow a known outage instead of filing a duplicate request (customers)
  *
  * The customer keeps reading the bulletin after it ends, resolution included, and sees it among the bulletins they follow; it counts as a deflection (a self-service answer that solved it). Following twice is following once.
+ *
+ * Needs the scope `tickets:write`.
  */
 export const bulletinsFollow = <ThrowOnError extends boolean = false>(options: Options<BulletinsFollowData, ThrowOnError>) => (options.client ?? client).put<BulletinsFollowResponses, BulletinsFollowErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -316,6 +375,8 @@ export const bulletinsFollow = <ThrowOnError extends boolean = false>(options: O
  * Resolve the incident: every linked open ticket resolved with one note, at once
  *
  * In one transaction: each linked ticket that is still open gets the note as a public reply to its requester and as its resolution, and the bulletin ends. Any failure changes nothing.
+ *
+ * Needs the scope `tickets:write`.
  */
 export const bulletinsResolve = <ThrowOnError extends boolean = false>(options: Options<BulletinsResolveData, ThrowOnError>) => (options.client ?? client).post<BulletinsResolveResponses, BulletinsResolveErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -329,6 +390,8 @@ export const bulletinsResolve = <ThrowOnError extends boolean = false>(options: 
 
 /**
  * The tickets linked to the bulletin's incident (support team)
+ *
+ * Needs the scope `tickets:read`.
  */
 export const bulletinsTickets = <ThrowOnError extends boolean = false>(options: Options<BulletinsTicketsData, ThrowOnError>) => (options.client ?? client).get<BulletinsTicketsResponses, BulletinsTicketsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -340,6 +403,8 @@ export const bulletinsTickets = <ThrowOnError extends boolean = false>(options: 
  * Link tickets to the bulletin as part of its major incident (support team)
  *
  * If-Match takes the bulletin's ETag: the links are the bulletin's incident.
+ *
+ * Needs the scope `tickets:write`.
  */
 export const bulletinsLinkTickets = <ThrowOnError extends boolean = false>(options: Options<BulletinsLinkTicketsData, ThrowOnError>) => (options.client ?? client).post<BulletinsLinkTicketsResponses, BulletinsLinkTicketsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -355,6 +420,8 @@ export const bulletinsLinkTickets = <ThrowOnError extends boolean = false>(optio
  * Take a ticket out of the bulletin's incident
  *
  * If-Match takes the bulletin's ETag: the links are the bulletin's incident.
+ *
+ * Needs the scope `tickets:write`.
  */
 export const bulletinsUnlinkTicket = <ThrowOnError extends boolean = false>(options: Options<BulletinsUnlinkTicketData, ThrowOnError>) => (options.client ?? client).delete<BulletinsUnlinkTicketResponses, BulletinsUnlinkTicketErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -364,6 +431,8 @@ export const bulletinsUnlinkTicket = <ThrowOnError extends boolean = false>(opti
 
 /**
  * The category tree (flat, with parent ids) and each category's detail fields
+ *
+ * Needs the scope `directory:read`.
  */
 export const categoriesList = <ThrowOnError extends boolean = false>(options?: Options<CategoriesListData, ThrowOnError>) => (options?.client ?? client).get<CategoriesListResponses, CategoriesListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -373,6 +442,8 @@ export const categoriesList = <ThrowOnError extends boolean = false>(options?: O
 
 /**
  * Create Category
+ *
+ * Needs the scope `directory:write`.
  */
 export const categoriesCreate = <ThrowOnError extends boolean = false>(options: Options<CategoriesCreateData, ThrowOnError>) => (options.client ?? client).post<CategoriesCreateResponses, CategoriesCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -386,6 +457,8 @@ export const categoriesCreate = <ThrowOnError extends boolean = false>(options: 
 
 /**
  * Get Category
+ *
+ * Needs the scope `directory:read`.
  */
 export const categoriesGet = <ThrowOnError extends boolean = false>(options: Options<CategoriesGetData, ThrowOnError>) => (options.client ?? client).get<CategoriesGetResponses, CategoriesGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -395,6 +468,8 @@ export const categoriesGet = <ThrowOnError extends boolean = false>(options: Opt
 
 /**
  * Update Category
+ *
+ * Needs the scope `directory:write`.
  */
 export const categoriesUpdate = <ThrowOnError extends boolean = false>(options: Options<CategoriesUpdateData, ThrowOnError>) => (options.client ?? client).patch<CategoriesUpdateResponses, CategoriesUpdateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -408,6 +483,8 @@ export const categoriesUpdate = <ThrowOnError extends boolean = false>(options: 
 
 /**
  * Record the answer to “Did this solve your problem?” (deflection)
+ *
+ * Needs the scope `kb:write`.
  */
 export const deflectionsRecord = <ThrowOnError extends boolean = false>(options: Options<DeflectionsRecordData, ThrowOnError>) => (options.client ?? client).post<DeflectionsRecordResponses, DeflectionsRecordErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -421,6 +498,8 @@ export const deflectionsRecord = <ThrowOnError extends boolean = false>(options:
 
 /**
  * How many self-service answers solved the problem: the deflection rate
+ *
+ * Needs the scope `reports:read`.
  */
 export const deflectionsReport = <ThrowOnError extends boolean = false>(options?: Options<DeflectionsReportData, ThrowOnError>) => (options?.client ?? client).get<DeflectionsReportResponses, DeflectionsReportErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -430,6 +509,8 @@ export const deflectionsReport = <ThrowOnError extends boolean = false>(options?
 
 /**
  * Set the order the rules run in
+ *
+ * Needs the scope `directory:write`.
  */
 export const escalationRulesReorder = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesReorderData, ThrowOnError>) => (options.client ?? client).put<EscalationRulesReorderResponses, EscalationRulesReorderErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -443,6 +524,8 @@ export const escalationRulesReorder = <ThrowOnError extends boolean = false>(opt
 
 /**
  * Every escalation rule, in the order they run
+ *
+ * Needs the scope `directory:read`.
  */
 export const escalationRulesList = <ThrowOnError extends boolean = false>(options?: Options<EscalationRulesListData, ThrowOnError>) => (options?.client ?? client).get<EscalationRulesListResponses, EscalationRulesListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -452,6 +535,8 @@ export const escalationRulesList = <ThrowOnError extends boolean = false>(option
 
 /**
  * Add a rule; it runs after the existing ones
+ *
+ * Needs the scope `directory:write`.
  */
 export const escalationRulesCreate = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesCreateData, ThrowOnError>) => (options.client ?? client).post<EscalationRulesCreateResponses, EscalationRulesCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -465,6 +550,8 @@ export const escalationRulesCreate = <ThrowOnError extends boolean = false>(opti
 
 /**
  * Delete Rule
+ *
+ * Needs the scope `directory:write`.
  */
 export const escalationRulesDelete = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesDeleteData, ThrowOnError>) => (options.client ?? client).delete<EscalationRulesDeleteResponses, EscalationRulesDeleteErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -474,6 +561,8 @@ export const escalationRulesDelete = <ThrowOnError extends boolean = false>(opti
 
 /**
  * Get Rule
+ *
+ * Needs the scope `directory:read`.
  */
 export const escalationRulesGet = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesGetData, ThrowOnError>) => (options.client ?? client).get<EscalationRulesGetResponses, EscalationRulesGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -483,6 +572,8 @@ export const escalationRulesGet = <ThrowOnError extends boolean = false>(options
 
 /**
  * Update Rule
+ *
+ * Needs the scope `directory:write`.
  */
 export const escalationRulesUpdate = <ThrowOnError extends boolean = false>(options: Options<EscalationRulesUpdateData, ThrowOnError>) => (options.client ?? client).patch<EscalationRulesUpdateResponses, EscalationRulesUpdateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -495,7 +586,46 @@ export const escalationRulesUpdate = <ThrowOnError extends boolean = false>(opti
 });
 
 /**
+ * Live changes to tickets, as server-sent events
+ *
+ * Server-sent events, ids only: refetch through the other endpoints.
+ *
+ * * `event: ticket`, `id: <event id>`, `data: {"ticket": <number>, "kind": "...", "version": n}`
+ * for each change to a ticket the caller may see (a customer: the changes the requester sees, on
+ * tickets they may read; never an internal note).
+ * * `event: presence`, `data: {"ticket": <number>}`: someone arrived on, left or started replying
+ * to the ticket (the support team only; no id).
+ * * `event: reset`: events may have been missed (Last-Event-ID too old, or the server lost track):
+ * refetch everything shown.
+ * * A `: keep-alive` comment every 15 s; the stream ends after a few minutes (reconnect).
+ *
+ * Authenticate with the Authorization header, or (EventSource cannot send headers) with a
+ * `ticket` from `POST /events/stream-tickets`: the one credential Sportello accepts in a query
+ * string, good for a minute. Resume with `Last-Event-ID` (or `last_event_id`).
+ *
+ * Needs the scope `tickets:read`.
+ */
+export const eventsStream = <ThrowOnError extends boolean = false>(options?: Options<EventsStreamData, ThrowOnError, EventsStreamResponse>) => (options?.client ?? client).sse.get<EventsStreamResponses, EventsStreamErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/events/stream',
+    ...options
+});
+
+/**
+ * A short-lived ticket to open the event stream with an EventSource
+ *
+ * Needs the scope `tickets:read`.
+ */
+export const eventsCreateStreamTicket = <ThrowOnError extends boolean = false>(options?: Options<EventsCreateStreamTicketData, ThrowOnError>) => (options?.client ?? client).post<EventsCreateStreamTicketResponses, EventsCreateStreamTicketErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/events/stream-tickets',
+    ...options
+});
+
+/**
  * Open the ticket the guide ends in, categorized, with the answers attached
+ *
+ * Needs the scope `tickets:write`.
  */
 export const guidesOpenTicket = <ThrowOnError extends boolean = false>(options: Options<GuidesOpenTicketData, ThrowOnError>) => (options.client ?? client).post<GuidesOpenTicketResponses, GuidesOpenTicketErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -511,6 +641,8 @@ export const guidesOpenTicket = <ThrowOnError extends boolean = false>(options: 
  * Where the answers so far lead: the next question, a solution, or a ticket
  *
  * Send every answer given so far, in order (`answers=yes&answers=no`); no answers is the first question. Pass back `revision` so an edit of the guide meanwhile does not change the questions under the person walking it.
+ *
+ * Needs the scope `kb:read`.
  */
 export const guidesWalk = <ThrowOnError extends boolean = false>(options: Options<GuidesWalkData, ThrowOnError>) => (options.client ?? client).get<GuidesWalkResponses, GuidesWalkErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -525,6 +657,8 @@ export const healthCheck = <ThrowOnError extends boolean = false>(options?: Opti
 
 /**
  * Background jobs, newest first (administrators only)
+ *
+ * Needs the scope `admin`.
  */
 export const jobsList = <ThrowOnError extends boolean = false>(options?: Options<JobsListData, ThrowOnError>) => (options?.client ?? client).get<JobsListResponses, JobsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -534,6 +668,8 @@ export const jobsList = <ThrowOnError extends boolean = false>(options?: Options
 
 /**
  * One background job (administrators only)
+ *
+ * Needs the scope `admin`.
  */
 export const jobsGet = <ThrowOnError extends boolean = false>(options: Options<JobsGetData, ThrowOnError>) => (options.client ?? client).get<JobsGetResponses, JobsGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -543,6 +679,8 @@ export const jobsGet = <ThrowOnError extends boolean = false>(options: Options<J
 
 /**
  * Run a failed job again (administrators only)
+ *
+ * Needs the scope `admin`.
  */
 export const jobsRetry = <ThrowOnError extends boolean = false>(options: Options<JobsRetryData, ThrowOnError>) => (options.client ?? client).post<JobsRetryResponses, JobsRetryErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -551,7 +689,199 @@ export const jobsRetry = <ThrowOnError extends boolean = false>(options: Options
 });
 
 /**
+ * Take in one raw email (message/rfc822) as a mail server would deliver it
+ *
+ * Administrators only (an API token for the mail server's pipe). Machine mail is ignored, unreadable or oversized mail is quarantined: both still answer 200.
+ *
+ * Needs the scope `admin`.
+ */
+export const mailIngest = <ThrowOnError extends boolean = false>(options: Options<MailIngestData, ThrowOnError>) => (options.client ?? client).post<MailIngestResponses, MailIngestErrors, ThrowOnError>({
+    bodySerializer: null,
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mail/inbound',
+    ...options,
+    headers: {
+        'Content-Type': 'application/octet-stream',
+        ...options.headers
+    }
+});
+
+/**
+ * Incoming mail that became no ticket, newest first
+ *
+ * Needs the scope `admin`.
+ */
+export const mailQuarantineList = <ThrowOnError extends boolean = false>(options?: Options<MailQuarantineListData, ThrowOnError>) => (options?.client ?? client).get<MailQuarantineListResponses, MailQuarantineListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mail/quarantine',
+    ...options
+});
+
+/**
+ * One quarantined message: its headers, size and why it was kept out
+ *
+ * Needs the scope `admin`.
+ */
+export const mailQuarantineGet = <ThrowOnError extends boolean = false>(options: Options<MailQuarantineGetData, ThrowOnError>) => (options.client ?? client).get<MailQuarantineGetResponses, MailQuarantineGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mail/quarantine/{quarantine_id}',
+    ...options
+});
+
+/**
+ * Throw a held message away (its raw file is deleted)
+ *
+ * Needs the scope `admin`.
+ */
+export const mailQuarantineDrop = <ThrowOnError extends boolean = false>(options: Options<MailQuarantineDropData, ThrowOnError>) => (options.client ?? client).post<MailQuarantineDropResponses, MailQuarantineDropErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mail/quarantine/{quarantine_id}/drop',
+    ...options
+});
+
+/**
+ * Take a held message in after all (limits and the staff-address rule waived)
+ *
+ * Needs the scope `admin`.
+ */
+export const mailQuarantineRelease = <ThrowOnError extends boolean = false>(options: Options<MailQuarantineReleaseData, ThrowOnError>) => (options.client ?? client).post<MailQuarantineReleaseResponses, MailQuarantineReleaseErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mail/quarantine/{quarantine_id}/release',
+    ...options
+});
+
+/**
+ * Send a test message through the SMTP settings (administrators)
+ *
+ * Needs the scope `admin`.
+ */
+export const mailTest = <ThrowOnError extends boolean = false>(options: Options<MailTestData, ThrowOnError>) => (options.client ?? client).post<MailTestResponses, MailTestErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mail/test',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every mailbox the desk reads, by name, with its last poll
+ *
+ * Needs the scope `admin`.
+ */
+export const mailboxesList = <ThrowOnError extends boolean = false>(options?: Options<MailboxesListData, ThrowOnError>) => (options?.client ?? client).get<MailboxesListResponses, MailboxesListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mailboxes',
+    ...options
+});
+
+/**
+ * Add a mailbox; its password is stored sealed and never returned
+ *
+ * Needs the scope `admin`.
+ */
+export const mailboxesCreate = <ThrowOnError extends boolean = false>(options: Options<MailboxesCreateData, ThrowOnError>) => (options.client ?? client).post<MailboxesCreateResponses, MailboxesCreateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mailboxes',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Stop reading a mailbox (the mail it took in stays)
+ *
+ * Needs the scope `admin`.
+ */
+export const mailboxesDelete = <ThrowOnError extends boolean = false>(options: Options<MailboxesDeleteData, ThrowOnError>) => (options.client ?? client).delete<MailboxesDeleteResponses, MailboxesDeleteErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mailboxes/{mailbox_id}',
+    ...options
+});
+
+/**
+ * Get Mailbox
+ *
+ * Needs the scope `admin`.
+ */
+export const mailboxesGet = <ThrowOnError extends boolean = false>(options: Options<MailboxesGetData, ThrowOnError>) => (options.client ?? client).get<MailboxesGetResponses, MailboxesGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mailboxes/{mailbox_id}',
+    ...options
+});
+
+/**
+ * Change a mailbox; send `password` only to replace it
+ *
+ * Needs the scope `admin`.
+ */
+export const mailboxesUpdate = <ThrowOnError extends boolean = false>(options: Options<MailboxesUpdateData, ThrowOnError>) => (options.client ?? client).patch<MailboxesUpdateResponses, MailboxesUpdateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mailboxes/{mailbox_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Sign in and count the folder's messages, or say why that fails
+ *
+ * Answers 200 either way: `ok` says whether it worked and `error` why not. Each network step waits at most SPORTELLO_IMAP_TIMEOUT_SECONDS.
+ *
+ * Needs the scope `admin`.
+ */
+export const mailboxesTestConnection = <ThrowOnError extends boolean = false>(options: Options<MailboxesTestConnectionData, ThrowOnError>) => (options.client ?? client).post<MailboxesTestConnectionResponses, MailboxesTestConnectionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mailboxes/{mailbox_id}/connection-test',
+    ...options
+});
+
+/**
+ * Poll the mailbox now, in the background, rather than at the next minute
+ *
+ * Needs the scope `admin`.
+ */
+export const mailboxesPoll = <ThrowOnError extends boolean = false>(options: Options<MailboxesPollData, ThrowOnError>) => (options.client ?? client).post<MailboxesPollResponses, MailboxesPollErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mailboxes/{mailbox_id}/polls',
+    ...options
+});
+
+/**
+ * Which emails you receive, and in which language
+ *
+ * Needs the scope `admin`.
+ */
+export const notificationsPreferencesGet = <ThrowOnError extends boolean = false>(options?: Options<NotificationsPreferencesGetData, ThrowOnError>) => (options?.client ?? client).get<NotificationsPreferencesGetResponses, NotificationsPreferencesGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/me/notification-preferences',
+    ...options
+});
+
+/**
+ * Choose which emails you receive, and their language
+ *
+ * Needs the scope `admin`.
+ */
+export const notificationsPreferencesPut = <ThrowOnError extends boolean = false>(options: Options<NotificationsPreferencesPutData, ThrowOnError>) => (options.client ?? client).put<NotificationsPreferencesPutResponses, NotificationsPreferencesPutErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/me/notification-preferences',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Your notifications, newest first, with your unread count
+ *
+ * Needs the scope `tickets:read`.
  */
 export const notificationsList = <ThrowOnError extends boolean = false>(options?: Options<NotificationsListData, ThrowOnError>) => (options?.client ?? client).get<NotificationsListResponses, NotificationsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -561,6 +891,8 @@ export const notificationsList = <ThrowOnError extends boolean = false>(options?
 
 /**
  * Mark every notification of yours read
+ *
+ * Needs the scope `tickets:write`.
  */
 export const notificationsMarkAllRead = <ThrowOnError extends boolean = false>(options?: Options<NotificationsMarkAllReadData, ThrowOnError>) => (options?.client ?? client).post<NotificationsMarkAllReadResponses, NotificationsMarkAllReadErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -570,6 +902,8 @@ export const notificationsMarkAllRead = <ThrowOnError extends boolean = false>(o
 
 /**
  * Mark one of your notifications read (idempotent)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const notificationsMarkRead = <ThrowOnError extends boolean = false>(options: Options<NotificationsMarkReadData, ThrowOnError>) => (options.client ?? client).post<NotificationsMarkReadResponses, NotificationsMarkReadErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -579,6 +913,8 @@ export const notificationsMarkRead = <ThrowOnError extends boolean = false>(opti
 
 /**
  * Every organization with its departments and locations (support team)
+ *
+ * Needs the scope `directory:read`.
  */
 export const organizationsList = <ThrowOnError extends boolean = false>(options?: Options<OrganizationsListData, ThrowOnError>) => (options?.client ?? client).get<OrganizationsListResponses, OrganizationsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -588,6 +924,8 @@ export const organizationsList = <ThrowOnError extends boolean = false>(options?
 
 /**
  * Create Organization
+ *
+ * Needs the scope `directory:write`.
  */
 export const organizationsCreate = <ThrowOnError extends boolean = false>(options: Options<OrganizationsCreateData, ThrowOnError>) => (options.client ?? client).post<OrganizationsCreateResponses, OrganizationsCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -601,6 +939,8 @@ export const organizationsCreate = <ThrowOnError extends boolean = false>(option
 
 /**
  * Get Organization
+ *
+ * Needs the scope `directory:read`.
  */
 export const organizationsGet = <ThrowOnError extends boolean = false>(options: Options<OrganizationsGetData, ThrowOnError>) => (options.client ?? client).get<OrganizationsGetResponses, OrganizationsGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -610,6 +950,8 @@ export const organizationsGet = <ThrowOnError extends boolean = false>(options: 
 
 /**
  * Update Organization
+ *
+ * Needs the scope `directory:write`.
  */
 export const organizationsUpdate = <ThrowOnError extends boolean = false>(options: Options<OrganizationsUpdateData, ThrowOnError>) => (options.client ?? client).patch<OrganizationsUpdateResponses, OrganizationsUpdateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -623,6 +965,8 @@ export const organizationsUpdate = <ThrowOnError extends boolean = false>(option
 
 /**
  * Add Department
+ *
+ * Needs the scope `directory:write`.
  */
 export const organizationsAddDepartment = <ThrowOnError extends boolean = false>(options: Options<OrganizationsAddDepartmentData, ThrowOnError>) => (options.client ?? client).post<OrganizationsAddDepartmentResponses, OrganizationsAddDepartmentErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -636,6 +980,8 @@ export const organizationsAddDepartment = <ThrowOnError extends boolean = false>
 
 /**
  * Add Location
+ *
+ * Needs the scope `directory:write`.
  */
 export const organizationsAddLocation = <ThrowOnError extends boolean = false>(options: Options<OrganizationsAddLocationData, ThrowOnError>) => (options.client ?? client).post<OrganizationsAddLocationResponses, OrganizationsAddLocationErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -649,6 +995,8 @@ export const organizationsAddLocation = <ThrowOnError extends boolean = false>(o
 
 /**
  * How impact and urgency map to priority
+ *
+ * Needs the scope `directory:read`.
  */
 export const priorityMatrixGet = <ThrowOnError extends boolean = false>(options?: Options<PriorityMatrixGetData, ThrowOnError>) => (options?.client ?? client).get<PriorityMatrixGetResponses, PriorityMatrixGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -658,6 +1006,8 @@ export const priorityMatrixGet = <ThrowOnError extends boolean = false>(options?
 
 /**
  * Replace the matrix (administrators); existing tickets keep their priority
+ *
+ * Needs the scope `directory:write`.
  */
 export const priorityMatrixReplace = <ThrowOnError extends boolean = false>(options: Options<PriorityMatrixReplaceData, ThrowOnError>) => (options.client ?? client).put<PriorityMatrixReplaceResponses, PriorityMatrixReplaceErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -671,6 +1021,8 @@ export const priorityMatrixReplace = <ThrowOnError extends boolean = false>(opti
 
 /**
  * A figure group for a period and the one before it
+ *
+ * Needs the scope `reports:read`.
  */
 export const reportsGet = <ThrowOnError extends boolean = false>(options: Options<ReportsGetData, ThrowOnError>) => (options.client ?? client).get<ReportsGetResponses, ReportsGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -680,6 +1032,8 @@ export const reportsGet = <ThrowOnError extends boolean = false>(options: Option
 
 /**
  * A figure group as CSV
+ *
+ * Needs the scope `reports:read`.
  */
 export const reportsExport = <ThrowOnError extends boolean = false>(options: Options<ReportsExportData, ThrowOnError>) => (options.client ?? client).get<ReportsExportResponses, ReportsExportErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -688,7 +1042,37 @@ export const reportsExport = <ThrowOnError extends boolean = false>(options: Opt
 });
 
 /**
+ * Confirm or reopen a resolved ticket from its resolution mail
+ *
+ * Public: the signed token is the credential. Acts only while the resolution the mail announced still stands (409 otherwise).
+ */
+export const resolutionLinksAnswer = <ThrowOnError extends boolean = false>(options: Options<ResolutionLinksAnswerData, ThrowOnError>) => (options.client ?? client).post<ResolutionLinksAnswerResponses, ResolutionLinksAnswerErrors, ThrowOnError>({
+    url: '/api/v1/resolution-links/answer',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The ticket a resolution mail's link names (changes nothing)
+ *
+ * Public: the signed token is the credential. POST rather than GET so that the token stays out of URLs and logs.
+ */
+export const resolutionLinksInspect = <ThrowOnError extends boolean = false>(options: Options<ResolutionLinksInspectData, ThrowOnError>) => (options.client ?? client).post<ResolutionLinksInspectResponses, ResolutionLinksInspectErrors, ThrowOnError>({
+    url: '/api/v1/resolution-links/inspect',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Categories' default teams and required skills (only those that have any)
+ *
+ * Needs the scope `directory:read`.
  */
 export const routingListCategories = <ThrowOnError extends boolean = false>(options?: Options<RoutingListCategoriesData, ThrowOnError>) => (options?.client ?? client).get<RoutingListCategoriesResponses, RoutingListCategoriesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -698,6 +1082,8 @@ export const routingListCategories = <ThrowOnError extends boolean = false>(opti
 
 /**
  * Set a category's default team and the skills its tickets need
+ *
+ * Needs the scope `directory:write`.
  */
 export const routingSetCategory = <ThrowOnError extends boolean = false>(options: Options<RoutingSetCategoryData, ThrowOnError>) => (options.client ?? client).put<RoutingSetCategoryResponses, RoutingSetCategoryErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -711,6 +1097,8 @@ export const routingSetCategory = <ThrowOnError extends boolean = false>(options
 
 /**
  * Set the order the rules are tried in
+ *
+ * Needs the scope `directory:write`.
  */
 export const routingReorderRules = <ThrowOnError extends boolean = false>(options: Options<RoutingReorderRulesData, ThrowOnError>) => (options.client ?? client).put<RoutingReorderRulesResponses, RoutingReorderRulesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -724,6 +1112,8 @@ export const routingReorderRules = <ThrowOnError extends boolean = false>(option
 
 /**
  * Every routing rule, in the order they are tried (the first match wins)
+ *
+ * Needs the scope `directory:read`.
  */
 export const routingListRules = <ThrowOnError extends boolean = false>(options?: Options<RoutingListRulesData, ThrowOnError>) => (options?.client ?? client).get<RoutingListRulesResponses, RoutingListRulesErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -733,6 +1123,8 @@ export const routingListRules = <ThrowOnError extends boolean = false>(options?:
 
 /**
  * Add a rule at the end of the order
+ *
+ * Needs the scope `directory:write`.
  */
 export const routingCreateRule = <ThrowOnError extends boolean = false>(options: Options<RoutingCreateRuleData, ThrowOnError>) => (options.client ?? client).post<RoutingCreateRuleResponses, RoutingCreateRuleErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -746,6 +1138,8 @@ export const routingCreateRule = <ThrowOnError extends boolean = false>(options:
 
 /**
  * Delete Rule
+ *
+ * Needs the scope `directory:write`.
  */
 export const routingDeleteRule = <ThrowOnError extends boolean = false>(options: Options<RoutingDeleteRuleData, ThrowOnError>) => (options.client ?? client).delete<RoutingDeleteRuleResponses, RoutingDeleteRuleErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -755,6 +1149,8 @@ export const routingDeleteRule = <ThrowOnError extends boolean = false>(options:
 
 /**
  * Get Rule
+ *
+ * Needs the scope `directory:read`.
  */
 export const routingGetRule = <ThrowOnError extends boolean = false>(options: Options<RoutingGetRuleData, ThrowOnError>) => (options.client ?? client).get<RoutingGetRuleResponses, RoutingGetRuleErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -764,6 +1160,8 @@ export const routingGetRule = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * Change a rule, or enable or disable it
+ *
+ * Needs the scope `directory:write`.
  */
 export const routingUpdateRule = <ThrowOnError extends boolean = false>(options: Options<RoutingUpdateRuleData, ThrowOnError>) => (options.client ?? client).patch<RoutingUpdateRuleResponses, RoutingUpdateRuleErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -796,6 +1194,8 @@ export const satisfactionLinksRate = <ThrowOnError extends boolean = false>(opti
  * Search articles and tickets, best match first, with highlighted snippets
  *
  * Every word must occur (in the title, text, tags, or the comments you may see); "quoted words" must stand together. Accents are ignored everywhere; word endings are ignored by each language's stemmer on PostgreSQL and by prefix matching on SQLite. Filters narrow the results as they narrow the lists: `status` applies to tickets, `language` and `article_status` to articles; for customers `tag` applies to articles only (a ticket's tags are the support team's).
+ *
+ * Needs the scope `tickets:read`.
  */
 export const searchQuery = <ThrowOnError extends boolean = false>(options: Options<SearchQueryData, ThrowOnError>) => (options.client ?? client).get<SearchQueryResponses, SearchQueryErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -805,6 +1205,8 @@ export const searchQuery = <ThrowOnError extends boolean = false>(options: Optio
 
 /**
  * Every SLA calendar in its current version
+ *
+ * Needs the scope `directory:read`.
  */
 export const slaCalendarsList = <ThrowOnError extends boolean = false>(options?: Options<SlaCalendarsListData, ThrowOnError>) => (options?.client ?? client).get<SlaCalendarsListResponses, SlaCalendarsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -814,6 +1216,8 @@ export const slaCalendarsList = <ThrowOnError extends boolean = false>(options?:
 
 /**
  * Create Calendar
+ *
+ * Needs the scope `directory:write`.
  */
 export const slaCalendarsCreate = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsCreateData, ThrowOnError>) => (options.client ?? client).post<SlaCalendarsCreateResponses, SlaCalendarsCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -827,6 +1231,8 @@ export const slaCalendarsCreate = <ThrowOnError extends boolean = false>(options
 
 /**
  * A calendar in its current version, with an ETag for the next version
+ *
+ * Needs the scope `directory:read`.
  */
 export const slaCalendarsGet = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsGetData, ThrowOnError>) => (options.client ?? client).get<SlaCalendarsGetResponses, SlaCalendarsGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -836,6 +1242,8 @@ export const slaCalendarsGet = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * Save a new version of the calendar (policies pin the version they were saved with)
+ *
+ * Needs the scope `directory:write`.
  */
 export const slaCalendarsReplace = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsReplaceData, ThrowOnError>) => (options.client ?? client).put<SlaCalendarsReplaceResponses, SlaCalendarsReplaceErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -849,6 +1257,8 @@ export const slaCalendarsReplace = <ThrowOnError extends boolean = false>(option
 
 /**
  * Retire a calendar no active policy uses (saving a new version reactivates it)
+ *
+ * Needs the scope `directory:write`.
  */
 export const slaCalendarsDeactivate = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsDeactivateData, ThrowOnError>) => (options.client ?? client).post<SlaCalendarsDeactivateResponses, SlaCalendarsDeactivateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -858,6 +1268,8 @@ export const slaCalendarsDeactivate = <ThrowOnError extends boolean = false>(opt
 
 /**
  * One version of a calendar (old versions stay readable)
+ *
+ * Needs the scope `directory:read`.
  */
 export const slaCalendarsGetVersion = <ThrowOnError extends boolean = false>(options: Options<SlaCalendarsGetVersionData, ThrowOnError>) => (options.client ?? client).get<SlaCalendarsGetVersionResponses, SlaCalendarsGetVersionErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -867,6 +1279,8 @@ export const slaCalendarsGetVersion = <ThrowOnError extends boolean = false>(opt
 
 /**
  * Every policy in its current version: active ones first, in matching order
+ *
+ * Needs the scope `directory:read`.
  */
 export const slaPoliciesList = <ThrowOnError extends boolean = false>(options?: Options<SlaPoliciesListData, ThrowOnError>) => (options?.client ?? client).get<SlaPoliciesListResponses, SlaPoliciesListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -876,6 +1290,8 @@ export const slaPoliciesList = <ThrowOnError extends boolean = false>(options?: 
 
 /**
  * Add a policy, last in the matching order
+ *
+ * Needs the scope `directory:write`.
  */
 export const slaPoliciesCreate = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesCreateData, ThrowOnError>) => (options.client ?? client).post<SlaPoliciesCreateResponses, SlaPoliciesCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -889,6 +1305,8 @@ export const slaPoliciesCreate = <ThrowOnError extends boolean = false>(options:
 
 /**
  * Set the matching order of the active policies (the first that matches wins)
+ *
+ * Needs the scope `directory:write`.
  */
 export const slaPoliciesReorder = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesReorderData, ThrowOnError>) => (options.client ?? client).put<SlaPoliciesReorderResponses, SlaPoliciesReorderErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -902,6 +1320,8 @@ export const slaPoliciesReorder = <ThrowOnError extends boolean = false>(options
 
 /**
  * Get Policy
+ *
+ * Needs the scope `directory:read`.
  */
 export const slaPoliciesGet = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesGetData, ThrowOnError>) => (options.client ?? client).get<SlaPoliciesGetResponses, SlaPoliciesGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -911,6 +1331,8 @@ export const slaPoliciesGet = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * Save a new version of the policy; tickets that have one keep it
+ *
+ * Needs the scope `directory:write`.
  */
 export const slaPoliciesReplace = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesReplaceData, ThrowOnError>) => (options.client ?? client).put<SlaPoliciesReplaceResponses, SlaPoliciesReplaceErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -924,6 +1346,8 @@ export const slaPoliciesReplace = <ThrowOnError extends boolean = false>(options
 
 /**
  * Activate Policy
+ *
+ * Needs the scope `directory:write`.
  */
 export const slaPoliciesActivate = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesActivateData, ThrowOnError>) => (options.client ?? client).post<SlaPoliciesActivateResponses, SlaPoliciesActivateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -933,6 +1357,8 @@ export const slaPoliciesActivate = <ThrowOnError extends boolean = false>(option
 
 /**
  * Stop matching new tickets with this policy (tickets that have it keep it)
+ *
+ * Needs the scope `directory:write`.
  */
 export const slaPoliciesDeactivate = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesDeactivateData, ThrowOnError>) => (options.client ?? client).post<SlaPoliciesDeactivateResponses, SlaPoliciesDeactivateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -942,6 +1368,8 @@ export const slaPoliciesDeactivate = <ThrowOnError extends boolean = false>(opti
 
 /**
  * One version of a policy (tickets follow the version they got)
+ *
+ * Needs the scope `directory:read`.
  */
 export const slaPoliciesGetVersion = <ThrowOnError extends boolean = false>(options: Options<SlaPoliciesGetVersionData, ThrowOnError>) => (options.client ?? client).get<SlaPoliciesGetVersionResponses, SlaPoliciesGetVersionErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -951,6 +1379,8 @@ export const slaPoliciesGetVersion = <ThrowOnError extends boolean = false>(opti
 
 /**
  * Every team, first line first
+ *
+ * Needs the scope `directory:read`.
  */
 export const teamsList = <ThrowOnError extends boolean = false>(options?: Options<TeamsListData, ThrowOnError>) => (options?.client ?? client).get<TeamsListResponses, TeamsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -960,6 +1390,8 @@ export const teamsList = <ThrowOnError extends boolean = false>(options?: Option
 
 /**
  * Create Team
+ *
+ * Needs the scope `directory:write`.
  */
 export const teamsCreate = <ThrowOnError extends boolean = false>(options: Options<TeamsCreateData, ThrowOnError>) => (options.client ?? client).post<TeamsCreateResponses, TeamsCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -973,6 +1405,8 @@ export const teamsCreate = <ThrowOnError extends boolean = false>(options: Optio
 
 /**
  * Get Team
+ *
+ * Needs the scope `directory:read`.
  */
 export const teamsGet = <ThrowOnError extends boolean = false>(options: Options<TeamsGetData, ThrowOnError>) => (options.client ?? client).get<TeamsGetResponses, TeamsGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -982,6 +1416,8 @@ export const teamsGet = <ThrowOnError extends boolean = false>(options: Options<
 
 /**
  * Update Team
+ *
+ * Needs the scope `directory:write`.
  */
 export const teamsUpdate = <ThrowOnError extends boolean = false>(options: Options<TeamsUpdateData, ThrowOnError>) => (options.client ?? client).patch<TeamsUpdateResponses, TeamsUpdateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -995,6 +1431,8 @@ export const teamsUpdate = <ThrowOnError extends boolean = false>(options: Optio
 
 /**
  * Remove Member
+ *
+ * Needs the scope `directory:write`.
  */
 export const teamsRemoveMember = <ThrowOnError extends boolean = false>(options: Options<TeamsRemoveMemberData, ThrowOnError>) => (options.client ?? client).delete<TeamsRemoveMemberResponses, TeamsRemoveMemberErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1004,6 +1442,8 @@ export const teamsRemoveMember = <ThrowOnError extends boolean = false>(options:
 
 /**
  * Add an agent to the team (idempotent)
+ *
+ * Needs the scope `directory:write`.
  */
 export const teamsAddMember = <ThrowOnError extends boolean = false>(options: Options<TeamsAddMemberData, ThrowOnError>) => (options.client ?? client).put<TeamsAddMemberResponses, TeamsAddMemberErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1015,6 +1455,8 @@ export const teamsAddMember = <ThrowOnError extends boolean = false>(options: Op
  * List tickets; default order is the agent queue: critical first, oldest first
  *
  * Customers get their own tickets (and their organization's where it shares them) in the customer view; the filters on what only the support team sees (`tag`, `team_id`, `assignee`) are refused for them with a 422 naming the filter.
+ *
+ * Needs the scope `tickets:read`.
  */
 export const ticketsList = <ThrowOnError extends boolean = false>(options?: Options<TicketsListData, ThrowOnError>) => (options?.client ?? client).get<TicketsListResponses, TicketsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1024,6 +1466,8 @@ export const ticketsList = <ThrowOnError extends boolean = false>(options?: Opti
 
 /**
  * Open a ticket (customers for themselves; staff on behalf of a caller)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const ticketsCreate = <ThrowOnError extends boolean = false>(options: Options<TicketsCreateData, ThrowOnError>) => (options.client ?? client).post<TicketsCreateResponses, TicketsCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1037,6 +1481,8 @@ export const ticketsCreate = <ThrowOnError extends boolean = false>(options: Opt
 
 /**
  * One ticket, with an ETag for conditional updates
+ *
+ * Needs the scope `tickets:read`.
  */
 export const ticketsGet = <ThrowOnError extends boolean = false>(options: Options<TicketsGetData, ThrowOnError>) => (options.client ?? client).get<TicketsGetResponses, TicketsGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1046,6 +1492,8 @@ export const ticketsGet = <ThrowOnError extends boolean = false>(options: Option
 
 /**
  * Change fields or status; send If-Match with the ETag to avoid overwriting others
+ *
+ * Needs the scope `tickets:write`.
  */
 export const ticketsUpdate = <ThrowOnError extends boolean = false>(options: Options<TicketsUpdateData, ThrowOnError>) => (options.client ?? client).patch<TicketsUpdateResponses, TicketsUpdateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1059,6 +1507,8 @@ export const ticketsUpdate = <ThrowOnError extends boolean = false>(options: Opt
 
 /**
  * Create a draft article prefilled from a resolved ticket (problem and solution)
+ *
+ * Needs the scope `kb:write`.
  */
 export const articlesDraftFromTicket = <ThrowOnError extends boolean = false>(options: Options<ArticlesDraftFromTicketData, ThrowOnError>) => (options.client ?? client).post<ArticlesDraftFromTicketResponses, ArticlesDraftFromTicketErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1072,6 +1522,8 @@ export const articlesDraftFromTicket = <ThrowOnError extends boolean = false>(op
 
 /**
  * Put the ticket back in the triage queue
+ *
+ * Needs the scope `tickets:write`.
  */
 export const assignmentClear = <ThrowOnError extends boolean = false>(options: Options<AssignmentClearData, ThrowOnError>) => (options.client ?? client).delete<AssignmentClearResponses, AssignmentClearErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1081,6 +1533,8 @@ export const assignmentClear = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * Assign to a team and optionally an agent of it (take = assign to yourself)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const assignmentSet = <ThrowOnError extends boolean = false>(options: Options<AssignmentSetData, ThrowOnError>) => (options.client ?? client).put<AssignmentSetResponses, AssignmentSetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1094,6 +1548,8 @@ export const assignmentSet = <ThrowOnError extends boolean = false>(options: Opt
 
 /**
  * List Attachments
+ *
+ * Needs the scope `tickets:read`.
  */
 export const attachmentsList = <ThrowOnError extends boolean = false>(options: Options<AttachmentsListData, ThrowOnError>) => (options.client ?? client).get<AttachmentsListResponses, AttachmentsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1105,6 +1561,8 @@ export const attachmentsList = <ThrowOnError extends boolean = false>(options: O
  * Upload a file to the ticket, or to one of your comments on it
  *
  * Refused (401, 404, 413) before any of the file is stored.
+ *
+ * Needs the scope `tickets:write`.
  */
 export const attachmentsCreate = <ThrowOnError extends boolean = false>(options: Options<AttachmentsCreateData, ThrowOnError>) => (options.client ?? client).post<AttachmentsCreateResponses, AttachmentsCreateErrors, ThrowOnError>({
     ...formDataBodySerializer,
@@ -1119,6 +1577,8 @@ export const attachmentsCreate = <ThrowOnError extends boolean = false>(options:
 
 /**
  * Download (always as an attachment, with the sniffed content type)
+ *
+ * Needs the scope `tickets:read`.
  */
 export const attachmentsDownload = <ThrowOnError extends boolean = false>(options: Options<AttachmentsDownloadData, ThrowOnError>) => (options.client ?? client).get<AttachmentsDownloadResponses, AttachmentsDownloadErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1130,6 +1590,8 @@ export const attachmentsDownload = <ThrowOnError extends boolean = false>(option
  * Close an open ticket as resolved, duplicate, withdrawn or rejected
  *
  * Customers may only withdraw their own open request. Resolving a parent with open children is a 409 unless `force` with a `force_reason`; resolving a problem with `resolve_incidents` resolves its open incidents with the same public note.
+ *
+ * Needs the scope `tickets:write`.
  */
 export const ticketsClose = <ThrowOnError extends boolean = false>(options: Options<TicketsCloseData, ThrowOnError>) => (options.client ?? client).post<TicketsCloseResponses, TicketsCloseErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1143,6 +1605,8 @@ export const ticketsClose = <ThrowOnError extends boolean = false>(options: Opti
 
 /**
  * The conversation, oldest first (customers never see internal notes)
+ *
+ * Needs the scope `tickets:read`.
  */
 export const commentsList = <ThrowOnError extends boolean = false>(options: Options<CommentsListData, ThrowOnError>) => (options.client ?? client).get<CommentsListResponses, CommentsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1152,6 +1616,8 @@ export const commentsList = <ThrowOnError extends boolean = false>(options: Opti
 
 /**
  * Reply publicly or add an internal note (staff)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const commentsCreate = <ThrowOnError extends boolean = false>(options: Options<CommentsCreateData, ThrowOnError>) => (options.client ?? client).post<CommentsCreateResponses, CommentsCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1165,6 +1631,8 @@ export const commentsCreate = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * List Escalations
+ *
+ * Needs the scope `tickets:read`.
  */
 export const escalationsList = <ThrowOnError extends boolean = false>(options: Options<EscalationsListData, ThrowOnError>) => (options.client ?? client).get<EscalationsListResponses, EscalationsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1174,6 +1642,8 @@ export const escalationsList = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * Hand the ticket to another team (up a tier, down a tier, or across)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const escalationsCreate = <ThrowOnError extends boolean = false>(options: Options<EscalationsCreateData, ThrowOnError>) => (options.client ?? client).post<EscalationsCreateResponses, EscalationsCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1187,6 +1657,8 @@ export const escalationsCreate = <ThrowOnError extends boolean = false>(options:
 
 /**
  * The ticket's history, oldest first (customers see the public part)
+ *
+ * Needs the scope `tickets:read`.
  */
 export const ticketsEvents = <ThrowOnError extends boolean = false>(options: Options<TicketsEventsData, ThrowOnError>) => (options.client ?? client).get<TicketsEventsResponses, TicketsEventsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1196,6 +1668,8 @@ export const ticketsEvents = <ThrowOnError extends boolean = false>(options: Opt
 
 /**
  * The ticket's links to tickets you may read too (parent, children, related, ...)
+ *
+ * Needs the scope `tickets:read`.
  */
 export const linksList = <ThrowOnError extends boolean = false>(options: Options<LinksListData, ThrowOnError>) => (options.client ?? client).get<LinksListResponses, LinksListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1205,6 +1679,8 @@ export const linksList = <ThrowOnError extends boolean = false>(options: Options
 
 /**
  * Link another ticket as parent, child, related, problem or incident (staff)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const linksCreate = <ThrowOnError extends boolean = false>(options: Options<LinksCreateData, ThrowOnError>) => (options.client ?? client).post<LinksCreateResponses, LinksCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1218,6 +1694,8 @@ export const linksCreate = <ThrowOnError extends boolean = false>(options: Optio
 
 /**
  * Remove a link (staff); a merge's duplicate link stays
+ *
+ * Needs the scope `tickets:write`.
  */
 export const linksDelete = <ThrowOnError extends boolean = false>(options: Options<LinksDeleteData, ThrowOnError>) => (options.client ?? client).delete<LinksDeleteResponses, LinksDeleteErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1227,6 +1705,8 @@ export const linksDelete = <ThrowOnError extends boolean = false>(options: Optio
 
 /**
  * Merge this duplicate into another ticket: its comments, attachments and watchers move there, and it closes as a duplicate (a second merge is a 409)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const ticketsMerge = <ThrowOnError extends boolean = false>(options: Options<TicketsMergeData, ThrowOnError>) => (options.client ?? client).post<TicketsMergeResponses, TicketsMergeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1240,6 +1720,8 @@ export const ticketsMerge = <ThrowOnError extends boolean = false>(options: Opti
 
 /**
  * What merging this ticket into another would move (staff)
+ *
+ * Needs the scope `tickets:read`.
  */
 export const ticketsMergePreview = <ThrowOnError extends boolean = false>(options: Options<TicketsMergePreviewData, ThrowOnError>) => (options.client ?? client).get<TicketsMergePreviewResponses, TicketsMergePreviewErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1248,7 +1730,46 @@ export const ticketsMergePreview = <ThrowOnError extends boolean = false>(option
 });
 
 /**
+ * Leave the ticket at once
+ *
+ * Needs the scope `tickets:write`.
+ */
+export const presenceLeave = <ThrowOnError extends boolean = false>(options: Options<PresenceLeaveData, ThrowOnError>) => (options.client ?? client).delete<PresenceLeaveResponses, PresenceLeaveErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/tickets/{number}/presence',
+    ...options
+});
+
+/**
+ * Who of the support team is viewing or replying to the ticket
+ *
+ * Needs the scope `tickets:read`.
+ */
+export const presenceList = <ThrowOnError extends boolean = false>(options: Options<PresenceListData, ThrowOnError>) => (options.client ?? client).get<PresenceListResponses, PresenceListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/tickets/{number}/presence',
+    ...options
+});
+
+/**
+ * Say you are on the ticket (every 15 s; gone 30 s after the last); who is there
+ *
+ * Needs the scope `tickets:write`.
+ */
+export const presenceHeartbeat = <ThrowOnError extends boolean = false>(options: Options<PresenceHeartbeatData, ThrowOnError>) => (options.client ?? client).put<PresenceHeartbeatResponses, PresenceHeartbeatErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/tickets/{number}/presence',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * The ticket's satisfaction survey: the rating, and whether you may rate now
+ *
+ * Needs the scope `tickets:read`.
  */
 export const satisfactionGet = <ThrowOnError extends boolean = false>(options: Options<SatisfactionGetData, ThrowOnError>) => (options.client ?? client).get<SatisfactionGetResponses, SatisfactionGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1258,6 +1779,8 @@ export const satisfactionGet = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * Rate the resolved ticket, or change the rating until it is closed (the requester)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const satisfactionRate = <ThrowOnError extends boolean = false>(options: Options<SatisfactionRateData, ThrowOnError>) => (options.client ?? client).put<SatisfactionRateResponses, SatisfactionRateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1273,6 +1796,8 @@ export const satisfactionRate = <ThrowOnError extends boolean = false>(options: 
  * The ticket's SLA now, metric by metric, and why targets moved (support team)
  *
  * Customers get a 404: targets and breaches are the team's commitments to itself, not part of the customer's view of a ticket.
+ *
+ * Needs the scope `tickets:read`.
  */
 export const ticketsSla = <ThrowOnError extends boolean = false>(options: Options<TicketsSlaData, ThrowOnError>) => (options.client ?? client).get<TicketsSlaResponses, TicketsSlaErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1282,6 +1807,8 @@ export const ticketsSla = <ThrowOnError extends boolean = false>(options: Option
 
 /**
  * Articles used as the solution of this ticket (support team)
+ *
+ * Needs the scope `tickets:read`.
  */
 export const solutionsList = <ThrowOnError extends boolean = false>(options: Options<SolutionsListData, ThrowOnError>) => (options.client ?? client).get<SolutionsListResponses, SolutionsListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1291,6 +1818,8 @@ export const solutionsList = <ThrowOnError extends boolean = false>(options: Opt
 
 /**
  * Record that an article solved this ticket
+ *
+ * Needs the scope `tickets:write`.
  */
 export const solutionsLink = <ThrowOnError extends boolean = false>(options: Options<SolutionsLinkData, ThrowOnError>) => (options.client ?? client).post<SolutionsLinkResponses, SolutionsLinkErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1304,6 +1833,8 @@ export const solutionsLink = <ThrowOnError extends boolean = false>(options: Opt
 
 /**
  * Remove an article from this ticket's solutions
+ *
+ * Needs the scope `tickets:write`.
  */
 export const solutionsUnlink = <ThrowOnError extends boolean = false>(options: Options<SolutionsUnlinkData, ThrowOnError>) => (options.client ?? client).delete<SolutionsUnlinkResponses, SolutionsUnlinkErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1313,6 +1844,8 @@ export const solutionsUnlink = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * Articles and similar solved tickets (with their resolution) for this ticket
+ *
+ * Needs the scope `tickets:read`.
  */
 export const ticketsSuggestions = <ThrowOnError extends boolean = false>(options: Options<TicketsSuggestionsData, ThrowOnError>) => (options.client ?? client).get<TicketsSuggestionsResponses, TicketsSuggestionsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1322,6 +1855,8 @@ export const ticketsSuggestions = <ThrowOnError extends boolean = false>(options
 
 /**
  * Who follows the ticket
+ *
+ * Needs the scope `tickets:read`.
  */
 export const watchersList = <ThrowOnError extends boolean = false>(options: Options<WatchersListData, ThrowOnError>) => (options.client ?? client).get<WatchersListResponses, WatchersListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1331,6 +1866,8 @@ export const watchersList = <ThrowOnError extends boolean = false>(options: Opti
 
 /**
  * Stop following the ticket (yourself; the support team may remove anyone)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const watchersRemove = <ThrowOnError extends boolean = false>(options: Options<WatchersRemoveData, ThrowOnError>) => (options.client ?? client).delete<WatchersRemoveResponses, WatchersRemoveErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1340,6 +1877,8 @@ export const watchersRemove = <ThrowOnError extends boolean = false>(options: Op
 
 /**
  * Follow the ticket (yourself; the support team may add colleagues of the requester)
+ *
+ * Needs the scope `tickets:write`.
  */
 export const watchersAdd = <ThrowOnError extends boolean = false>(options: Options<WatchersAddData, ThrowOnError>) => (options.client ?? client).put<WatchersAddResponses, WatchersAddErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1349,6 +1888,8 @@ export const watchersAdd = <ThrowOnError extends boolean = false>(options: Optio
 
 /**
  * List people (support team only)
+ *
+ * Needs the scope `directory:read`.
  */
 export const usersList = <ThrowOnError extends boolean = false>(options?: Options<UsersListData, ThrowOnError>) => (options?.client ?? client).get<UsersListResponses, UsersListErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1358,6 +1899,8 @@ export const usersList = <ThrowOnError extends boolean = false>(options?: Option
 
 /**
  * Add a person (admins: anyone; agents: a customer contact, e.g. a caller)
+ *
+ * Needs the scope `directory:write`.
  */
 export const usersCreate = <ThrowOnError extends boolean = false>(options: Options<UsersCreateData, ThrowOnError>) => (options.client ?? client).post<UsersCreateResponses, UsersCreateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1382,6 +1925,8 @@ export const usersMe = <ThrowOnError extends boolean = false>(options?: Options<
  * Change your own name, phone or password
  *
  * A new `password` needs the `current_password` (a wrong one counts as a failed sign-in); it ends every other session and personal token of yours, and keeps the one this request is made with.
+ *
+ * Needs the scope `account`.
  */
 export const usersUpdateMe = <ThrowOnError extends boolean = false>(options: Options<UsersUpdateMeData, ThrowOnError>) => (options.client ?? client).patch<UsersUpdateMeResponses, UsersUpdateMeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1395,6 +1940,8 @@ export const usersUpdateMe = <ThrowOnError extends boolean = false>(options: Opt
 
 /**
  * One person
+ *
+ * Needs the scope `directory:read`.
  */
 export const usersGet = <ThrowOnError extends boolean = false>(options: Options<UsersGetData, ThrowOnError>) => (options.client ?? client).get<UsersGetResponses, UsersGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1406,6 +1953,8 @@ export const usersGet = <ThrowOnError extends boolean = false>(options: Options<
  * Change a person's role, placement or status (admins)
  *
  * A new `password`, or `active: false`, ends every session and personal token of the person; reactivating them does not bring those back. Your own password is changed through `PATCH /users/me`.
+ *
+ * Needs the scope `admin`.
  */
 export const usersUpdate = <ThrowOnError extends boolean = false>(options: Options<UsersUpdateData, ThrowOnError>) => (options.client ?? client).patch<UsersUpdateResponses, UsersUpdateErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1419,6 +1968,8 @@ export const usersUpdate = <ThrowOnError extends boolean = false>(options: Optio
 
 /**
  * List a person's personal API tokens (admins)
+ *
+ * Needs the scope `admin`.
  */
 export const apiTokensListOfUser = <ThrowOnError extends boolean = false>(options: Options<ApiTokensListOfUserData, ThrowOnError>) => (options.client ?? client).get<ApiTokensListOfUserResponses, ApiTokensListOfUserErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -1428,9 +1979,129 @@ export const apiTokensListOfUser = <ThrowOnError extends boolean = false>(option
 
 /**
  * Revoke any person's personal API token (admins)
+ *
+ * Needs the scope `admin`.
  */
 export const apiTokensRevokeOfUser = <ThrowOnError extends boolean = false>(options: Options<ApiTokensRevokeOfUserData, ThrowOnError>) => (options.client ?? client).delete<ApiTokensRevokeOfUserResponses, ApiTokensRevokeOfUserErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/users/{user_id}/api-tokens/{token_id}',
+    ...options
+});
+
+/**
+ * Every webhook (administrators only)
+ *
+ * Needs the scope `admin`.
+ */
+export const webhooksList = <ThrowOnError extends boolean = false>(options?: Options<WebhooksListData, ThrowOnError>) => (options?.client ?? client).get<WebhooksListResponses, WebhooksListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/webhooks',
+    ...options
+});
+
+/**
+ * Subscribe a URL to ticket events; the answer shows its signing secret, once
+ *
+ * Needs the scope `admin`.
+ */
+export const webhooksCreate = <ThrowOnError extends boolean = false>(options: Options<WebhooksCreateData, ThrowOnError>) => (options.client ?? client).post<WebhooksCreateResponses, WebhooksCreateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/webhooks',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove the webhook and its delivery log
+ *
+ * Needs the scope `admin`.
+ */
+export const webhooksDelete = <ThrowOnError extends boolean = false>(options: Options<WebhooksDeleteData, ThrowOnError>) => (options.client ?? client).delete<WebhooksDeleteResponses, WebhooksDeleteErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/webhooks/{webhook_id}',
+    ...options
+});
+
+/**
+ * Get Webhook
+ *
+ * Needs the scope `admin`.
+ */
+export const webhooksGet = <ThrowOnError extends boolean = false>(options: Options<WebhooksGetData, ThrowOnError>) => (options.client ?? client).get<WebhooksGetResponses, WebhooksGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/webhooks/{webhook_id}',
+    ...options
+});
+
+/**
+ * Change the URL or the event types, or turn the webhook off or back on
+ *
+ * Needs the scope `admin`.
+ */
+export const webhooksUpdate = <ThrowOnError extends boolean = false>(options: Options<WebhooksUpdateData, ThrowOnError>) => (options.client ?? client).patch<WebhooksUpdateResponses, WebhooksUpdateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/webhooks/{webhook_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The webhook's delivery log, newest first
+ *
+ * Needs the scope `admin`.
+ */
+export const webhooksDeliveriesList = <ThrowOnError extends boolean = false>(options: Options<WebhooksDeliveriesListData, ThrowOnError>) => (options.client ?? client).get<WebhooksDeliveriesListResponses, WebhooksDeliveriesListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/webhooks/{webhook_id}/deliveries',
+    ...options
+});
+
+/**
+ * One delivery: the payload sent and every attempt
+ *
+ * Needs the scope `admin`.
+ */
+export const webhooksDeliveriesGet = <ThrowOnError extends boolean = false>(options: Options<WebhooksDeliveriesGetData, ThrowOnError>) => (options.client ?? client).get<WebhooksDeliveriesGetResponses, WebhooksDeliveriesGetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/webhooks/{webhook_id}/deliveries/{delivery_id}',
+    ...options
+});
+
+/**
+ * Send a delivered or failed (dead-lettered) delivery again, same event id
+ *
+ * Needs the scope `admin`.
+ */
+export const webhooksDeliveriesRedeliver = <ThrowOnError extends boolean = false>(options: Options<WebhooksDeliveriesRedeliverData, ThrowOnError>) => (options.client ?? client).post<WebhooksDeliveriesRedeliverResponses, WebhooksDeliveriesRedeliverErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/webhooks/{webhook_id}/deliveries/{delivery_id}/redeliver',
+    ...options
+});
+
+/**
+ * Send a `ping` event to the webhook, to test it
+ *
+ * Needs the scope `admin`.
+ */
+export const webhooksPing = <ThrowOnError extends boolean = false>(options: Options<WebhooksPingData, ThrowOnError>) => (options.client ?? client).post<WebhooksPingResponses, WebhooksPingErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/webhooks/{webhook_id}/ping',
+    ...options
+});
+
+/**
+ * Replace the signing secret; the answer shows the new one, once
+ *
+ * Needs the scope `admin`.
+ */
+export const webhooksRotateSecret = <ThrowOnError extends boolean = false>(options: Options<WebhooksRotateSecretData, ThrowOnError>) => (options.client ?? client).post<WebhooksRotateSecretResponses, WebhooksRotateSecretErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/webhooks/{webhook_id}/rotate-secret',
     ...options
 });

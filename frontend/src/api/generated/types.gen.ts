@@ -10,6 +10,18 @@ export type ClientOptions = {
 export type Action = 'notify_assignee' | 'notify_supervisor' | 'reassign_next_tier' | 'raise_priority' | 'reopen_ticket';
 
 /**
+ * Activity
+ */
+export type Activity = 'viewing' | 'replying';
+
+/**
+ * AfterIngest
+ *
+ * What happens to a message once its ticket or comment is committed.
+ */
+export type AfterIngest = 'mark_seen' | 'move';
+
+/**
  * AgentProfileOut
  */
 export type AgentProfileOut = {
@@ -64,7 +76,12 @@ export type ApiTokenCreate = {
      * Name
      */
     name: string;
-    scope?: TokenScope;
+    /**
+     * Scopes
+     *
+     * What the token may be used for; at most the scopes your role allows (and, when you create it with another token, that token's). Omitted: the read scopes of them.
+     */
+    scopes?: Array<Scope> | null;
 };
 
 /**
@@ -91,7 +108,10 @@ export type ApiTokenCreated = {
      * Revoked At
      */
     revoked_at: string | null;
-    scope: TokenScope;
+    /**
+     * Scopes
+     */
+    scopes: Array<Scope>;
     /**
      * Token
      *
@@ -124,7 +144,10 @@ export type ApiTokenOut = {
      * Revoked At
      */
     revoked_at: string | null;
-    scope: TokenScope;
+    /**
+     * Scopes
+     */
+    scopes: Array<Scope>;
 };
 
 /**
@@ -1096,6 +1119,32 @@ export type CommentOut = {
 };
 
 /**
+ * ConnectionTestOut
+ */
+export type ConnectionTestOut = {
+    /**
+     * Elapsed Ms
+     */
+    elapsed_ms: number;
+    /**
+     * Error
+     *
+     * Why it failed, in words; null when it worked.
+     */
+    error: string | null;
+    /**
+     * Message Count
+     *
+     * Messages in the folder, when signed in.
+     */
+    message_count: number | null;
+    /**
+     * Ok
+     */
+    ok: boolean;
+};
+
+/**
  * CustomerTicketOut
  *
  * A ticket as its requester (and colleagues, where the organization shares) read it.
@@ -1511,6 +1560,19 @@ export type DraftFromTicket = {
      * Title
      */
     title?: string | null;
+};
+
+/**
+ * EmailChoice
+ */
+export type EmailChoice = {
+    /**
+     * Email
+     *
+     * Whether this kind of mail is sent to you.
+     */
+    email: boolean;
+    kind: MailKind;
 };
 
 /**
@@ -2096,6 +2158,237 @@ export type MailIngestOut = {
 };
 
 /**
+ * MailKind
+ */
+export type MailKind = 'acknowledgement' | 'reply' | 'pending' | 'resolution' | 'closure' | 'new_ticket' | 'assigned' | 'customer_reply' | 'sla_warning' | 'sla_breach';
+
+/**
+ * MailTestIn
+ */
+export type MailTestIn = {
+    /**
+     * To
+     *
+     * Where to send the test message; yours if omitted.
+     */
+    to?: string | null;
+};
+
+/**
+ * MailTestOut
+ */
+export type MailTestOut = {
+    /**
+     * Delivered
+     *
+     * Whether the SMTP server accepted the message.
+     */
+    delivered: boolean;
+    /**
+     * Detail
+     *
+     * The server's refusal or the connection error, if any.
+     */
+    detail: string;
+    /**
+     * To
+     */
+    to: string;
+};
+
+/**
+ * MailboxOut
+ */
+export type MailboxOut = {
+    /**
+     * Active
+     */
+    active: boolean;
+    after_ingest: AfterIngest;
+    /**
+     * Created At
+     */
+    created_at: string;
+    /**
+     * Desk Address
+     */
+    desk_address: string;
+    /**
+     * Folder
+     */
+    folder: string;
+    /**
+     * Host
+     */
+    host: string;
+    /**
+     * Id
+     */
+    id: number;
+    /**
+     * Last Poll Error
+     */
+    last_poll_error: string | null;
+    /**
+     * Last Poll Ingested
+     *
+     * Messages the last poll took in.
+     */
+    last_poll_ingested: number;
+    last_poll_status: PollStatus | null;
+    /**
+     * Last Polled At
+     */
+    last_polled_at: string | null;
+    /**
+     * Last Uid
+     *
+     * Messages up to this UID have been taken in.
+     */
+    last_uid: number;
+    /**
+     * Move To
+     */
+    move_to: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Port
+     */
+    port: number;
+    security: Security;
+    /**
+     * Team Id
+     */
+    team_id: number | null;
+    /**
+     * Uid Validity
+     *
+     * The folder's UIDVALIDITY the cursor is for.
+     */
+    uid_validity: number | null;
+    /**
+     * Updated At
+     */
+    updated_at: string;
+    /**
+     * Username
+     */
+    username: string;
+    /**
+     * Version
+     */
+    version: number;
+};
+
+/**
+ * MailboxPatch
+ */
+export type MailboxPatch = {
+    /**
+     * Active
+     */
+    active?: boolean;
+    after_ingest?: AfterIngest;
+    /**
+     * Desk Address
+     */
+    desk_address?: string;
+    /**
+     * Folder
+     */
+    folder?: string;
+    /**
+     * Host
+     *
+     * The IMAP server's name or address.
+     */
+    host?: string;
+    /**
+     * Move To
+     */
+    move_to?: string | null;
+    /**
+     * Name
+     */
+    name?: string;
+    /**
+     * Port
+     *
+     * 993 for ssl, 143 otherwise, usually.
+     */
+    port?: number;
+    security?: Security;
+    /**
+     * Team Id
+     */
+    team_id?: number | null;
+    /**
+     * Username
+     */
+    username?: string;
+};
+
+/**
+ * MailboxWrite
+ */
+export type MailboxWrite = {
+    /**
+     * Active
+     */
+    active?: boolean;
+    /**
+     * Once a message's ticket or comment is saved: flag it \Seen, or move it to `move_to`. Never before, and never deleted.
+     */
+    after_ingest?: AfterIngest;
+    /**
+     * Desk Address
+     *
+     * The address customers write to.
+     */
+    desk_address: string;
+    /**
+     * Folder
+     */
+    folder?: string;
+    /**
+     * Host
+     *
+     * The IMAP server's name or address.
+     */
+    host: string;
+    /**
+     * Move To
+     *
+     * Required when after_ingest is move; not the folder read.
+     */
+    move_to?: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Port
+     *
+     * 993 for ssl, 143 otherwise, usually.
+     */
+    port?: number;
+    security?: Security;
+    /**
+     * Team Id
+     *
+     * Team for new tickets; null: routing.
+     */
+    team_id?: number | null;
+    /**
+     * Username
+     */
+    username: string;
+};
+
+/**
  * MarkedRead
  */
 export type MarkedRead = {
@@ -2227,7 +2520,7 @@ export type NodeType = 'question' | 'solution' | 'ticket';
 /**
  * NotificationKind
  */
-export type NotificationKind = 'assigned' | 'escalation_rule';
+export type NotificationKind = 'assigned' | 'escalation_rule' | 'new_ticket' | 'customer_reply';
 
 /**
  * NotificationOut
@@ -2240,7 +2533,7 @@ export type NotificationOut = {
     /**
      * Data
      *
-     * The facts to word it: for `assigned` the `actor_id` and `team_id`; for `escalation_rule` the `rule_id`, `rule_name`, `trigger` and `metric`.
+     * The facts to word it: for `assigned` the `actor_id` and `team_id`; for `escalation_rule` the `rule_id`, `rule_name`, `trigger` and `metric`; for `new_ticket` the `team_id`; for `customer_reply` the `comment_id`.
      */
     data: {
         [key: string]: unknown;
@@ -2286,6 +2579,41 @@ export type NotificationPage = {
      * All of your unread notifications, not this page's.
      */
     unread_count: number;
+};
+
+/**
+ * NotificationPreferencesIn
+ */
+export type NotificationPreferencesIn = {
+    /**
+     * Email
+     *
+     * Kinds not named stay on.
+     */
+    email?: Array<EmailChoice>;
+    language: Language;
+};
+
+/**
+ * NotificationPreferencesOut
+ */
+export type NotificationPreferencesOut = {
+    /**
+     * Email
+     *
+     * Every kind of mail you may receive.
+     */
+    email: Array<EmailChoice>;
+    /**
+     * In App Always
+     *
+     * Staff always get in-app notifications, whatever they choose for email.
+     */
+    in_app_always: boolean;
+    /**
+     * The language of the mail you receive.
+     */
+    language: Language;
 };
 
 /**
@@ -2589,6 +2917,22 @@ export type PageLinkOut = {
 };
 
 /**
+ * Page[MailboxOut]
+ */
+export type PageMailboxOut = {
+    /**
+     * Items
+     */
+    items: Array<MailboxOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
  * Page[OrganizationOut]
  */
 export type PageOrganizationOut = {
@@ -2612,6 +2956,22 @@ export type PagePolicyOut = {
      * Items
      */
     items: Array<PolicyOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[PresenceOut]
+ */
+export type PagePresenceOut = {
+    /**
+     * Items
+     */
+    items: Array<PresenceOut>;
     /**
      * Next Cursor
      *
@@ -2660,6 +3020,22 @@ export type PageRuleOut = {
      * Items
      */
     items: Array<RuleOut>;
+    /**
+     * Next Cursor
+     *
+     * Pass as `cursor` to get the next page; null on the last page.
+     */
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[ScopeOut]
+ */
+export type PageScopeOut = {
+    /**
+     * Items
+     */
+    items: Array<ScopeOut>;
     /**
      * Next Cursor
      *
@@ -2968,6 +3344,60 @@ export type PolicyWrite = {
 };
 
 /**
+ * PollQueued
+ */
+export type PollQueued = {
+    /**
+     * Mailbox Id
+     *
+     * Its poll runs in the background; read the mailbox for its outcome (`last_polled_at`, `last_poll_status`).
+     */
+    mailbox_id: number;
+};
+
+/**
+ * PollStatus
+ */
+export type PollStatus = 'ok' | 'error';
+
+/**
+ * PresenceIn
+ */
+export type PresenceIn = {
+    /**
+     * What you are doing on the ticket now.
+     */
+    activity: Activity;
+};
+
+/**
+ * PresenceOut
+ */
+export type PresenceOut = {
+    activity: Activity;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Seen At
+     *
+     * Their last heartbeat.
+     */
+    seen_at: string;
+    /**
+     * Since
+     *
+     * Since when they have been doing this.
+     */
+    since: string;
+    /**
+     * User Id
+     */
+    user_id: number;
+};
+
+/**
  * Priority
  */
 export type Priority = 'critical' | 'high' | 'medium' | 'low';
@@ -3204,6 +3634,57 @@ export type ReportTable = {
      * Rows
      */
     rows: Array<ReportRow>;
+};
+
+/**
+ * ResolutionAnswer
+ */
+export type ResolutionAnswer = 'confirm' | 'reopen';
+
+/**
+ * ResolutionAnswerIn
+ */
+export type ResolutionAnswerIn = {
+    action: ResolutionAnswer;
+    /**
+     * Token
+     */
+    token: string;
+};
+
+/**
+ * ResolutionLinkIn
+ */
+export type ResolutionLinkIn = {
+    /**
+     * Token
+     */
+    token: string;
+};
+
+/**
+ * ResolutionLinkOut
+ */
+export type ResolutionLinkOut = {
+    /**
+     * Actionable
+     *
+     * Whether the resolution the link answers still stands (else it was already confirmed, reopened or resolved again).
+     */
+    actionable: boolean;
+    /**
+     * Number
+     */
+    number: number;
+    /**
+     * Reference
+     */
+    reference: string;
+    status: Status;
+    /**
+     * Subject
+     */
+    subject: string;
 };
 
 /**
@@ -3568,6 +4049,22 @@ export type SatisfactionOut = {
 };
 
 /**
+ * Scope
+ */
+export type Scope = 'account' | 'tickets:read' | 'tickets:write' | 'kb:read' | 'kb:write' | 'directory:read' | 'directory:write' | 'reports:read' | 'admin';
+
+/**
+ * ScopeOut
+ */
+export type ScopeOut = {
+    /**
+     * Description
+     */
+    description: string;
+    scope: Scope;
+};
+
+/**
  * SearchHit
  */
 export type SearchHit = {
@@ -3598,6 +4095,13 @@ export type SearchHit = {
  * SearchKind
  */
 export type SearchKind = 'article' | 'ticket';
+
+/**
+ * Security
+ *
+ * How the IMAP connection is protected: TLS from the first byte, upgraded, or not at all.
+ */
+export type Security = 'ssl' | 'starttls' | 'none';
 
 /**
  * SignupAccepted
@@ -3773,6 +4277,22 @@ export type StopReason = 'fulfilled' | 'resolved' | 'closed_unsolved';
  * Strategy
  */
 export type Strategy = 'manual' | 'round_robin' | 'least_load' | 'skills';
+
+/**
+ * StreamTicketOut
+ */
+export type StreamTicketOut = {
+    /**
+     * Expires At
+     */
+    expires_at: string;
+    /**
+     * Ticket
+     *
+     * Pass as `ticket` to `GET /events/stream` (an EventSource cannot send headers). Good for a minute, for the session it was made with.
+     */
+    ticket: string;
+};
 
 /**
  * SurveyChannel
@@ -4392,11 +4912,6 @@ export type TokenOut = {
 };
 
 /**
- * TokenScope
- */
-export type TokenScope = 'read' | 'read_write';
-
-/**
  * Trigger
  */
 export type Trigger = 'sla_warning' | 'sla_breach' | 'bad_rating';
@@ -4750,6 +5265,123 @@ export type WebhookWithSecret = {
     version: number;
 };
 
+/**
+ * MailboxPatch
+ */
+export type MailboxPatchWritable = {
+    /**
+     * Active
+     */
+    active?: boolean;
+    after_ingest?: AfterIngest;
+    /**
+     * Desk Address
+     */
+    desk_address?: string;
+    /**
+     * Folder
+     */
+    folder?: string;
+    /**
+     * Host
+     *
+     * The IMAP server's name or address.
+     */
+    host?: string;
+    /**
+     * Move To
+     */
+    move_to?: string | null;
+    /**
+     * Name
+     */
+    name?: string;
+    /**
+     * Password
+     *
+     * Send only to change it.
+     */
+    password?: string;
+    /**
+     * Port
+     *
+     * 993 for ssl, 143 otherwise, usually.
+     */
+    port?: number;
+    security?: Security;
+    /**
+     * Team Id
+     */
+    team_id?: number | null;
+    /**
+     * Username
+     */
+    username?: string;
+};
+
+/**
+ * MailboxWrite
+ */
+export type MailboxWriteWritable = {
+    /**
+     * Active
+     */
+    active?: boolean;
+    /**
+     * Once a message's ticket or comment is saved: flag it \Seen, or move it to `move_to`. Never before, and never deleted.
+     */
+    after_ingest?: AfterIngest;
+    /**
+     * Desk Address
+     *
+     * The address customers write to.
+     */
+    desk_address: string;
+    /**
+     * Folder
+     */
+    folder?: string;
+    /**
+     * Host
+     *
+     * The IMAP server's name or address.
+     */
+    host: string;
+    /**
+     * Move To
+     *
+     * Required when after_ingest is move; not the folder read.
+     */
+    move_to?: string | null;
+    /**
+     * Name
+     */
+    name: string;
+    /**
+     * Password
+     *
+     * Write-only: stored sealed and never returned.
+     */
+    password: string;
+    /**
+     * Port
+     *
+     * 993 for ssl, 143 otherwise, usually.
+     */
+    port?: number;
+    security?: Security;
+    /**
+     * Team Id
+     *
+     * Team for new tickets; null: routing.
+     */
+    team_id?: number | null;
+    /**
+     * Username
+     */
+    username: string;
+};
+
 export type AgentsGetOwnProfileData = {
     body?: never;
     path?: never;
@@ -4911,6 +5543,10 @@ export type ApiTokensListErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
 };
 
 export type ApiTokensListError = ApiTokensListErrors[keyof ApiTokensListErrors];
@@ -4964,6 +5600,35 @@ export type ApiTokensCreateResponses = {
 };
 
 export type ApiTokensCreateResponse = ApiTokensCreateResponses[keyof ApiTokensCreateResponses];
+
+export type ApiTokensScopesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/api-tokens/scopes';
+};
+
+export type ApiTokensScopesErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type ApiTokensScopesError = ApiTokensScopesErrors[keyof ApiTokensScopesErrors];
+
+export type ApiTokensScopesResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageScopeOut;
+};
+
+export type ApiTokensScopesResponse = ApiTokensScopesResponses[keyof ApiTokensScopesResponses];
 
 export type ApiTokensRevokeData = {
     body?: never;
@@ -5068,6 +5733,10 @@ export type ArticlesListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -5158,6 +5827,10 @@ export type ArticlesSuggestErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
@@ -5264,6 +5937,10 @@ export type ArticlesGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -5611,6 +6288,10 @@ export type ArticlesVoteErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -5775,6 +6456,10 @@ export type BulletinsListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -5855,6 +6540,10 @@ export type BulletinsGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -5967,6 +6656,10 @@ export type BulletinsUnfollowErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -6323,6 +7016,10 @@ export type CategoriesListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -6401,6 +7098,10 @@ export type CategoriesGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -6488,6 +7189,10 @@ export type DeflectionsRecordErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Payload too large
      */
@@ -6846,6 +7551,98 @@ export type EscalationRulesUpdateResponses = {
 
 export type EscalationRulesUpdateResponse = EscalationRulesUpdateResponses[keyof EscalationRulesUpdateResponses];
 
+export type EventsStreamData = {
+    body?: never;
+    headers?: {
+        /**
+         * Last-Event-Id
+         *
+         * Resume after this event; one the server never sent gets a reset.
+         */
+        'Last-Event-ID'?: string | null;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Ticket
+         *
+         * A stream ticket, instead of the Authorization header.
+         */
+        ticket?: string | null;
+        /**
+         * Last Event Id
+         *
+         * Resume after this event (as Last-Event-ID).
+         */
+        last_event_id?: number | null;
+    };
+    url: '/api/v1/events/stream';
+};
+
+export type EventsStreamErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type EventsStreamError = EventsStreamErrors[keyof EventsStreamErrors];
+
+export type EventsStreamResponses = {
+    /**
+     * The event stream
+     */
+    200: {
+        data?: string;
+        event?: string;
+        id?: string;
+        retry?: number;
+    };
+};
+
+export type EventsStreamResponse = EventsStreamResponses[keyof EventsStreamResponses];
+
+export type EventsCreateStreamTicketData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/events/stream-tickets';
+};
+
+export type EventsCreateStreamTicketErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type EventsCreateStreamTicketError = EventsCreateStreamTicketErrors[keyof EventsCreateStreamTicketErrors];
+
+export type EventsCreateStreamTicketResponses = {
+    /**
+     * Successful Response
+     */
+    201: StreamTicketOut;
+};
+
+export type EventsCreateStreamTicketResponse = EventsCreateStreamTicketResponses[keyof EventsCreateStreamTicketResponses];
+
 export type GuidesOpenTicketData = {
     body: GuideTicketCreate;
     headers?: {
@@ -6948,6 +7745,10 @@ export type GuidesWalkErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -7065,6 +7866,10 @@ export type JobsGetErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -7106,6 +7911,10 @@ export type JobsRetryErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -7392,6 +8201,475 @@ export type MailQuarantineReleaseResponses = {
 
 export type MailQuarantineReleaseResponse = MailQuarantineReleaseResponses[keyof MailQuarantineReleaseResponses];
 
+export type MailTestData = {
+    body: MailTestIn;
+    path?: never;
+    query?: never;
+    url: '/api/v1/mail/test';
+};
+
+export type MailTestErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailTestError = MailTestErrors[keyof MailTestErrors];
+
+export type MailTestResponses = {
+    /**
+     * Successful Response
+     */
+    200: MailTestOut;
+};
+
+export type MailTestResponse = MailTestResponses[keyof MailTestResponses];
+
+export type MailboxesListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/mailboxes';
+};
+
+export type MailboxesListErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type MailboxesListError = MailboxesListErrors[keyof MailboxesListErrors];
+
+export type MailboxesListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PageMailboxOut;
+};
+
+export type MailboxesListResponse = MailboxesListResponses[keyof MailboxesListResponses];
+
+export type MailboxesCreateData = {
+    body: MailboxWriteWritable;
+    path?: never;
+    query?: never;
+    url: '/api/v1/mailboxes';
+};
+
+export type MailboxesCreateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesCreateError = MailboxesCreateErrors[keyof MailboxesCreateErrors];
+
+export type MailboxesCreateResponses = {
+    /**
+     * Successful Response
+     */
+    201: MailboxOut;
+};
+
+export type MailboxesCreateResponse = MailboxesCreateResponses[keyof MailboxesCreateResponses];
+
+export type MailboxesDeleteData = {
+    body?: never;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Mailbox Id
+         *
+         * The mailbox's id.
+         */
+        mailbox_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mailboxes/{mailbox_id}';
+};
+
+export type MailboxesDeleteErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesDeleteError = MailboxesDeleteErrors[keyof MailboxesDeleteErrors];
+
+export type MailboxesDeleteResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type MailboxesDeleteResponse = MailboxesDeleteResponses[keyof MailboxesDeleteResponses];
+
+export type MailboxesGetData = {
+    body?: never;
+    path: {
+        /**
+         * Mailbox Id
+         *
+         * The mailbox's id.
+         */
+        mailbox_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mailboxes/{mailbox_id}';
+};
+
+export type MailboxesGetErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesGetError = MailboxesGetErrors[keyof MailboxesGetErrors];
+
+export type MailboxesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: MailboxOut;
+};
+
+export type MailboxesGetResponse = MailboxesGetResponses[keyof MailboxesGetResponses];
+
+export type MailboxesUpdateData = {
+    body: MailboxPatchWritable;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path: {
+        /**
+         * Mailbox Id
+         *
+         * The mailbox's id.
+         */
+        mailbox_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mailboxes/{mailbox_id}';
+};
+
+export type MailboxesUpdateErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesUpdateError = MailboxesUpdateErrors[keyof MailboxesUpdateErrors];
+
+export type MailboxesUpdateResponses = {
+    /**
+     * Successful Response
+     */
+    200: MailboxOut;
+};
+
+export type MailboxesUpdateResponse = MailboxesUpdateResponses[keyof MailboxesUpdateResponses];
+
+export type MailboxesTestConnectionData = {
+    body?: never;
+    path: {
+        /**
+         * Mailbox Id
+         *
+         * The mailbox's id.
+         */
+        mailbox_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mailboxes/{mailbox_id}/connection-test';
+};
+
+export type MailboxesTestConnectionErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesTestConnectionError = MailboxesTestConnectionErrors[keyof MailboxesTestConnectionErrors];
+
+export type MailboxesTestConnectionResponses = {
+    /**
+     * Successful Response
+     */
+    200: ConnectionTestOut;
+};
+
+export type MailboxesTestConnectionResponse = MailboxesTestConnectionResponses[keyof MailboxesTestConnectionResponses];
+
+export type MailboxesPollData = {
+    body?: never;
+    path: {
+        /**
+         * Mailbox Id
+         *
+         * The mailbox's id.
+         */
+        mailbox_id: number;
+    };
+    query?: never;
+    url: '/api/v1/mailboxes/{mailbox_id}/polls';
+};
+
+export type MailboxesPollErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type MailboxesPollError = MailboxesPollErrors[keyof MailboxesPollErrors];
+
+export type MailboxesPollResponses = {
+    /**
+     * Successful Response
+     */
+    202: PollQueued;
+};
+
+export type MailboxesPollResponse = MailboxesPollResponses[keyof MailboxesPollResponses];
+
+export type NotificationsPreferencesGetData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/me/notification-preferences';
+};
+
+export type NotificationsPreferencesGetErrors = {
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+};
+
+export type NotificationsPreferencesGetError = NotificationsPreferencesGetErrors[keyof NotificationsPreferencesGetErrors];
+
+export type NotificationsPreferencesGetResponses = {
+    /**
+     * Successful Response
+     */
+    200: NotificationPreferencesOut;
+};
+
+export type NotificationsPreferencesGetResponse = NotificationsPreferencesGetResponses[keyof NotificationsPreferencesGetResponses];
+
+export type NotificationsPreferencesPutData = {
+    body: NotificationPreferencesIn;
+    headers?: {
+        /**
+         * If-Match
+         *
+         * The ETag you last read; if it is stale the change is refused with 412. Without it the change is made unconditionally.
+         */
+        'If-Match'?: string | null;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/me/notification-preferences';
+};
+
+export type NotificationsPreferencesPutErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * The resource changed since it was read (stale If-Match)
+     */
+    412: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type NotificationsPreferencesPutError = NotificationsPreferencesPutErrors[keyof NotificationsPreferencesPutErrors];
+
+export type NotificationsPreferencesPutResponses = {
+    /**
+     * Successful Response
+     */
+    200: NotificationPreferencesOut;
+};
+
+export type NotificationsPreferencesPutResponse = NotificationsPreferencesPutResponses[keyof NotificationsPreferencesPutResponses];
+
 export type NotificationsListData = {
     body?: never;
     path?: never;
@@ -7424,6 +8702,10 @@ export type NotificationsListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -7452,6 +8734,10 @@ export type NotificationsMarkAllReadErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
 };
 
 export type NotificationsMarkAllReadError = NotificationsMarkAllReadErrors[keyof NotificationsMarkAllReadErrors];
@@ -7486,6 +8772,10 @@ export type NotificationsMarkReadErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -7602,6 +8892,10 @@ export type OrganizationsGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -7797,6 +9091,10 @@ export type PriorityMatrixGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
 };
 
 export type PriorityMatrixGetError = PriorityMatrixGetErrors[keyof PriorityMatrixGetErrors];
@@ -8012,6 +9310,84 @@ export type ReportsExportResponses = {
 };
 
 export type ReportsExportResponse = ReportsExportResponses[keyof ReportsExportResponses];
+
+export type ResolutionLinksAnswerData = {
+    body: ResolutionAnswerIn;
+    path?: never;
+    query?: never;
+    url: '/api/v1/resolution-links/answer';
+};
+
+export type ResolutionLinksAnswerErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Conflict with the current state
+     */
+    409: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type ResolutionLinksAnswerError = ResolutionLinksAnswerErrors[keyof ResolutionLinksAnswerErrors];
+
+export type ResolutionLinksAnswerResponses = {
+    /**
+     * Successful Response
+     */
+    200: ResolutionLinkOut;
+};
+
+export type ResolutionLinksAnswerResponse = ResolutionLinksAnswerResponses[keyof ResolutionLinksAnswerResponses];
+
+export type ResolutionLinksInspectData = {
+    body: ResolutionLinkIn;
+    path?: never;
+    query?: never;
+    url: '/api/v1/resolution-links/inspect';
+};
+
+export type ResolutionLinksInspectErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type ResolutionLinksInspectError = ResolutionLinksInspectErrors[keyof ResolutionLinksInspectErrors];
+
+export type ResolutionLinksInspectResponses = {
+    /**
+     * Successful Response
+     */
+    200: ResolutionLinkOut;
+};
+
+export type ResolutionLinksInspectResponse = ResolutionLinksInspectResponses[keyof ResolutionLinksInspectResponses];
 
 export type RoutingListCategoriesData = {
     body?: never;
@@ -8486,6 +9862,10 @@ export type SearchQueryErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
@@ -9538,6 +10918,10 @@ export type TicketsListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
      */
     422: Problem;
@@ -9642,6 +11026,10 @@ export type TicketsGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -9955,6 +11343,10 @@ export type AttachmentsListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -10017,6 +11409,10 @@ export type AttachmentsCreateErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -10072,6 +11468,10 @@ export type AttachmentsDownloadErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -10193,6 +11593,10 @@ export type CommentsListErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -10427,6 +11831,10 @@ export type TicketsEventsErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -10470,6 +11878,10 @@ export type LinksListErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -10752,6 +12164,154 @@ export type TicketsMergePreviewResponses = {
 
 export type TicketsMergePreviewResponse = TicketsMergePreviewResponses[keyof TicketsMergePreviewResponses];
 
+export type PresenceLeaveData = {
+    body?: never;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/presence';
+};
+
+export type PresenceLeaveErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type PresenceLeaveError = PresenceLeaveErrors[keyof PresenceLeaveErrors];
+
+export type PresenceLeaveResponses = {
+    /**
+     * Successful Response
+     */
+    204: void;
+};
+
+export type PresenceLeaveResponse = PresenceLeaveResponses[keyof PresenceLeaveResponses];
+
+export type PresenceListData = {
+    body?: never;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/presence';
+};
+
+export type PresenceListErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type PresenceListError = PresenceListErrors[keyof PresenceListErrors];
+
+export type PresenceListResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePresenceOut;
+};
+
+export type PresenceListResponse = PresenceListResponses[keyof PresenceListResponses];
+
+export type PresenceHeartbeatData = {
+    body: PresenceIn;
+    path: {
+        /**
+         * Number
+         *
+         * The ticket number (the reference without prefix).
+         */
+        number: number;
+    };
+    query?: never;
+    url: '/api/v1/tickets/{number}/presence';
+};
+
+export type PresenceHeartbeatErrors = {
+    /**
+     * Malformed request
+     */
+    400: Problem;
+    /**
+     * Not signed in, or the token expired or was revoked
+     */
+    401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
+     * Not found (or not yours to see)
+     */
+    404: Problem;
+    /**
+     * Payload too large
+     */
+    413: Problem;
+    /**
+     * Validation failed, or the request names a stored object that does not exist or may not be used here; `errors` names each field
+     */
+    422: Problem;
+};
+
+export type PresenceHeartbeatError = PresenceHeartbeatErrors[keyof PresenceHeartbeatErrors];
+
+export type PresenceHeartbeatResponses = {
+    /**
+     * Successful Response
+     */
+    200: PagePresenceOut;
+};
+
+export type PresenceHeartbeatResponse = PresenceHeartbeatResponses[keyof PresenceHeartbeatResponses];
+
 export type SatisfactionGetData = {
     body?: never;
     headers?: {
@@ -10781,6 +12341,10 @@ export type SatisfactionGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -10893,6 +12457,10 @@ export type TicketsSlaErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -11165,6 +12733,10 @@ export type WatchersListErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -11461,6 +13033,10 @@ export type UsersUpdateMeErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Payload too large
      */
     413: Problem;
@@ -11506,6 +13082,10 @@ export type UsersGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -11775,6 +13355,10 @@ export type WebhooksDeleteErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -11822,6 +13406,10 @@ export type WebhooksGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -11874,6 +13462,10 @@ export type WebhooksUpdateErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -11944,6 +13536,10 @@ export type WebhooksDeliveriesListErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -11993,6 +13589,10 @@ export type WebhooksDeliveriesGetErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */
@@ -12044,6 +13644,10 @@ export type WebhooksDeliveriesRedeliverErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -12092,6 +13696,10 @@ export type WebhooksPingErrors = {
      */
     401: Problem;
     /**
+     * Not allowed for this role
+     */
+    403: Problem;
+    /**
      * Not found (or not yours to see)
      */
     404: Problem;
@@ -12139,6 +13747,10 @@ export type WebhooksRotateSecretErrors = {
      * Not signed in, or the token expired or was revoked
      */
     401: Problem;
+    /**
+     * Not allowed for this role
+     */
+    403: Problem;
     /**
      * Not found (or not yours to see)
      */

@@ -250,6 +250,12 @@ export default function AgentLayout() {
                     label={t('webhooks.nav')}
                     leftSection={<IconWebhook size={18} aria-hidden />}
                     active={location.pathname.startsWith('/admin/webhooks')}
+                    onClick={close}
+                  />
+                )}
+                {me.role === 'admin' && (
+                  <NavLink
+                    component={Link}
                     to="/admin/mailboxes"
                     label={t('nav.mailboxes')}
                     leftSection={<IconMailbox size={18} aria-hidden />}
