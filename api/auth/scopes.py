@@ -168,6 +168,10 @@ RULES: Final[tuple[Rule, ...]] = (
     _rule("/mailboxes", Scope.admin),
     _rule("/mail", Scope.admin),
     _rule("/quarantine", Scope.admin),
+    # Signed one-click links from email: the token in the path is the credential.
+    _rule("/satisfaction-links", ANY_TOKEN),
+    _rule("/resolution-links", ANY_TOKEN),
+    _rule("/me", Scope.account),  # one's own notification preferences
 )
 
 

@@ -1,6 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .action import Action
+from .activity import Activity
+from .after_ingest import AfterIngest
 from .agent_profile_out import AgentProfileOut
 from .agent_profile_patch import AgentProfilePatch
 from .answer import Answer
@@ -21,6 +23,7 @@ from .assignment_in import AssignmentIn
 from .assignment_out import AssignmentOut
 from .attachment_out import AttachmentOut
 from .attachments_create_attachment_upload import AttachmentsCreateAttachmentUpload
+from .attempt_out import AttemptOut
 from .audience import Audience
 from .availability_in import AvailabilityIn
 from .body_auth_sign_in import BodyAuthSignIn
@@ -45,24 +48,32 @@ from .channel import Channel
 from .closure_code import ClosureCode
 from .closure_result import ClosureResult
 from .comment_create import CommentCreate
+from .comment_email import CommentEmail
 from .comment_out import CommentOut
+from .connection_test_out import ConnectionTestOut
 from .customer_ticket_out import CustomerTicketOut
 from .customer_ticket_out_details import CustomerTicketOutDetails
 from .date_override import DateOverride
 from .deflection_create import DeflectionCreate
 from .deflection_out import DeflectionOut
 from .deflection_report import DeflectionReport
+from .delivery_detail import DeliveryDetail
+from .delivery_detail_payload import DeliveryDetailPayload
+from .delivery_out import DeliveryOut
+from .delivery_status import DeliveryStatus
 from .department_out import DepartmentOut
 from .department_write import DepartmentWrite
 from .detail_field_schema import DetailFieldSchema
 from .direction import Direction
 from .draft_from_ticket import DraftFromTicket
+from .email_choice import EmailChoice
 from .escalation_in import EscalationIn
 from .escalation_out import EscalationOut
 from .escalation_rule_order import EscalationRuleOrder
 from .escalation_rule_out import EscalationRuleOut
 from .escalation_rule_patch import EscalationRulePatch
 from .escalation_rule_write import EscalationRuleWrite
+from .events_stream_response_200 import EventsStreamResponse200
 from .field_change_out import FieldChangeOut
 from .field_error import FieldError
 from .field_type import FieldType
@@ -84,6 +95,15 @@ from .link_out import LinkOut
 from .linked_ticket import LinkedTicket
 from .location_out import LocationOut
 from .location_write import LocationWrite
+from .mail_ingest_out import MailIngestOut
+from .mail_ingest_out_status import MailIngestOutStatus
+from .mail_kind import MailKind
+from .mail_quarantine_list_status import MailQuarantineListStatus
+from .mail_test_in import MailTestIn
+from .mail_test_out import MailTestOut
+from .mailbox_out import MailboxOut
+from .mailbox_patch import MailboxPatch
+from .mailbox_write import MailboxWrite
 from .marked_read import MarkedRead
 from .matrix_cell import MatrixCell
 from .merge_moves import MergeMoves
@@ -96,6 +116,8 @@ from .notification_kind import NotificationKind
 from .notification_out import NotificationOut
 from .notification_out_data import NotificationOutData
 from .notification_page import NotificationPage
+from .notification_preferences_in import NotificationPreferencesIn
+from .notification_preferences_out import NotificationPreferencesOut
 from .organization_out import OrganizationOut
 from .organization_patch import OrganizationPatch
 from .organization_write import OrganizationWrite
@@ -109,12 +131,16 @@ from .page_calendar_out import PageCalendarOut
 from .page_category_out import PageCategoryOut
 from .page_category_routing_out import PageCategoryRoutingOut
 from .page_comment_out import PageCommentOut
+from .page_delivery_out import PageDeliveryOut
 from .page_escalation_out import PageEscalationOut
 from .page_escalation_rule_out import PageEscalationRuleOut
 from .page_job_out import PageJobOut
 from .page_link_out import PageLinkOut
+from .page_mailbox_out import PageMailboxOut
 from .page_organization_out import PageOrganizationOut
 from .page_policy_out import PagePolicyOut
+from .page_presence_out import PagePresenceOut
+from .page_quarantined_mail_out import PageQuarantinedMailOut
 from .page_revision_summary import PageRevisionSummary
 from .page_rule_out import PageRuleOut
 from .page_scope_out import PageScopeOut
@@ -125,7 +151,9 @@ from .page_ticket_brief import PageTicketBrief
 from .page_ticket_event_out import PageTicketEventOut
 from .page_user_out import PageUserOut
 from .page_watcher_out import PageWatcherOut
+from .page_webhook_out import PageWebhookOut
 from .paused_out import PausedOut
+from .period_report import PeriodReport
 from .policy_conditions import PolicyConditions
 from .policy_order import PolicyOrder
 from .policy_out import PolicyOut
@@ -136,11 +164,27 @@ from .policy_write import PolicyWrite
 from .policy_write_pausing import PolicyWritePausing
 from .policy_write_targets import PolicyWriteTargets
 from .policy_write_targets_additional_property import PolicyWriteTargetsAdditionalProperty
+from .poll_queued import PollQueued
+from .poll_status import PollStatus
+from .presence_in import PresenceIn
+from .presence_out import PresenceOut
 from .priority import Priority
 from .priority_matrix import PriorityMatrix
 from .problem import Problem
 from .profile_update import ProfileUpdate
+from .quarantined_mail_out import QuarantinedMailOut
+from .quarantined_mail_out_headers import QuarantinedMailOutHeaders
+from .quarantined_mail_out_status import QuarantinedMailOutStatus
 from .relation import Relation
+from .report_group import ReportGroup
+from .report_out import ReportOut
+from .report_row import ReportRow
+from .report_row_values import ReportRowValues
+from .report_table import ReportTable
+from .resolution_answer import ResolutionAnswer
+from .resolution_answer_in import ResolutionAnswerIn
+from .resolution_link_in import ResolutionLinkIn
+from .resolution_link_out import ResolutionLinkOut
 from .revision_comparison import RevisionComparison
 from .revision_out import RevisionOut
 from .revision_summary import RevisionSummary
@@ -151,10 +195,14 @@ from .rule_order import RuleOrder
 from .rule_out import RuleOut
 from .rule_patch import RulePatch
 from .rule_write import RuleWrite
+from .satisfaction_in import SatisfactionIn
+from .satisfaction_link_out import SatisfactionLinkOut
+from .satisfaction_out import SatisfactionOut
 from .scope import Scope
 from .scope_out import ScopeOut
 from .search_hit import SearchHit
 from .search_kind import SearchKind
+from .security import Security
 from .signup_accepted import SignupAccepted
 from .signup_in import SignupIn
 from .similar_ticket import SimilarTicket
@@ -167,6 +215,8 @@ from .solution_out import SolutionOut
 from .status import Status
 from .stop_reason import StopReason
 from .strategy import Strategy
+from .stream_ticket_out import StreamTicketOut
+from .survey_channel import SurveyChannel
 from .team_out import TeamOut
 from .team_patch import TeamPatch
 from .team_write import TeamWrite
@@ -195,9 +245,16 @@ from .user_update import UserUpdate
 from .visibility import Visibility
 from .vote_in import VoteIn
 from .watcher_out import WatcherOut
+from .webhook_create import WebhookCreate
+from .webhook_event_type import WebhookEventType
+from .webhook_out import WebhookOut
+from .webhook_patch import WebhookPatch
+from .webhook_with_secret import WebhookWithSecret
 
 __all__ = (
     "Action",
+    "Activity",
+    "AfterIngest",
     "AgentProfileOut",
     "AgentProfilePatch",
     "Answer",
@@ -218,6 +275,7 @@ __all__ = (
     "AssignmentOut",
     "AttachmentOut",
     "AttachmentsCreateAttachmentUpload",
+    "AttemptOut",
     "Audience",
     "AvailabilityIn",
     "BodyAuthSignIn",
@@ -242,24 +300,32 @@ __all__ = (
     "ClosureCode",
     "ClosureResult",
     "CommentCreate",
+    "CommentEmail",
     "CommentOut",
+    "ConnectionTestOut",
     "CustomerTicketOut",
     "CustomerTicketOutDetails",
     "DateOverride",
     "DeflectionCreate",
     "DeflectionOut",
     "DeflectionReport",
+    "DeliveryDetail",
+    "DeliveryDetailPayload",
+    "DeliveryOut",
+    "DeliveryStatus",
     "DepartmentOut",
     "DepartmentWrite",
     "DetailFieldSchema",
     "Direction",
     "DraftFromTicket",
+    "EmailChoice",
     "EscalationIn",
     "EscalationOut",
     "EscalationRuleOrder",
     "EscalationRuleOut",
     "EscalationRulePatch",
     "EscalationRuleWrite",
+    "EventsStreamResponse200",
     "FieldChangeOut",
     "FieldError",
     "FieldType",
@@ -281,6 +347,15 @@ __all__ = (
     "LinkOut",
     "LocationOut",
     "LocationWrite",
+    "MailboxOut",
+    "MailboxPatch",
+    "MailboxWrite",
+    "MailIngestOut",
+    "MailIngestOutStatus",
+    "MailKind",
+    "MailQuarantineListStatus",
+    "MailTestIn",
+    "MailTestOut",
     "MarkedRead",
     "MatrixCell",
     "MergeMoves",
@@ -293,6 +368,8 @@ __all__ = (
     "NotificationOut",
     "NotificationOutData",
     "NotificationPage",
+    "NotificationPreferencesIn",
+    "NotificationPreferencesOut",
     "OrganizationOut",
     "OrganizationPatch",
     "OrganizationWrite",
@@ -306,12 +383,16 @@ __all__ = (
     "PageCategoryOut",
     "PageCategoryRoutingOut",
     "PageCommentOut",
+    "PageDeliveryOut",
     "PageEscalationOut",
     "PageEscalationRuleOut",
     "PageJobOut",
     "PageLinkOut",
+    "PageMailboxOut",
     "PageOrganizationOut",
     "PagePolicyOut",
+    "PagePresenceOut",
+    "PageQuarantinedMailOut",
     "PageRevisionSummary",
     "PageRuleOut",
     "PageScopeOut",
@@ -322,7 +403,9 @@ __all__ = (
     "PageTicketEventOut",
     "PageUserOut",
     "PageWatcherOut",
+    "PageWebhookOut",
     "PausedOut",
+    "PeriodReport",
     "PolicyConditions",
     "PolicyOrder",
     "PolicyOut",
@@ -333,11 +416,27 @@ __all__ = (
     "PolicyWritePausing",
     "PolicyWriteTargets",
     "PolicyWriteTargetsAdditionalProperty",
+    "PollQueued",
+    "PollStatus",
+    "PresenceIn",
+    "PresenceOut",
     "Priority",
     "PriorityMatrix",
     "Problem",
     "ProfileUpdate",
+    "QuarantinedMailOut",
+    "QuarantinedMailOutHeaders",
+    "QuarantinedMailOutStatus",
     "Relation",
+    "ReportGroup",
+    "ReportOut",
+    "ReportRow",
+    "ReportRowValues",
+    "ReportTable",
+    "ResolutionAnswer",
+    "ResolutionAnswerIn",
+    "ResolutionLinkIn",
+    "ResolutionLinkOut",
     "RevisionComparison",
     "RevisionOut",
     "RevisionSummary",
@@ -348,10 +447,14 @@ __all__ = (
     "RuleOut",
     "RulePatch",
     "RuleWrite",
+    "SatisfactionIn",
+    "SatisfactionLinkOut",
+    "SatisfactionOut",
     "Scope",
     "ScopeOut",
     "SearchHit",
     "SearchKind",
+    "Security",
     "SignupAccepted",
     "SignupIn",
     "SimilarTicket",
@@ -364,6 +467,8 @@ __all__ = (
     "Status",
     "StopReason",
     "Strategy",
+    "StreamTicketOut",
+    "SurveyChannel",
     "TeamOut",
     "TeamPatch",
     "TeamWrite",
@@ -392,4 +497,9 @@ __all__ = (
     "Visibility",
     "VoteIn",
     "WatcherOut",
+    "WebhookCreate",
+    "WebhookEventType",
+    "WebhookOut",
+    "WebhookPatch",
+    "WebhookWithSecret",
 )

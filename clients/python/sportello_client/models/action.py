@@ -6,6 +6,7 @@ class Action(StrEnum):
     NOTIFY_SUPERVISOR = "notify_supervisor"
     RAISE_PRIORITY = "raise_priority"
     REASSIGN_NEXT_TIER = "reassign_next_tier"
+    REOPEN_TICKET = "reopen_ticket"
 
     def __str__(self) -> str:
         return str(self.value)

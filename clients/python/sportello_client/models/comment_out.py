@@ -2,13 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.channel import Channel
 from ..models.role import Role
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.comment_email import CommentEmail
+
 
 T = TypeVar("T", bound="CommentOut")
 
@@ -24,6 +29,7 @@ class CommentOut:
         created_at (datetime.datetime):
         id (int):
         internal (bool):
+        email (CommentEmail | None | Unset): Set on comments taken in from an email.
     """
 
     author_id: int
@@ -33,9 +39,12 @@ class CommentOut:
     created_at: datetime.datetime
     id: int
     internal: bool
+    email: CommentEmail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.comment_email import CommentEmail  # noqa: PLC0415
+
         author_id = self.author_id
 
         author_role = self.author_role.value
@@ -50,6 +59,14 @@ class CommentOut:
 
         internal = self.internal
 
+        email: dict[str, Any] | None | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        elif isinstance(self.email, CommentEmail):
+            email = self.email.to_dict()
+        else:
+            email = self.email
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -63,11 +80,15 @@ class CommentOut:
                 "internal": internal,
             }
         )
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.comment_email import CommentEmail  # noqa: PLC0415
+
         d = dict(src_dict)
         author_id = d.pop("author_id")
 
@@ -83,6 +104,23 @@ class CommentOut:
 
         internal = d.pop("internal")
 
+        def _parse_email(data: object) -> CommentEmail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                email_type_0 = CommentEmail.from_dict(data)
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CommentEmail | None | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
         comment_out = cls(
             author_id=author_id,
             author_role=author_role,
@@ -91,6 +129,7 @@ class CommentOut:
             created_at=created_at,
             id=id,
             internal=internal,
+            email=email,
         )
 
         comment_out.additional_properties = d

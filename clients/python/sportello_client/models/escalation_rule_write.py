@@ -18,14 +18,14 @@ T = TypeVar("T", bound="EscalationRuleWrite")
 class EscalationRuleWrite:
     """
     Attributes:
-        actions (list[Action]): Run in this order whatever order they are given in: notify the assignee, notify the
-            team's supervisor, raise the priority one step, reassign to the next tier (the lowest tier above the ticket's
-            team; the oldest team of that tier).
+        actions (list[Action]): Run in this order whatever order they are given in: reopen the ticket (bad-rating rules
+            only), notify the assignee, notify the team's supervisor, raise the priority one step, reassign to the next tier
+            (the lowest tier above the ticket's team; the oldest team of that tier).
         name (str):
         trigger (Trigger):
         active (bool | Unset):  Default: True.
         category_id (int | None | Unset): The ticket's category; null: any.
-        metrics (list[Metric] | Unset): SLA metrics it reacts to; empty: any.
+        metrics (list[Metric] | Unset): SLA metrics it reacts to; empty: any (bad-rating rules: empty).
         priorities (list[Priority] | Unset): Ticket priorities; empty: any.
         team_id (int | None | Unset): The ticket's team; null: any.
     """

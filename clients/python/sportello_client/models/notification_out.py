@@ -22,7 +22,8 @@ class NotificationOut:
     Attributes:
         created_at (datetime.datetime):
         data (NotificationOutData): The facts to word it: for `assigned` the `actor_id` and `team_id`; for
-            `escalation_rule` the `rule_id`, `rule_name`, `trigger` and `metric`.
+            `escalation_rule` the `rule_id`, `rule_name`, `trigger` and `metric`; for `new_ticket` the `team_id`; for
+            `customer_reply` the `comment_id`.
         id (int):
         kind (NotificationKind):
         read_at (datetime.datetime | None):

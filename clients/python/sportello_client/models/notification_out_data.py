@@ -12,7 +12,7 @@ T = TypeVar("T", bound="NotificationOutData")
 @_attrs_define
 class NotificationOutData:
     """The facts to word it: for `assigned` the `actor_id` and `team_id`; for `escalation_rule` the `rule_id`, `rule_name`,
-    `trigger` and `metric`.
+    `trigger` and `metric`; for `new_ticket` the `team_id`; for `customer_reply` the `comment_id`.
 
     """
 

@@ -855,7 +855,7 @@ export const mailboxesPoll = <ThrowOnError extends boolean = false>(options: Opt
 /**
  * Which emails you receive, and in which language
  *
- * Needs the scope `admin`.
+ * Needs the scope `account`.
  */
 export const notificationsPreferencesGet = <ThrowOnError extends boolean = false>(options?: Options<NotificationsPreferencesGetData, ThrowOnError>) => (options?.client ?? client).get<NotificationsPreferencesGetResponses, NotificationsPreferencesGetErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -866,7 +866,7 @@ export const notificationsPreferencesGet = <ThrowOnError extends boolean = false
 /**
  * Choose which emails you receive, and their language
  *
- * Needs the scope `admin`.
+ * Needs the scope `account`.
  */
 export const notificationsPreferencesPut = <ThrowOnError extends boolean = false>(options: Options<NotificationsPreferencesPutData, ThrowOnError>) => (options.client ?? client).put<NotificationsPreferencesPutResponses, NotificationsPreferencesPutErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],

@@ -35,6 +35,8 @@ def _get_kwargs(
     created_before: datetime.datetime | None | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
     updated_before: datetime.datetime | None | Unset = UNSET,
+    resolved_after: datetime.datetime | None | Unset = UNSET,
+    resolved_before: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sla: None | SlaState | Unset = UNSET,
     sla_due_before: datetime.datetime | None | Unset = UNSET,
@@ -180,6 +182,24 @@ def _get_kwargs(
         json_updated_before = updated_before
     params["updated_before"] = json_updated_before
 
+    json_resolved_after: None | str | Unset
+    if isinstance(resolved_after, Unset):
+        json_resolved_after = UNSET
+    elif isinstance(resolved_after, datetime.datetime):
+        json_resolved_after = resolved_after.isoformat()
+    else:
+        json_resolved_after = resolved_after
+    params["resolved_after"] = json_resolved_after
+
+    json_resolved_before: None | str | Unset
+    if isinstance(resolved_before, Unset):
+        json_resolved_before = UNSET
+    elif isinstance(resolved_before, datetime.datetime):
+        json_resolved_before = resolved_before.isoformat()
+    else:
+        json_resolved_before = resolved_before
+    params["resolved_before"] = json_resolved_before
+
     json_q: None | str | Unset
     if isinstance(q, Unset):
         json_q = UNSET
@@ -292,6 +312,8 @@ def sync_detailed(
     created_before: datetime.datetime | None | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
     updated_before: datetime.datetime | None | Unset = UNSET,
+    resolved_after: datetime.datetime | None | Unset = UNSET,
+    resolved_before: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sla: None | SlaState | Unset = UNSET,
     sla_due_before: datetime.datetime | None | Unset = UNSET,
@@ -324,6 +346,9 @@ def sync_detailed(
         created_before (datetime.datetime | None | Unset):
         updated_after (datetime.datetime | None | Unset):
         updated_before (datetime.datetime | None | Unset):
+        resolved_after (datetime.datetime | None | Unset): Resolved at or after (reports link
+            here).
+        resolved_before (datetime.datetime | None | Unset):
         q (None | str | Unset): Full-text search: every word in the subject, description,
             resolution or the comments you may see (accents and word endings ignored).
         sla (None | SlaState | Unset): Support team only: breached, paused, or running (a deadline
@@ -358,6 +383,8 @@ def sync_detailed(
         created_before=created_before,
         updated_after=updated_after,
         updated_before=updated_before,
+        resolved_after=resolved_after,
+        resolved_before=resolved_before,
         q=q,
         sla=sla,
         sla_due_before=sla_due_before,
@@ -391,6 +418,8 @@ def sync(
     created_before: datetime.datetime | None | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
     updated_before: datetime.datetime | None | Unset = UNSET,
+    resolved_after: datetime.datetime | None | Unset = UNSET,
+    resolved_before: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sla: None | SlaState | Unset = UNSET,
     sla_due_before: datetime.datetime | None | Unset = UNSET,
@@ -423,6 +452,9 @@ def sync(
         created_before (datetime.datetime | None | Unset):
         updated_after (datetime.datetime | None | Unset):
         updated_before (datetime.datetime | None | Unset):
+        resolved_after (datetime.datetime | None | Unset): Resolved at or after (reports link
+            here).
+        resolved_before (datetime.datetime | None | Unset):
         q (None | str | Unset): Full-text search: every word in the subject, description,
             resolution or the comments you may see (accents and word endings ignored).
         sla (None | SlaState | Unset): Support team only: breached, paused, or running (a deadline
@@ -458,6 +490,8 @@ def sync(
         created_before=created_before,
         updated_after=updated_after,
         updated_before=updated_before,
+        resolved_after=resolved_after,
+        resolved_before=resolved_before,
         q=q,
         sla=sla,
         sla_due_before=sla_due_before,
@@ -485,6 +519,8 @@ async def asyncio_detailed(
     created_before: datetime.datetime | None | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
     updated_before: datetime.datetime | None | Unset = UNSET,
+    resolved_after: datetime.datetime | None | Unset = UNSET,
+    resolved_before: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sla: None | SlaState | Unset = UNSET,
     sla_due_before: datetime.datetime | None | Unset = UNSET,
@@ -517,6 +553,9 @@ async def asyncio_detailed(
         created_before (datetime.datetime | None | Unset):
         updated_after (datetime.datetime | None | Unset):
         updated_before (datetime.datetime | None | Unset):
+        resolved_after (datetime.datetime | None | Unset): Resolved at or after (reports link
+            here).
+        resolved_before (datetime.datetime | None | Unset):
         q (None | str | Unset): Full-text search: every word in the subject, description,
             resolution or the comments you may see (accents and word endings ignored).
         sla (None | SlaState | Unset): Support team only: breached, paused, or running (a deadline
@@ -551,6 +590,8 @@ async def asyncio_detailed(
         created_before=created_before,
         updated_after=updated_after,
         updated_before=updated_before,
+        resolved_after=resolved_after,
+        resolved_before=resolved_before,
         q=q,
         sla=sla,
         sla_due_before=sla_due_before,
@@ -582,6 +623,8 @@ async def asyncio(
     created_before: datetime.datetime | None | Unset = UNSET,
     updated_after: datetime.datetime | None | Unset = UNSET,
     updated_before: datetime.datetime | None | Unset = UNSET,
+    resolved_after: datetime.datetime | None | Unset = UNSET,
+    resolved_before: datetime.datetime | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sla: None | SlaState | Unset = UNSET,
     sla_due_before: datetime.datetime | None | Unset = UNSET,
@@ -614,6 +657,9 @@ async def asyncio(
         created_before (datetime.datetime | None | Unset):
         updated_after (datetime.datetime | None | Unset):
         updated_before (datetime.datetime | None | Unset):
+        resolved_after (datetime.datetime | None | Unset): Resolved at or after (reports link
+            here).
+        resolved_before (datetime.datetime | None | Unset):
         q (None | str | Unset): Full-text search: every word in the subject, description,
             resolution or the comments you may see (accents and word endings ignored).
         sla (None | SlaState | Unset): Support team only: breached, paused, or running (a deadline
@@ -650,6 +696,8 @@ async def asyncio(
             created_before=created_before,
             updated_after=updated_after,
             updated_before=updated_before,
+            resolved_after=resolved_after,
+            resolved_before=resolved_before,
             q=q,
             sla=sla,
             sla_due_before=sla_due_before,

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.webhook_out import WebhookOut
+from ...models.webhook_patch import WebhookPatch
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    webhook_id: int,
+    *,
+    body: WebhookPatch,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/webhooks/{webhook_id}".format(
+            webhook_id=quote(str(webhook_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | WebhookOut | None:
+    if response.status_code == 200:
+        response_200 = WebhookOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | WebhookOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookPatch,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | WebhookOut]:
+    """Change the URL or the event types, or turn the webhook off or back on
+
+     Needs the scope `admin`.
+
+    Args:
+        webhook_id (int): The webhook's id.
+        if_match (None | str | Unset): The ETag you last read; if it is stale the change is
+            refused with 412. Without it the change is made unconditionally.
+        body (WebhookPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WebhookOut]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookPatch,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | WebhookOut | None:
+    """Change the URL or the event types, or turn the webhook off or back on
+
+     Needs the scope `admin`.
+
+    Args:
+        webhook_id (int): The webhook's id.
+        if_match (None | str | Unset): The ETag you last read; if it is stale the change is
+            refused with 412. Without it the change is made unconditionally.
+        body (WebhookPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WebhookOut
+    """
+
+    return sync_detailed(
+        webhook_id=webhook_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookPatch,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | WebhookOut]:
+    """Change the URL or the event types, or turn the webhook off or back on
+
+     Needs the scope `admin`.
+
+    Args:
+        webhook_id (int): The webhook's id.
+        if_match (None | str | Unset): The ETag you last read; if it is stale the change is
+            refused with 412. Without it the change is made unconditionally.
+        body (WebhookPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WebhookOut]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_id=webhook_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webhook_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookPatch,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | WebhookOut | None:
+    """Change the URL or the event types, or turn the webhook off or back on
+
+     Needs the scope `admin`.
+
+    Args:
+        webhook_id (int): The webhook's id.
+        if_match (None | str | Unset): The ETag you last read; if it is stale the change is
+            refused with 412. Without it the change is made unconditionally.
+        body (WebhookPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WebhookOut
+    """
+
+    return (
+        await asyncio_detailed(
+            webhook_id=webhook_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

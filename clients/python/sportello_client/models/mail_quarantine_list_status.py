@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class MailQuarantineListStatus(StrEnum):
+    DROPPED = "dropped"
+    HELD = "held"
+    IGNORED = "ignored"
+    RELEASED = "released"
+
+    def __str__(self) -> str:
+        return str(self.value)
