@@ -36,7 +36,9 @@ def _look_up_actor(request: Request, session: Session, token: str | None) -> Act
         raise Unauthorized("The token is unknown, expired or revoked.")
     scopes = held_scopes(access)
     lacking = missing(requirement_of(request), scopes)
-    if lacking is not None:
+    # A scope the role can never hold is the role's policy to refuse (404 for an object it may
+    # not see, 403 for a list), so that a scope check never reveals that the object exists.
+    if lacking is not None and lacking in scopes_of_role(access.user.role):
         raise MissingScope(lacking)
     channel = Channel.api if access.kind is TokenKind.personal else Channel.web
     return Actor(user=access.user, now=now, channel=channel, scopes=scopes, token_id=access.id)

@@ -9,12 +9,14 @@ a further round.
 
     from api.events import subscribe
 
-    @subscribe("mail.notifications")
+    @subscribe("mail.notifications", notifies=True)
     def on_ticket_events(session: Session, events: Sequence[TicketEvent]) -> None:
         ...
 
 A subscriber module is imported by `api/events/catalog.py`, so every process knows it.
-`mute(session)` stops dispatch for bulk work that must not notify anybody (the demo loader).
+`mute(session)` skips the subscribers that notify (`notifies=True`: mail, webhooks, live
+screens) for bulk work that must not reach anybody (the demo loader); bookkeeping ones (report
+rows, survey offers) still run.
 """
 
 from api.events.bus import mute, publish, subscribe, subscribers

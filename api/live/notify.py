@@ -10,6 +10,6 @@ from api.live.rules import encode_ids
 from api.ticket.models import TicketEvent
 
 
-@subscribe("live.stream")
+@subscribe("live.stream", notifies=True)
 def announce_events(session: Session, events: Sequence[TicketEvent]) -> None:
     signals.send(session, signals.EVENTS_CHANNEL, encode_ids(e.id for e in events))

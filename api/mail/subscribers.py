@@ -95,7 +95,7 @@ def rows_for(session: Session, event: TicketEvent, ticket: Ticket) -> list[MailO
     return []
 
 
-@subscribe("mail.notifications")
+@subscribe("mail.notifications", notifies=True)
 def queue_mail(session: Session, events: Sequence[TicketEvent]) -> None:
     rows: list[MailOutbox] = []
     for event in events:

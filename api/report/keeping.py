@@ -1,18 +1,16 @@
 """Keeps `report_ticket` true in each ticket's own transaction, and rebuilds it on demand.
 
-Subscribed to the ticket event bus: every transaction that changes tickets rewrites their
-report rows (one upsert for all of them). The bus dispatches before the SLA tracking settles,
-so a ticket created in this transaction has no policy yet: its verdicts are first written by
-its next change, which is also the first moment one of them can exist (a reply or a
-resolution). `rebuild` recomputes every row (`sportello reports rebuild`), for databases that
-had tickets before reports existed.
+Subscribed to the ticket event bus, which only notes the tickets a transaction changed: their
+report rows are rewritten (one upsert for all of them) just before it commits, after the SLA
+tracking settled, so the verdicts reuse the clocks it has just computed. `rebuild` recomputes
+every row (`sportello reports rebuild`), for databases that had tickets before reports existed.
 """
 
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from api.db.upsert import insert
@@ -26,6 +24,7 @@ from api.ticket.models import Ticket, TicketEvent
 
 REOPENED = "reopened"
 _CHUNK = 500
+_CHANGED = "report_changed"  # session.info: ticket id -> its latest event's instant
 
 
 def _verdict(report: SlaReport | None, metric: Metric) -> str | None:
@@ -58,13 +57,22 @@ def _seconds(clock: Clock, start: datetime, end: datetime | None) -> tuple[int |
     return calendar, int(clock.business_time(start, end).total_seconds())
 
 
-def rows_for(session: Session, tickets: Sequence[Ticket], now: datetime) -> list[dict[str, Any]]:
-    """The report rows of these tickets, as of `now` (three queries however many)."""
+def rows_for(
+    session: Session,
+    tickets: Sequence[Ticket],
+    now: datetime,
+    settled: dict[int, tracking.Computed] | None = None,
+) -> list[dict[str, Any]]:
+    """The report rows of these tickets, as of `now` (three queries however many; one when
+    the SLA tracking has `settled` them all in this transaction)."""
     if not tickets:
         return []
     reopens = _reopen_counts(session, [t.id for t in tickets])
-    tracked = [t for t in tickets if t.sla_policy_id is not None]
-    computed = tracking.compute(session, tracked, now) if tracked else {}
+    known = settled or {}
+    unsettled = [t for t in tickets if t.sla_policy_id is not None and t.id not in known]
+    computed = dict(known)
+    if unsettled:
+        computed.update(tracking.compute(session, unsettled, now))
     rows = []
     for t in tickets:
         done = computed.get(t.id)
@@ -108,17 +116,51 @@ def write(session: Session, rows: list[dict[str, Any]]) -> None:
     )
 
 
-def keep(session: Session, tickets: Sequence[Ticket], now: datetime) -> None:
-    write(session, rows_for(session, tickets, now))
+def keep(
+    session: Session,
+    tickets: Sequence[Ticket],
+    now: datetime,
+    settled: dict[int, tracking.Computed] | None = None,
+) -> None:
+    write(session, rows_for(session, tickets, now, settled))
 
 
-@subscribe("reports")
+@subscribe("reports", notifies=False)
 def on_ticket_events(session: Session, events: Sequence[TicketEvent]) -> None:
-    ids = sorted({e.ticket_id for e in events})
-    now = max(e.created_at for e in events)
-    for chunk in _chunks(ids):
-        tickets = list(session.scalars(select(Ticket).where(Ticket.id.in_(chunk))))
-        keep(session, tickets, now)
+    changed: dict[int, datetime] = session.info.setdefault(_CHANGED, {})
+    for e in events:
+        changed[e.ticket_id] = max(changed.get(e.ticket_id, e.created_at), e.created_at)
+
+
+def _tickets(session: Session, ids: Sequence[int]) -> list[Ticket]:
+    """From the identity map (the event bus holds the tickets it told of), else one query."""
+    held: dict[int, Ticket] = {}
+    for ticket_id in ids:
+        found = session.identity_map.get(session.identity_key(Ticket, ticket_id))
+        if isinstance(found, Ticket):
+            held[ticket_id] = found
+    absent = [i for i in ids if i not in held]
+    if absent:
+        held.update((t.id, t) for t in session.scalars(select(Ticket).where(Ticket.id.in_(absent))))
+    return [held[i] for i in ids if i in held]
+
+
+@event.listens_for(Session, "before_commit")
+def _keep_before_commit(session: Session) -> None:
+    # Registered after the SLA tracking's own hook (this module imports it), so it runs after.
+    changed: dict[int, datetime] | None = session.info.pop(_CHANGED, None)
+    if not changed:
+        return
+    now = max(changed.values())
+    settled = tracking.settled(session)
+    for chunk in _chunks(sorted(changed)):
+        keep(session, _tickets(session, chunk), now, settled)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        session.info.pop(_CHANGED, None)
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:

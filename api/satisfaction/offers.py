@@ -11,7 +11,7 @@ from api.ticket.lifecycle import Status
 from api.ticket.models import TicketEvent
 
 
-@subscribe("satisfaction.offers")
+@subscribe("satisfaction.offers", notifies=False)
 def offer_on_resolution(session: Session, events: Sequence[TicketEvent]) -> None:
     for event in events:
         if event.kind == "status_changed" and event.to_value == Status.resolved.value:

@@ -82,7 +82,7 @@ def scan_deadlines(session: Session, now: datetime, *, limit: int = BATCH) -> li
                 created_at=now,
             )
             session.add(alert_event)
-            bus.publish(session, alert_event)  # webhooks tell of breaches
+            bus.publish(session, alert_event, ticket)  # webhooks tell of breaches
             written.append(SlaAlert(ticket.id, due.metric.value, due.n, due.kind.value))
         # Recomputed at commit: the next check moves past what was just written.
         tracking.mark(session, ticket, now, kind="sla_scan", field=None)

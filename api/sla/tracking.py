@@ -42,6 +42,7 @@ POLICY_APPLIED = "sla_policy_applied"
 CLASSIFYING_FIELDS = frozenset({"type", "category_id", "organization_id", "channel"})
 _DIRTY = "sla_dirty"
 _CACHE = "sla_cache"
+_SETTLED = "sla_settled"
 
 
 @dataclass
@@ -288,6 +289,7 @@ def settle(session: Session) -> None:
     # One replay for all: the transaction's latest instant is after every event in it.
     now = max(m.at for m in tracked)
     computed = compute(session, [m.ticket for m in with_policy], now) if with_policy else {}
+    session.info.setdefault(_SETTLED, {}).update(computed)
     params = []
     for m in tracked:
         ticket = m.ticket
@@ -305,6 +307,13 @@ def settle(session: Session) -> None:
     session.connection().execute(_WRITE_STATE, params)
 
 
+def settled(session: Session) -> dict[int, Computed]:
+    """What `settle` computed in this transaction, by ticket id, for whoever commits after it
+    (the report rows) to reuse instead of replaying the same events again."""
+    found: dict[int, Computed] = session.info.get(_SETTLED, {})
+    return found
+
+
 @event.listens_for(Session, "before_commit")
 def _settle_before_commit(session: Session) -> None:
     settle(session)
@@ -315,6 +324,7 @@ def _forget(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         session.info.pop(_DIRTY, None)
         session.info.pop(_CACHE, None)
+        session.info.pop(_SETTLED, None)
 
 
 def due_alerts_of(computed: Computed) -> list[DueAlert]:

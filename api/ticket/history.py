@@ -56,7 +56,7 @@ def record(
         created_at=actor.now,
     )
     session.add(event)
-    bus.publish(session, event)
+    bus.publish(session, event, ticket)
     tracking.mark(session, ticket, actor.now, kind=kind, field=field)
     return event
 

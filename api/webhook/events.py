@@ -14,7 +14,7 @@ from api.webhook import mapping, payloads, repository, service
 from api.webhook.kinds import WebhookEventType
 
 
-@subscribe("webhooks")
+@subscribe("webhooks", notifies=True)
 def queue_webhook_deliveries(session: Session, events: Sequence[TicketEvent]) -> None:
     outgoing = mapping.webhook_events(events)
     if not outgoing:

@@ -19,7 +19,7 @@ def seen() -> Iterator[list[tuple[int, str]]]:
         calls.extend((e.ticket_id, e.kind) for e in events)
         assert all(e.id is not None for e in events)
 
-    bus.subscribe("test.recorder")(record)
+    bus.subscribe("test.recorder", notifies=True)(record)
     yield calls
     bus._subscribers.pop("test.recorder")
 

@@ -506,7 +506,7 @@ def test_status_changes_through_an_api_token_record_the_api_channel(
 ) -> None:
     created = client.post(
         "/api/v1/api-tokens",
-        json={"name": "Integration", "scope": "read_write"},
+        json={"name": "Integration", "scopes": ["tickets:read", "tickets:write"]},
         headers=desk.agent.headers,
     )
     assert created.status_code == 201, created.text

@@ -234,6 +234,8 @@ BAD_TICKET_QUERY = {
     "created_before": "2024-13-45",
     "updated_after": "2024-01-01T00:00:00",  # no offset: not an instant
     "updated_before": "1e10",
+    "resolved_after": "last week",
+    "resolved_before": "2024-02-30T10:00:00Z",
     "q": "q" * 201,
     "sort": "random",
     "limit": "many",
