@@ -40,6 +40,11 @@ typecheck: install
 pytest: install mail-servers
 	$(BIN)/python -m pytest -p no:cacheprovider -n 2
 
+# Load runs (marked `load`): minutes each, so not part of `make test`.
+.PHONY: test-load
+test-load: install mail-servers
+	$(BIN)/python -m pytest -p no:cacheprovider -s -m load
+
 # The IMAP tests (and a browser test) start a real Dovecot of their own (tests/dovecot.py).
 .PHONY: mail-servers
 mail-servers:

@@ -19,6 +19,7 @@ try {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, OPENAPI_TS_OUTPUT: fresh },
   });
+  execFileSync('node', ['scripts/split-sdk.mjs', fresh], { stdio: ['ignore', 'ignore', 'inherit'] });
   const want = files(fresh).sort();
   const have = files(committed).sort();
   const problems = [];

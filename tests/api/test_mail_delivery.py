@@ -150,6 +150,6 @@ def test_every_creation_is_acknowledged_once_even_if_a_worker_dies(desk: Desk) -
     run_burst(desk, 50, kill_a_worker=True)
 
 
-@pytest.mark.slow
+@pytest.mark.load
 def test_a_thousand_creations_send_a_thousand_acknowledgements(desk: Desk) -> None:
     run_burst(desk, 1000, kill_a_worker=True)

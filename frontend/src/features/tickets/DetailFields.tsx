@@ -1,7 +1,10 @@
-import { Checkbox, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DetailFieldSchema } from '@/api/generated';
 import type { DetailInput } from '@/lib/details';
+
+const NumberDetailField = lazy(() => import('./NumberDetailField'));
 
 /** The category's detail fields, rendered from its definition (GET /categories). */
 export function DetailFields({
@@ -54,13 +57,17 @@ export function DetailFields({
           case 'integer':
           case 'number':
             return (
-              <NumberInput
+              <Suspense
                 key={field.key}
-                {...common}
-                value={typeof value === 'number' || typeof value === 'string' ? value : ''}
-                onChange={(v) => onChange(field.key, v)}
-                allowDecimal={field.type === 'number'}
-              />
+                fallback={<TextInput label={field.label} required={common.required} disabled />}
+              >
+                <NumberDetailField
+                  {...common}
+                  value={typeof value === 'number' || typeof value === 'string' ? value : ''}
+                  onChange={(v) => onChange(field.key, v)}
+                  allowDecimal={field.type === 'number'}
+                />
+              </Suspense>
             );
           default:
             return (
