@@ -66,7 +66,8 @@ def _local(job: BackgroundJob) -> JobView:
     )
 
 
-def _procrastinate_status(column: Any) -> Any:
+def procrastinate_status(column: Any) -> Any:
+    """procrastinate's status column (an enum of its own) as text, to compare with names."""
     return cast(column, String)
 
 
@@ -83,7 +84,7 @@ def _procrastinate_query() -> Select[Any]:
         jobs.id,
         jobs.task_name,
         jobs.args,
-        _procrastinate_status(jobs.status).label("status"),
+        procrastinate_status(jobs.status).label("status"),
         jobs.attempts,
         jobs.scheduled_at,
     )
@@ -98,7 +99,7 @@ def page_of_jobs(
         statement = _procrastinate_query().order_by(jobs.id.desc()).limit(limit)
         if status is not None:
             names = [name for name, ours in _FROM_PROCRASTINATE.items() if ours is status]
-            statement = statement.where(_procrastinate_status(jobs.status).in_(names))
+            statement = statement.where(procrastinate_status(jobs.status).in_(names))
         if before_id is not None:
             statement = statement.where(jobs.id < before_id)
         return [_from_procrastinate(row) for row in session.execute(statement)]

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from api.jobs.kinds import JobStatus
 from api.jobs.models import BackgroundJob
 from api.jobs.queue import is_postgres
-from api.jobs.repository import procrastinate_jobs
+from api.jobs.repository import procrastinate_jobs, procrastinate_status
 from api.mail.kinds import OutboxStatus
 from api.mail.models import MailMessage, MailOutbox
 from api.team.models import TeamMembership
@@ -109,7 +109,9 @@ def deliveries_waiting(session: Session) -> bool:
     one is, a queued row may be its, and is not lost."""
     if is_postgres(session):
         jobs = procrastinate_jobs.c
-        statement = select(jobs.id).where(jobs.task_name == "mail.deliver", jobs.status == "todo")
+        statement = select(jobs.id).where(
+            jobs.task_name == "mail.deliver", procrastinate_status(jobs.status) == "todo"
+        )
     else:
         statement = select(BackgroundJob.id).where(
             BackgroundJob.task_name == "mail.deliver", BackgroundJob.status == JobStatus.todo

@@ -5,7 +5,7 @@ On PostgreSQL two `sportello worker` processes send; one is killed with SIGKILL 
 no acknowledgement may be lost (the outbox sweep re-queues what the dead worker held; a
 message it had handed to the server but not yet marked sent goes twice: counted, reported).
 On SQLite the server's embedded runner sends. A fast run (50 creations) is in the normal
-suite; 1,000 creations are @pytest.mark.slow.
+suite; 1,000 creations are a load run (`make test-load`).
 """
 
 import os
