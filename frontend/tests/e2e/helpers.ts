@@ -32,6 +32,10 @@ export async function screenshot(page: Page, name: string, fullPage = false) {
 /** No serious or critical WCAG 2.x A/AA violation on the page as it is now. */
 export async function expectAccessible(page: Page) {
   await page.waitForLoadState('networkidle');
+  // A drawer or modal still fading in blends its colours with the page: measure once it stands.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = bad.map(

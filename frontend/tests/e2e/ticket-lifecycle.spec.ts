@@ -53,8 +53,10 @@ test('an agent takes it from the queue, notes, replies, escalates and resolves i
   await page.getByRole('link', { name: 'My tickets' }).click();
   await expect(page.getByRole('heading', { name: 'My tickets' })).toBeVisible();
   await expect(page).toHaveURL(/\/queue\/mine$/);
-  await page.getByLabel('Search tickets').fill('Scanner on floor 2');
+  // The whole subject (its unique stamp too): the agent's other tickets may mention scanners.
+  await page.getByLabel('Search tickets').fill(subject);
   await expect(page).toHaveURL(/q=Scanner/);
+  await expect(page.getByTestId('queue-row')).toHaveCount(1);
   await expect(page.getByTestId('queue-row').filter({ hasText: subject })).toHaveCount(1);
   await page.getByLabel('Search tickets').blur();
   await page.keyboard.press('Enter');
