@@ -54,6 +54,7 @@ from api.organization.router import router as organization_router
 from api.priority.router import router as priority_router
 from api.report.router import router as report_router
 from api.routing.router import router as routing_router
+from api.satisfaction import mail as satisfaction_mail  # noqa: F401  (rating links in mail)
 from api.satisfaction.router import links_router as satisfaction_links_router
 from api.satisfaction.router import router as satisfaction_router
 from api.search.router import article_router as article_suggest_router

@@ -84,3 +84,29 @@ def serving(settings: dict[str, str], log_dir: Path, *, workers: int = 1) -> Ite
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=5)
         log.close()
+
+
+@contextmanager
+def job_worker(env: dict[str, str], log_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """`sportello worker` with these settings, in a process group of its own (so a test may
+    kill it with SIGKILL), stopped with SIGTERM at the end; its output goes to `log_path`."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    full = {k: v for k, v in os.environ.items() if not k.startswith("SPORTELLO_")} | env
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [str(SPORTELLO), "worker"],
+            env=full,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            yield process
+        finally:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait(timeout=5)

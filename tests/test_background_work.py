@@ -28,7 +28,7 @@ from api.user.schemas import UserCreate
 from tests import job_tasks
 from tests.conftest import BACKENDS, fresh_database
 from tests.job_tasks import FLAKY_BACKOFF, HEAL_FILE, runs
-from tests.server import SPORTELLO, Server, children, serving
+from tests.server import Server, children, job_worker, serving
 
 pytestmark = pytest.mark.slow
 
@@ -81,27 +81,10 @@ def desk(
 
 @contextmanager
 def worker(desk: Desk, name: str = "worker") -> Iterator[subprocess.Popen[bytes]]:
-    desk.logs.mkdir(parents=True, exist_ok=True)
     log_path = desk.logs / f"{name}.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SPORTELLO_")} | desk.env
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [str(SPORTELLO), "worker"],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        try:
-            yield process
-        finally:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=5)
-        assert process.returncode in (0, -signal.SIGTERM), log_path.read_text()
+    with job_worker(desk.env, log_path) as process:
+        yield process
+    assert process.returncode in (0, -signal.SIGTERM), log_path.read_text()
 
 
 @dataclass

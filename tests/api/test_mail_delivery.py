@@ -25,6 +25,7 @@ import pytest
 from tests.api.mail_sink import received, smtp_sink
 from tests.conftest import BACKENDS, fresh_database
 from tests.server import SPORTELLO, serving
+from tests.server import job_worker as server_job_worker
 
 PASSWORD = "mail-delivery-1"
 EMAIL = "admin@mail.example"
@@ -67,26 +68,8 @@ def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desk]:
 
 @contextmanager
 def job_worker(desk: Desk, name: str) -> Iterator[subprocess.Popen[bytes]]:
-    desk.logs.mkdir(parents=True, exist_ok=True)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SPORTELLO_")} | desk.env
-    with (desk.logs / f"{name}.log").open("wb") as log:
-        process = subprocess.Popen(
-            [str(SPORTELLO), "worker"],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        try:
-            yield process
-        finally:
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-                try:
-                    process.wait(timeout=15)
-                except subprocess.TimeoutExpired:
-                    os.killpg(process.pid, signal.SIGKILL)
-                    process.wait(timeout=5)
+    with server_job_worker(desk.env, desk.logs / f"{name}.log") as process:
+        yield process
 
 
 def acknowledged(mailbox: Path) -> Counter[str]:

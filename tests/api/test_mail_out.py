@@ -301,3 +301,39 @@ def test_a_test_message_reports_an_unreachable_server(
     assert body["delivered"] is False
     assert body["to"] == world.admin.email
     assert body["detail"]
+
+
+def test_the_resolution_mail_asks_the_requester_for_a_rating(
+    client: TestClient, app: FastAPI, world: World, mailbox: Path
+) -> None:
+    number = world.open_ticket(client)["number"]
+    watched = client.put(
+        f"/api/v1/tickets/{number}/watchers/{world.agent.id}", headers=world.agent.headers
+    )
+    assert watched.is_success, watched.text
+    resolved = client.patch(
+        f"/api/v1/tickets/{number}",
+        json={"status": "resolved", "resolution": "Replaced the toner."},
+        headers=world.agent.headers,
+    )
+    assert resolved.status_code == 200, resolved.text
+    deliver_all(app)
+    [mail] = [m for m in to(received(mailbox), world.alice) if "Resolved" in m["Subject"]]
+    rating_urls = re.findall(r"https?://\S+/portal/rate\?\S+", text_of(mail))
+    ratings = [int(parse_qs(urlparse(u).query)["rating"][0]) for u in rating_urls]
+    assert ratings == [5, 4, 3, 2, 1]
+    assert "★★★★★ (5/5)" in text_of(mail)
+    assert len(re.findall(r"/portal/rate\?", html_of(mail))) == 5
+
+    # One click on "4", then the landing page's POST: the survey holds it.
+    token = parse_qs(urlparse(rating_urls[1]).query)["token"][0]
+    shown = client.get(f"/api/v1/satisfaction-links/{token}")
+    assert shown.status_code == 200, shown.text
+    rated = client.post(f"/api/v1/satisfaction-links/{token}", json={"rating": 4})
+    assert rated.status_code == 200, rated.text
+    survey = client.get(f"/api/v1/tickets/{number}/satisfaction", headers=world.agent.headers)
+    assert survey.json()["rating"] == 4
+    # Nobody but the requester is asked.
+    for message in received(mailbox):
+        if world.alice.email not in str(message["To"]):
+            assert "/portal/rate?" not in text_of(message)

@@ -3,9 +3,6 @@
 
 import itertools
 import json
-import os
-import signal
-import subprocess
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -24,7 +21,7 @@ from api.user.roles import Role
 from api.user.schemas import UserCreate
 from api.webhook.signing import verify
 from tests.conftest import BACKENDS, fresh_database
-from tests.server import SPORTELLO, Server, serving
+from tests.server import Server, job_worker, serving
 from tests.webhook_receiver import receiving
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,26 +72,8 @@ def desk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desk]:
 
 @contextmanager
 def worker(desk: Desk) -> Iterator[None]:
-    desk.logs.mkdir(parents=True, exist_ok=True)
-    log_path = desk.logs / "worker.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SPORTELLO_")} | desk.env
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [str(SPORTELLO), "worker"],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        try:
-            yield
-        finally:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=5)
+    with job_worker(desk.env, desk.logs / "worker.log"):
+        yield
 
 
 @contextmanager
