@@ -38,7 +38,7 @@ typecheck: install
 	$(BIN)/mypy
 
 pytest: install mail-servers
-	$(BIN)/python -m pytest -p no:cacheprovider -n 2
+	$(BIN)/python -m pytest -p no:cacheprovider -n 2 --dist worksteal
 
 # Load runs (marked `load`): minutes each, so not part of `make test`.
 .PHONY: test-load
