@@ -104,11 +104,12 @@ def refused_mail(app: FastAPI) -> Iterator[None]:
     mid-ingest, after the ticket was written in the same transaction."""
     db: Database = app.state.db
     postgres = db.engine.dialect.name == "postgresql"
+    _drop_refusal(db)  # whatever an earlier test on this database left behind
     with db.engine.begin() as conn:
         if postgres:
             conn.execute(
                 text(
-                    "CREATE FUNCTION refuse_mail() RETURNS trigger LANGUAGE plpgsql AS "
+                    "CREATE OR REPLACE FUNCTION refuse_mail() RETURNS trigger LANGUAGE plpgsql AS "
                     "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"
                 )
             )
@@ -129,14 +130,17 @@ def refused_mail(app: FastAPI) -> Iterator[None]:
     try:
         yield
     finally:
-        with db.engine.begin() as conn:
-            conn.execute(
-                text(
-                    "DROP TRIGGER IF EXISTS refuse_mail" + (" ON mail_message" if postgres else "")
-                )
-            )
-            if postgres:
-                conn.execute(text("DROP FUNCTION IF EXISTS refuse_mail()"))
+        _drop_refusal(db)
+
+
+def _drop_refusal(db: Database) -> None:
+    postgres = db.engine.dialect.name == "postgresql"
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("DROP TRIGGER IF EXISTS refuse_mail" + (" ON mail_message" if postgres else ""))
+        )
+        if postgres:
+            conn.execute(text("DROP FUNCTION IF EXISTS refuse_mail()"))
 
 
 def test_a_failed_ingest_leaves_the_message_unflagged_for_the_next_poll(
