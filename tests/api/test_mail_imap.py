@@ -3,6 +3,7 @@ tickets, a message is flagged or moved only once its ticket is committed, a fail
 for the next poll, and neither a restart nor a new UIDVALIDITY takes a message in twice."""
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,7 +11,8 @@ import pytest
 from click.testing import Result
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import text, update
+from sqlalchemy import Connection, create_engine, text, update
+from sqlalchemy.pool import NullPool
 from typer.testing import CliRunner
 
 from api.cli import app as cli
@@ -104,8 +106,7 @@ def refused_mail(app: FastAPI) -> Iterator[None]:
     mid-ingest, after the ticket was written in the same transaction."""
     db: Database = app.state.db
     postgres = db.engine.dialect.name == "postgresql"
-    _drop_refusal(db)  # whatever an earlier test on this database left behind
-    with db.engine.begin() as conn:
+    with _ddl(db) as conn:
         if postgres:
             conn.execute(
                 text(
@@ -130,17 +131,27 @@ def refused_mail(app: FastAPI) -> Iterator[None]:
     try:
         yield
     finally:
-        _drop_refusal(db)
+        with _ddl(db) as conn:
+            conn.execute(
+                text(
+                    "DROP TRIGGER IF EXISTS refuse_mail" + (" ON mail_message" if postgres else "")
+                )
+            )
+            if postgres:
+                conn.execute(text("DROP FUNCTION IF EXISTS refuse_mail()"))
 
 
-def _drop_refusal(db: Database) -> None:
-    postgres = db.engine.dialect.name == "postgresql"
-    with db.engine.begin() as conn:
-        conn.execute(
-            text("DROP TRIGGER IF EXISTS refuse_mail" + (" ON mail_message" if postgres else ""))
-        )
-        if postgres:
-            conn.execute(text("DROP FUNCTION IF EXISTS refuse_mail()"))
+@contextmanager
+def _ddl(db: Database) -> Iterator[Connection]:
+    """A connection of its own for the test's DDL. SQLite checks "trigger ... already exists"
+    against a pooled connection's cached schema, which can still hold a trigger another
+    connection dropped since; a new connection reads the schema afresh."""
+    engine = create_engine(db.engine.url, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            yield conn
+    finally:
+        engine.dispose()
 
 
 def test_a_failed_ingest_leaves_the_message_unflagged_for_the_next_poll(
@@ -171,7 +182,7 @@ def test_a_failed_ingest_leaves_the_message_unflagged_for_the_next_poll(
 def _mend(app: FastAPI) -> None:
     db: Database = app.state.db
     postgres = db.engine.dialect.name == "postgresql"
-    with db.engine.begin() as conn:
+    with _ddl(db) as conn:
         conn.execute(text("DROP TRIGGER refuse_mail" + (" ON mail_message" if postgres else "")))
 
 
