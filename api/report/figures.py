@@ -1,8 +1,7 @@
-"""The reports' arithmetic on plain values: percentiles, rates, age bands and the staffing
+"""The reports' arithmetic on plain values: rates, age bands and the staffing
 grid. Pure: no database, no clock reads (instants are passed in)."""
 
-import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -12,45 +11,9 @@ from api.sla.clock import Clock
 HOUR = timedelta(hours=1)
 
 
-def percentile(ordered: Sequence[int], q: float) -> int | None:
-    """Nearest rank: the smallest value with at least q of the values at or below it.
-
-    Always one of the values (no interpolation), so a test can find it with ORDER BY and
-    OFFSET ceil(q * n) - 1. None for no values.
-    """
-    if not 0 < q <= 1:
-        raise ValueError("q is in (0, 1]")
-    if not ordered:
-        return None
-    return ordered[max(math.ceil(q * len(ordered)) - 1, 0)]
-
-
 def rate(part: int, whole: int) -> float | None:
     """part / whole rounded to four places; None when there is nothing to divide."""
     return None if whole == 0 else round(part / whole, 4)
-
-
-@dataclass(frozen=True)
-class Times:
-    count: int
-    median: int | None
-    p90: int | None
-    median_business: int | None
-    p90_business: int | None
-
-
-def times_of(pairs: Iterable[tuple[int, int]]) -> Times:
-    """Median and p90 of (calendar seconds, business seconds) pairs, each ranked on its own."""
-    items = list(pairs)
-    calendar = sorted(c for c, _ in items)
-    business = sorted(b for _, b in items)
-    return Times(
-        count=len(items),
-        median=percentile(calendar, 0.5),
-        p90=percentile(calendar, 0.9),
-        median_business=percentile(business, 0.5),
-        p90_business=percentile(business, 0.9),
-    )
 
 
 # (key, lower bound, upper bound) of a backlog ticket's age; None: no upper bound.

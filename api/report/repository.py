@@ -1,9 +1,10 @@
 """Every query the reports run: range scans on report_ticket's indexed instants, grouped in
-the database where a count will do, and the plain values where a percentile needs them."""
+the database, percentiles included (window functions), so a figure costs one row back."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, select
@@ -57,53 +58,117 @@ def _resolved_in(start: datetime, end: datetime, f: Filters) -> list[ColumnEleme
     return [R.resolved_at >= start, R.resolved_at < end, *_where(f)]
 
 
-@dataclass(frozen=True)
-class Responded:
-    priority: str
-    team_id: int | None
-    seconds: int
-    business_seconds: int
-    sla: str | None
+class Metric(StrEnum):
+    first_response = "first_response"  # of tickets created in the period
+    resolution = "resolution"  # of tickets resolved in the period
 
 
 @dataclass(frozen=True)
-class Resolved:
-    priority: str
-    team_id: int | None
-    assignee_id: int | None
-    seconds: int
-    business_seconds: int
-    sla: str | None
-    reopen_count: int
+class Measured:
+    """One group's times (nearest-rank median and p90, calendar and business seconds, each
+    ranked on its own), SLA verdicts and reopened tickets."""
+
+    count: int
+    median: int | None
+    p90: int | None
+    median_business: int | None
+    p90_business: int | None
+    met: int
+    missed: int
+    reopened: int
 
 
-def responded(session: Session, start: datetime, end: datetime, f: Filters) -> list[Responded]:
-    """Tickets created in the period that had their first reply (their reply times)."""
+NOTHING_MEASURED = Measured(0, None, None, None, None, 0, 0, 0)
+# The percentiles, exact in integers: rank r of n is in when r / n >= numerator / denominator.
+MEDIAN = (1, 2)
+P90 = (9, 10)
+
+
+def _measured_columns(metric: Metric) -> tuple[Any, Any, Any, list[ColumnElement[bool]]]:
+    if metric is Metric.first_response:
+        return (
+            R.first_response_seconds,
+            R.first_response_business_seconds,
+            R.first_response_sla,
+            [R.first_response_seconds.is_not(None)],
+        )
+    return R.resolution_seconds, R.resolution_business_seconds, R.resolution_sla, []
+
+
+def measure(
+    session: Session,
+    metric: Metric,
+    start: datetime,
+    end: datetime,
+    f: Filters,
+    by: Sequence[Any] = (),
+) -> dict[tuple[Any, ...], Measured]:
+    """The metric's figures per value of the `by` columns of report_ticket (keyed by their
+    values; () for one group of all), ranked in the database: one row per group comes back,
+    however many tickets."""
+    seconds, business, verdict, present = _measured_columns(metric)
+    if metric is Metric.first_response:
+        where = _created_in(start, end, f)
+    else:
+        where = _resolved_in(start, end, f)
+    groups = [column.label(f"g{i}") for i, column in enumerate(by)]
+    partition = list(by) or None
+    calendar = func.coalesce(seconds, 0)
+    open_hours = func.coalesce(business, 0)
+    ranked = (
+        select(
+            *groups,
+            calendar.label("s"),
+            open_hours.label("b"),
+            verdict.label("v"),
+            R.reopen_count.label("r"),
+            func.row_number().over(partition_by=partition, order_by=calendar).label("rs"),
+            func.row_number().over(partition_by=partition, order_by=open_hours).label("rb"),
+            func.count().over(partition_by=partition).label("n"),
+        )
+        .where(*where, *present)
+        .subquery()
+    )
+
+    def rank(column: Any, row_number: Any, share: tuple[int, int]) -> Any:
+        numerator, denominator = share
+        return func.min(case((row_number * denominator >= ranked.c.n * numerator, column)))
+
+    def counted(condition: ColumnElement[bool]) -> Any:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    keys = [ranked.c[f"g{i}"] for i in range(len(groups))]
     statement = select(
-        R.priority,
-        R.team_id,
-        R.first_response_seconds,
-        R.first_response_business_seconds,
-        R.first_response_sla,
-    ).where(*_created_in(start, end, f), R.first_response_seconds.is_not(None))
-    return [Responded(p, t, s or 0, b or 0, v) for p, t, s, b, v in session.execute(statement)]
+        *keys,
+        func.count(),
+        rank(ranked.c.s, ranked.c.rs, MEDIAN),
+        rank(ranked.c.s, ranked.c.rs, P90),
+        rank(ranked.c.b, ranked.c.rb, MEDIAN),
+        rank(ranked.c.b, ranked.c.rb, P90),
+        counted(ranked.c.v == "met"),
+        counted(ranked.c.v == "missed"),
+        counted(ranked.c.r > 0),
+    ).group_by(*keys)
+    out: dict[tuple[Any, ...], Measured] = {}
+    for row in session.execute(statement):
+        n, median, p90, median_b, p90_b, met, missed, reopened = row[len(keys) :]
+        if n == 0:  # no GROUP BY and no ticket: the one row of an empty aggregate
+            continue
+        out[tuple(row[: len(keys)])] = Measured(
+            int(n),
+            _int(median),
+            _int(p90),
+            _int(median_b),
+            _int(p90_b),
+            int(met),
+            int(missed),
+            int(reopened),
+        )
+    return out
 
 
-def resolved(session: Session, start: datetime, end: datetime, f: Filters) -> list[Resolved]:
-    """Tickets resolved in the period (still resolved, or closed after their resolution)."""
-    statement = select(
-        R.priority,
-        R.team_id,
-        R.assignee_id,
-        R.resolution_seconds,
-        R.resolution_business_seconds,
-        R.resolution_sla,
-        R.reopen_count,
-    ).where(*_resolved_in(start, end, f))
-    return [
-        Resolved(p, t, a, s or 0, b or 0, v, n)
-        for p, t, a, s, b, v, n in session.execute(statement)
-    ]
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
 def _hour_bucket(session: Session) -> Any:

@@ -4,7 +4,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -17,16 +17,15 @@ from api.report.figures import (
     arrivals_per_agent_hour,
     rate,
     staffing_grid,
-    times_of,
 )
 from api.report.links import UNFINISHED, Window, queue_url
-from api.report.repository import Filters, Resolved, Responded
+from api.report.models import ReportTicket as R
+from api.report.repository import NOTHING_MEASURED, Filters, Measured, Metric
 from api.report.schemas import PeriodReport, ReportGroup, ReportOut, ReportRow, ReportTable
 from api.sla.clock import WALL_CLOCK, Clock
 from api.sla.rules import calendar_of
 from api.ticket.priority import Priority
 
-T = TypeVar("T")
 NONE_KEY = "none"
 NONE_LABEL = "(none)"
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -85,34 +84,34 @@ def _label(names: dict[int, str], value: int | None) -> str:
     return NONE_LABEL if value is None else names.get(value, f"#{value}")
 
 
-def _group(items: Iterable[T], key: Callable[[T], str]) -> dict[str, list[T]]:
-    out: dict[str, list[T]] = defaultdict(list)
-    for item in items:
-        out[key(item)].append(item)
-    return out
-
-
-def _times_values(items: Sequence[Responded | Resolved]) -> dict[str, int | float | None]:
-    t = times_of((i.seconds, i.business_seconds) for i in items)
+def _times_values(m: Measured) -> dict[str, int | float | None]:
     return {
-        "count": t.count,
-        "median_seconds": t.median,
-        "p90_seconds": t.p90,
-        "median_business_seconds": t.median_business,
-        "p90_business_seconds": t.p90_business,
+        "count": m.count,
+        "median_seconds": m.median,
+        "p90_seconds": m.p90,
+        "median_business_seconds": m.median_business,
+        "p90_business_seconds": m.p90_business,
     }
 
 
-def _sla_values(
-    items: Sequence[Responded | Resolved], prefix: str = ""
-) -> dict[str, int | float | None]:
-    met = sum(1 for i in items if i.sla == "met")
-    missed = sum(1 for i in items if i.sla == "missed")
+def _sla_values(m: Measured, prefix: str = "") -> dict[str, int | float | None]:
     return {
-        f"{prefix}met": met,
-        f"{prefix}missed": missed,
-        f"{prefix}achievement": rate(met, met + missed),
+        f"{prefix}met": m.met,
+        f"{prefix}missed": m.missed,
+        f"{prefix}achievement": rate(m.met, m.met + m.missed),
     }
+
+
+def _sum(parts: Iterable[Measured]) -> Measured:
+    """The counts of several groups together (percentiles do not add up: left out)."""
+    items = list(parts)
+    return replace(
+        NOTHING_MEASURED,
+        count=sum(m.count for m in items),
+        met=sum(m.met for m in items),
+        missed=sum(m.missed for m in items),
+        reopened=sum(m.reopened for m in items),
+    )
 
 
 def _windows(c: _Context) -> tuple[Window, Window]:
@@ -124,17 +123,26 @@ def _team_filter(c: _Context, team_id: int | None) -> Filters:
     return replace(c.filters, team_id=team_id)
 
 
-def _times_by_priority(
-    c: _Context, name: str, items: Sequence[Responded] | Sequence[Resolved], window: Window
-) -> ReportTable:
-    by: dict[str, list[Responded | Resolved]] = defaultdict(list)
-    for item in items:
-        by[item.priority].append(item)
+def _measure(c: _Context, metric: Metric, *by: Any) -> dict[tuple[Any, ...], Measured]:
+    return repo.measure(c.session, metric, c.period.start, c.period.end, c.filters, by)
+
+
+def _all(c: _Context, metric: Metric) -> Measured:
+    return _measure(c, metric).get((), NOTHING_MEASURED)
+
+
+def _by(cells: dict[tuple[Any, ...], Measured], part: int, key: Any) -> Measured:
+    """The groups whose `part`-th key is `key`, summed."""
+    return _sum(m for k, m in cells.items() if k[part] == key)
+
+
+def _times_by_priority(c: _Context, name: str, metric: Metric, window: Window) -> ReportTable:
+    by = _measure(c, metric, R.priority)
     rows = [
         ReportRow(
             key=p,
             label=p,
-            values=_times_values(by.get(p, [])),
+            values=_times_values(by.get((p,), NOTHING_MEASURED)),
             tickets_url=queue_url(c.filters, window, priority=p),
         )
         for p in PRIORITIES
@@ -143,8 +151,8 @@ def _times_by_priority(
 
 
 def times_tables(c: _Context) -> list[ReportTable]:
-    responded = repo.responded(c.session, c.period.start, c.period.end, c.filters)
-    resolved = repo.resolved(c.session, c.period.start, c.period.end, c.filters)
+    responded = _all(c, Metric.first_response)
+    resolved = _all(c, Metric.resolution)
     created_w, resolved_w = _windows(c)
     overall = ReportTable(
         name="times",
@@ -165,24 +173,26 @@ def times_tables(c: _Context) -> list[ReportTable]:
         ],
     )
     tables = [overall]
-    tables.append(_times_by_priority(c, "first_response_by_priority", responded, created_w))
-    tables.append(_times_by_priority(c, "resolution_by_priority", resolved, resolved_w))
-    by_team = _group(resolved, lambda i: _key(i.team_id))
-    names = repo.team_names(c.session, [i.team_id for i in resolved])
+    tables.append(
+        _times_by_priority(c, "first_response_by_priority", Metric.first_response, created_w)
+    )
+    tables.append(_times_by_priority(c, "resolution_by_priority", Metric.resolution, resolved_w))
+    by_team = {k[0]: m for k, m in _measure(c, Metric.resolution, R.team_id).items()}
+    names = repo.team_names(c.session, list(by_team))
     tables.append(
         ReportTable(
             name="resolution_by_team",
             columns=TIME_COLUMNS,
             rows=[
                 ReportRow(
-                    key=k,
-                    label=_label(names, items[0].team_id),
-                    values=_times_values(items),
+                    key=_key(team_id),
+                    label=_label(names, team_id),
+                    values=_times_values(m),
                     tickets_url=None
-                    if items[0].team_id is None
-                    else queue_url(_team_filter(c, items[0].team_id), resolved_w),
+                    if team_id is None
+                    else queue_url(_team_filter(c, team_id), resolved_w),
                 )
-                for k, items in sorted(by_team.items(), key=lambda kv: -len(kv[1]))
+                for team_id, m in sorted(by_team.items(), key=lambda kv: -kv[1].count)
             ],
         )
     )
@@ -190,8 +200,8 @@ def times_tables(c: _Context) -> list[ReportTable]:
 
 
 def sla_tables(c: _Context) -> list[ReportTable]:
-    responded = repo.responded(c.session, c.period.start, c.period.end, c.filters)
-    resolved = repo.resolved(c.session, c.period.start, c.period.end, c.filters)
+    responded = _measure(c, Metric.first_response, R.priority, R.team_id)
+    resolved = _measure(c, Metric.resolution, R.priority, R.team_id)
     created_w, resolved_w = _windows(c)
     overall = ReportTable(
         name="sla",
@@ -200,20 +210,18 @@ def sla_tables(c: _Context) -> list[ReportTable]:
             ReportRow(
                 key="first_response",
                 label="First response",
-                values=_sla_values(responded),
+                values=_sla_values(_sum(responded.values())),
                 tickets_url=queue_url(c.filters, created_w),
             ),
             ReportRow(
                 key="resolution",
                 label="Resolution",
-                values=_sla_values(resolved),
+                values=_sla_values(_sum(resolved.values())),
                 tickets_url=queue_url(c.filters, resolved_w),
             ),
         ],
     )
     columns = [f"{m}_{col}" for m in ("first_response", "resolution") for col in SLA_COLUMNS]
-    by_priority_fr = _group(responded, lambda i: i.priority)
-    by_priority_res = _group(resolved, lambda i: i.priority)
     by_priority = ReportTable(
         name="sla_by_priority",
         columns=columns,
@@ -221,32 +229,29 @@ def sla_tables(c: _Context) -> list[ReportTable]:
             ReportRow(
                 key=p,
                 label=p,
-                values=_sla_values(by_priority_fr.get(p, []), "first_response_")
-                | _sla_values(by_priority_res.get(p, []), "resolution_"),
+                values=_sla_values(_by(responded, 0, p), "first_response_")
+                | _sla_values(_by(resolved, 0, p), "resolution_"),
                 tickets_url=queue_url(c.filters, resolved_w, priority=p),
             )
             for p in PRIORITIES
         ],
     )
-    by_team_fr = _group(responded, lambda i: _key(i.team_id))
-    by_team_res = _group(resolved, lambda i: _key(i.team_id))
-    team_ids = [i.team_id for i in responded] + [i.team_id for i in resolved]
-    names = repo.team_names(c.session, team_ids)
-    keys = sorted(set(by_team_fr) | set(by_team_res))
+    team_ids = {team for _, team in [*responded, *resolved]}
+    names = repo.team_names(c.session, list(team_ids))
     by_team = ReportTable(
         name="sla_by_team",
         columns=columns,
         rows=[
             ReportRow(
-                key=k,
-                label=NONE_LABEL if k == NONE_KEY else names.get(int(k), f"#{k}"),
-                values=_sla_values(by_team_fr.get(k, []), "first_response_")
-                | _sla_values(by_team_res.get(k, []), "resolution_"),
+                key=_key(team_id),
+                label=_label(names, team_id),
+                values=_sla_values(_by(responded, 1, team_id), "first_response_")
+                | _sla_values(_by(resolved, 1, team_id), "resolution_"),
                 tickets_url=None
-                if k == NONE_KEY
-                else queue_url(_team_filter(c, int(k)), resolved_w),
+                if team_id is None
+                else queue_url(_team_filter(c, team_id), resolved_w),
             )
-            for k in keys
+            for team_id in sorted(team_ids, key=_key)
         ],
     )
     return [overall, by_priority, by_team]
@@ -291,8 +296,7 @@ def backlog_tables(c: _Context) -> list[ReportTable]:
 
 
 def quality_tables(c: _Context) -> list[ReportTable]:
-    resolved = repo.resolved(c.session, c.period.start, c.period.end, c.filters)
-    reopened = sum(1 for r in resolved if r.reopen_count > 0)
+    resolved = _all(c, Metric.resolution)
     solved, answered = repo.deflections(c.session, c.period.start, c.period.end)
     _, resolved_w = _windows(c)
     rows = [
@@ -300,9 +304,9 @@ def quality_tables(c: _Context) -> list[ReportTable]:
             key="reopen",
             label="Resolved tickets reopened",
             values={
-                "count": reopened,
-                "total": len(resolved),
-                "rate": rate(reopened, len(resolved)),
+                "count": resolved.reopened,
+                "total": resolved.count,
+                "rate": rate(resolved.reopened, resolved.count),
             },
             tickets_url=queue_url(c.filters, resolved_w),
         ),
@@ -391,26 +395,22 @@ def volume_tables(c: _Context) -> list[ReportTable]:
 
 
 def agents_tables(c: _Context) -> list[ReportTable]:
-    resolved = repo.resolved(c.session, c.period.start, c.period.end, c.filters)
+    by_agent = {k[0]: m for k, m in _measure(c, Metric.resolution, R.assignee_id).items()}
     open_now = repo.open_by_agent(c.session, c.filters) if c.current else {}
-    by_agent = _group(resolved, lambda i: _key(i.assignee_id))
-    ids = [i.assignee_id for i in resolved] + list(open_now)
-    names = repo.user_names(c.session, ids)
-    keys = sorted(set(by_agent) | {_key(a) for a in open_now})
+    names = repo.user_names(c.session, [*by_agent, *open_now])
     _, resolved_w = _windows(c)
     rows = []
-    for k in keys:
-        agent_id = None if k == NONE_KEY else int(k)
-        items = by_agent.get(k, [])
-        t = times_of((i.seconds, i.business_seconds) for i in items)
+    for agent_id in sorted(set(by_agent) | set(open_now), key=_key):
+        k = _key(agent_id)
+        m = by_agent.get(agent_id, NOTHING_MEASURED)
         rows.append(
             ReportRow(
                 key=k,
                 label=_label(names, agent_id),
                 values={
-                    "resolved": len(items),
-                    "reopened": sum(1 for i in items if i.reopen_count > 0),
-                    "median_resolution_business_seconds": t.median_business,
+                    "resolved": m.count,
+                    "reopened": m.reopened,
+                    "median_resolution_business_seconds": m.median_business,
                     "open_now": open_now.get(agent_id, 0) if c.current else None,
                 },
                 tickets_url=queue_url(

@@ -7,6 +7,7 @@ import io
 import math
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
+from fractions import Fraction
 from typing import Any
 from urllib.parse import parse_qsl
 from zoneinfo import ZoneInfo
@@ -51,14 +52,19 @@ def _nearest_rank(conn: Any, statement: Any, value: Any, q: float) -> int | None
     n = conn.execute(select(func.count()).select_from(statement.subquery())).scalar_one()
     if n == 0:
         return None
-    offset = max(math.ceil(q * n) - 1, 0)
+    offset = _rank_of(q, n) - 1
     ranked = statement.with_only_columns(value).order_by(value).offset(offset).limit(1)
     return int(conn.execute(ranked).scalar_one())
 
 
 def _rank(values: list[int], q: float) -> int | None:
     ordered = sorted(values)
-    return ordered[max(math.ceil(q * len(ordered)) - 1, 0)] if ordered else None
+    return ordered[_rank_of(q, len(ordered)) - 1] if ordered else None
+
+
+def _rank_of(q: float, n: int) -> int:
+    """Nearest rank, in exact arithmetic: the smallest r with r / n >= q (1 at least)."""
+    return max(math.ceil(Fraction(str(q)) * n), 1)
 
 
 class Expected:

@@ -1,14 +1,9 @@
-"""The reports' arithmetic: nearest-rank percentiles, rates, age bands, the heat-map's cells
+"""The reports' arithmetic: rates, age bands, the heat-map's cells
 across clock changes, and the staffing grid's open hours."""
 
-import math
 import random
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
-
-import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from api.demo.arrivals import arrival_times, in_office_hours
 from api.report.figures import (
@@ -17,10 +12,8 @@ from api.report.figures import (
     agents_on_duty,
     arrivals_grid,
     arrivals_per_agent_hour,
-    percentile,
     rate,
     staffing_grid,
-    times_of,
 )
 from api.sla.clock import WALL_CLOCK, Calendar, hours
 
@@ -28,33 +21,6 @@ ROME = ZoneInfo("Europe/Rome")
 OFFICE = Calendar(
     id="rome", version=1, zone="Europe/Rome", week=(hours("09:00-18:00"),) * 5 + ((), ())
 )
-
-
-def test_percentiles_are_nearest_rank() -> None:
-    assert percentile([], 0.5) is None
-    assert percentile([7], 0.9) == 7
-    assert percentile([1, 2, 3, 4], 0.5) == 2  # the lower middle, never an average
-    assert percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9) == 9
-    assert percentile(list(range(1, 101)), 0.9) == 90
-    with pytest.raises(ValueError, match="q is in"):
-        percentile([1], 0)
-
-
-@given(st.lists(st.integers(min_value=0, max_value=10**7), min_size=1), st.sampled_from([0.5, 0.9]))
-def test_a_percentile_has_at_least_q_of_the_values_at_or_below_it(
-    values: list[int], q: float
-) -> None:
-    ordered = sorted(values)
-    p = percentile(ordered, q)
-    assert p in values
-    assert sum(1 for v in values if v <= p) >= math.ceil(q * len(values))
-    assert sum(1 for v in values if v < p) < math.ceil(q * len(values))
-
-
-def test_times_rank_calendar_and_business_seconds_each_on_their_own() -> None:
-    t = times_of([(100, 50), (10, 40), (1000, 30)])
-    assert (t.count, t.median, t.median_business) == (3, 100, 40)
-    assert (t.p90, t.p90_business) == (1000, 50)
 
 
 def test_rates() -> None:
