@@ -45,6 +45,9 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Europe/Rome',
     trace: 'retain-on-failure',
+    // Mantine honours it (theme.respectReducedMotion): no fading toast or modal half-drawn when
+    // axe measures contrast.
+    contextOptions: { reducedMotion: 'reduce' },
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

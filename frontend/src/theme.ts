@@ -12,6 +12,8 @@ export const makeTheme = (closeLabel: string) =>
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '650' },
   focusRing: 'auto',
+  // Readers who ask their system for less motion get no fades nor slides.
+  respectReducedMotion: true,
   // Solid colours dark enough for white text: "amber" marks internal notes and high priority.
   colors: { amber: colorsTuple('#b33f00'), success: colorsTuple('#1e7b34') },
   components: {

@@ -24,6 +24,8 @@ export default function WebhookPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const webhook = useWebhook(id);
+  // Up here, not in Settings: a new version of the webhook (rotating makes one) remounts it.
+  const [secret, setSecret] = useState<string | null>(null);
   useEffect(() => {
     document.title = `${t('webhooks.title')} · Sportello`;
   }, [t]);
@@ -34,7 +36,7 @@ export default function WebhookPage() {
       </Anchor>
       {webhook.isPending ? <Loading /> : webhook.isError ? <ErrorState error={webhook.error} /> : (
         <>
-          <Settings key={webhook.data.version} webhook={webhook.data} />
+          <Settings key={webhook.data.version} webhook={webhook.data} secret={secret} onRotated={setSecret} />
           <Deliveries webhookId={webhook.data.id} />
         </>
       )}
@@ -42,7 +44,11 @@ export default function WebhookPage() {
   );
 }
 
-function Settings({ webhook }: { webhook: WebhookOut }) {
+function Settings({ webhook, secret, onRotated }: {
+  webhook: WebhookOut;
+  secret: string | null;
+  onRotated: (secret: string) => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const update = useUpdateWebhook();
@@ -52,20 +58,20 @@ function Settings({ webhook }: { webhook: WebhookOut }) {
   const [url, setUrl] = useState(webhook.url);
   const [description, setDescription] = useState(webhook.description);
   const [events, setEvents] = useState<WebhookEventType[]>(webhook.event_types);
-  const [secret, setSecret] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'rotate' | 'delete' | null>(null);
   const failed = (error: unknown) => notify({ color: 'red', message: errorMessage(error, t) });
   const setActive = (active: boolean) => update.mutate({ id: webhook.id, body: { active } }, { onError: failed });
 
+  // mutateAsync rather than mutate's callbacks: saving makes a new version, which remounts this
+  // form, and callbacks given to mutate do not run once their component has gone.
   const save = () =>
-    update.mutate(
-      { id: webhook.id, body: { url: url.trim(), description: description.trim(), event_types: events } },
-      { onSuccess: () => notify({ color: 'green', message: t('webhooks.saved') }) },
-    );
+    update
+      .mutateAsync({ id: webhook.id, body: { url: url.trim(), description: description.trim(), event_types: events } })
+      .then(() => notify({ color: 'green', message: t('webhooks.saved') }), () => undefined); // shown below
 
   const confirm = () => {
     if (confirming === 'rotate') {
-      rotate.mutate(webhook.id, { onSuccess: (made) => setSecret(made.secret), onError: failed });
+      rotate.mutateAsync(webhook.id).then((made) => onRotated(made.secret), failed);
     } else if (confirming === 'delete') {
       remove.mutate(webhook.id, { onSuccess: () => navigate('/admin/webhooks'), onError: failed });
     }

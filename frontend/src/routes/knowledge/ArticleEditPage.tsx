@@ -82,8 +82,10 @@ function ArticleEditor({ article }: { article?: ArticleOut }) {
       if (isApiError(error) && error.status === 412) setConflict(true);
       else notify({ color: 'red', message: errorMessage(error, t) });
     };
-    if (article) update.mutate(common, { onSuccess: done, onError: failed });
-    else create.mutate({ ...common, kind: 'article' }, { onSuccess: done, onError: failed });
+    // mutateAsync: a save makes a new version, which remounts this editor (callbacks given to
+    // mutate would not run once it has gone).
+    if (article) update.mutateAsync(common).then(done, failed);
+    else create.mutateAsync({ ...common, kind: 'article' }).then(done, failed);
   };
 
   return (

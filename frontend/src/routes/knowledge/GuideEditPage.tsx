@@ -118,8 +118,10 @@ function GuideEditor({ article }: { article?: ArticleOut }) {
       else if (isApiError(error, 422) && error.problem.errors?.length) setProblems(editor.problemsOnNodes(sent, error.problem.errors));
       else notify({ color: 'red', message: errorMessage(error, t) });
     };
-    if (article) update.mutate(common, { onSuccess: done, onError: failed });
-    else create.mutate({ ...common, kind: 'guide' }, { onSuccess: done, onError: failed });
+    // mutateAsync: a save makes a new version, which remounts this editor (callbacks given to
+    // mutate would not run once it has gone).
+    if (article) update.mutateAsync(common).then(done, failed);
+    else create.mutateAsync({ ...common, kind: 'guide' }).then(done, failed);
   };
 
   const orphans = removing ? editor.unreachableAfterRemoving(draft, removing) : [];
