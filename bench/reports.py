@@ -59,7 +59,7 @@ def fill_reports(url: str, backend: str) -> float:
     return time.perf_counter() - started
 
 
-def measure(url: str, ds: data.Dataset, rounds: int) -> list[dict[str, Any]]:
+def measure(url: str, admin_email: str, team: int, rounds: int) -> list[dict[str, Any]]:
     app = create_app(Settings(database_url=url, data_dir=data.RESULTS_DIR / "data"))
     statements = [0]
 
@@ -67,13 +67,11 @@ def measure(url: str, ds: data.Dataset, rounds: int) -> list[dict[str, Any]]:
     def _count(*_: Any) -> None:
         statements[0] += 1
 
-    assert ds.admin is not None
-    team = sorted(ds.team_members)[0]
     now = datetime.now(UTC).replace(microsecond=0)
     rows = []
     with TestClient(app) as client:
         token = client.post(
-            "/api/v1/auth/token", data={"username": ds.admin.email, "password": data.PASSWORD}
+            "/api/v1/auth/token", data={"username": admin_email, "password": data.PASSWORD}
         ).json()["access_token"]
         headers = {"Authorization": f"Bearer {token}"}
         for days in (30, 90):
@@ -115,9 +113,17 @@ def main() -> None:
     parser.add_argument("--sqlite", action="store_true")
     parser.add_argument("--postgres", default=DEFAULT_POSTGRES)
     parser.add_argument("--keep", action="store_true", help="do not drop the database")
+    parser.add_argument(
+        "--database", help="measure a database kept by an earlier --keep run (its URL), no load"
+    )
     args = parser.parse_args()
     backend = "sqlite" if args.sqlite else "postgresql"
+    if args.database:
+        rows = measure(args.database, *_kept(args.database), args.rounds)
+        _print(backend, args.tickets, args.rounds, rows)
+        return
     url = data.create_database(backend, args.postgres, f"reports_{args.tickets}")
+    print(f"database: {url}", flush=True)
     try:
         started = time.perf_counter()
         ds = data.load(url, args.tickets)
@@ -125,19 +131,35 @@ def main() -> None:
             f"loaded {args.tickets:,} tickets in {time.perf_counter() - started:.0f} s", flush=True
         )
         print(f"report rows filled in {fill_reports(url, backend):.1f} s", flush=True)
-        rows = measure(url, ds, args.rounds)
-        print(f"\n{backend}, {args.tickets:,} tickets, {args.rounds} rounds each\n")
-        print("| group | period | filter | median ms | slowest ms | statements |")
-        print("|---|---|---|---:|---:|---:|")
-        for r in rows:
-            team = "one team" if r["team"] else "all"
-            print(
-                f"| {r['group']} | {r['days']} days | {team} | {r['median_ms']:.0f} | "
-                f"{r['max_ms']:.0f} | {r['statements']} |"
-            )
+        assert ds.admin is not None
+        rows = measure(url, ds.admin.email, sorted(ds.team_members)[0], args.rounds)
+        _print(backend, args.tickets, args.rounds, rows)
     finally:
         if not args.keep:
             data.drop_database(url, args.postgres)
+
+
+def _kept(url: str) -> tuple[str, int]:
+    """The admin and the first team of a database the generator loaded."""
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        email = conn.execute(text("SELECT email FROM user_account WHERE role = 'admin' LIMIT 1"))
+        team = conn.execute(text("SELECT min(team_id) FROM team_membership"))
+        found = str(email.scalar_one()), int(team.scalar_one())
+    engine.dispose()
+    return found
+
+
+def _print(backend: str, tickets: int, rounds: int, rows: list[dict[str, Any]]) -> None:
+    print(f"\n{backend}, {tickets:,} tickets, {rounds} rounds each\n")
+    print("| group | period | filter | median ms | slowest ms | statements |")
+    print("|---|---|---|---:|---:|---:|")
+    for r in rows:
+        team = "one team" if r["team"] else "all"
+        print(
+            f"| {r['group']} | {r['days']} days | {team} | {r['median_ms']:.0f} | "
+            f"{r['max_ms']:.0f} | {r['statements']} |"
+        )
 
 
 if __name__ == "__main__":

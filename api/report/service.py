@@ -1,7 +1,7 @@
 """Builds each figure group's tables for a period and the one before it."""
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -20,7 +20,7 @@ from api.report.figures import (
 )
 from api.report.links import UNFINISHED, Window, queue_url
 from api.report.models import ReportTicket as R
-from api.report.repository import NOTHING_MEASURED, Filters, Measured, Metric
+from api.report.repository import NOTHING_MEASURED, Filters, Measured, Metric, Ranked
 from api.report.schemas import PeriodReport, ReportGroup, ReportOut, ReportRow, ReportTable
 from api.sla.clock import WALL_CLOCK, Clock
 from api.sla.rules import calendar_of
@@ -123,12 +123,24 @@ def _team_filter(c: _Context, team_id: int | None) -> Filters:
     return replace(c.filters, team_id=team_id)
 
 
-def _measure(c: _Context, metric: Metric, *by: Any) -> dict[tuple[Any, ...], Measured]:
-    return repo.measure(c.session, metric, c.period.start, c.period.end, c.filters, by)
+def _measure(
+    c: _Context, metric: Metric, *by: Any, ranked: Collection[Ranked] = repo.BOTH
+) -> dict[tuple[Any, ...], Measured]:
+    return repo.measure(
+        c.session, metric, c.period.start, c.period.end, c.filters, by, ranked=ranked
+    )
 
 
-def _all(c: _Context, metric: Metric) -> Measured:
-    return _measure(c, metric).get((), NOTHING_MEASURED)
+def _groupings(
+    c: _Context, metric: Metric, *groupings: Sequence[Any]
+) -> list[dict[tuple[Any, ...], Measured]]:
+    return repo.measure_groupings(
+        c.session, metric, c.period.start, c.period.end, c.filters, groupings
+    )
+
+
+def _counts(c: _Context, metric: Metric) -> Measured:
+    return _measure(c, metric, ranked=()).get((), NOTHING_MEASURED)
 
 
 def _by(cells: dict[tuple[Any, ...], Measured], part: int, key: Any) -> Measured:
@@ -136,8 +148,9 @@ def _by(cells: dict[tuple[Any, ...], Measured], part: int, key: Any) -> Measured
     return _sum(m for k, m in cells.items() if k[part] == key)
 
 
-def _times_by_priority(c: _Context, name: str, metric: Metric, window: Window) -> ReportTable:
-    by = _measure(c, metric, R.priority)
+def _times_by_priority(
+    c: _Context, name: str, by: dict[tuple[Any, ...], Measured], window: Window
+) -> ReportTable:
     rows = [
         ReportRow(
             key=p,
@@ -151,8 +164,10 @@ def _times_by_priority(c: _Context, name: str, metric: Metric, window: Window) -
 
 
 def times_tables(c: _Context) -> list[ReportTable]:
-    responded = _all(c, Metric.first_response)
-    resolved = _all(c, Metric.resolution)
+    responded, responded_by_priority = _groupings(c, Metric.first_response, (), (R.priority,))
+    resolved, resolved_by_priority, resolved_by_team = _groupings(
+        c, Metric.resolution, (), (R.priority,), (R.team_id,)
+    )
     created_w, resolved_w = _windows(c)
     overall = ReportTable(
         name="times",
@@ -161,23 +176,23 @@ def times_tables(c: _Context) -> list[ReportTable]:
             ReportRow(
                 key="first_response",
                 label="First response",
-                values=_times_values(responded),
+                values=_times_values(responded.get((), NOTHING_MEASURED)),
                 tickets_url=queue_url(c.filters, created_w),
             ),
             ReportRow(
                 key="resolution",
                 label="Resolution",
-                values=_times_values(resolved),
+                values=_times_values(resolved.get((), NOTHING_MEASURED)),
                 tickets_url=queue_url(c.filters, resolved_w),
             ),
         ],
     )
     tables = [overall]
     tables.append(
-        _times_by_priority(c, "first_response_by_priority", Metric.first_response, created_w)
+        _times_by_priority(c, "first_response_by_priority", responded_by_priority, created_w)
     )
-    tables.append(_times_by_priority(c, "resolution_by_priority", Metric.resolution, resolved_w))
-    by_team = {k[0]: m for k, m in _measure(c, Metric.resolution, R.team_id).items()}
+    tables.append(_times_by_priority(c, "resolution_by_priority", resolved_by_priority, resolved_w))
+    by_team = {k[0]: m for k, m in resolved_by_team.items()}
     names = repo.team_names(c.session, list(by_team))
     tables.append(
         ReportTable(
@@ -200,8 +215,8 @@ def times_tables(c: _Context) -> list[ReportTable]:
 
 
 def sla_tables(c: _Context) -> list[ReportTable]:
-    responded = _measure(c, Metric.first_response, R.priority, R.team_id)
-    resolved = _measure(c, Metric.resolution, R.priority, R.team_id)
+    responded = _measure(c, Metric.first_response, R.priority, R.team_id, ranked=())
+    resolved = _measure(c, Metric.resolution, R.priority, R.team_id, ranked=())
     created_w, resolved_w = _windows(c)
     overall = ReportTable(
         name="sla",
@@ -296,7 +311,7 @@ def backlog_tables(c: _Context) -> list[ReportTable]:
 
 
 def quality_tables(c: _Context) -> list[ReportTable]:
-    resolved = _all(c, Metric.resolution)
+    resolved = _counts(c, Metric.resolution)
     solved, answered = repo.deflections(c.session, c.period.start, c.period.end)
     _, resolved_w = _windows(c)
     rows = [
@@ -342,23 +357,20 @@ def quality_tables(c: _Context) -> list[ReportTable]:
 def volume_tables(c: _Context) -> list[ReportTable]:
     kinds = repo.arrivals_by_kind(c.session, c.period.start, c.period.end, c.filters)
     hourly = repo.arrivals_by_hour(c.session, c.period.start, c.period.end, c.filters)
-    total = sum(n for *_, n in kinds)
+    total = sum(kinds["channel"].values())
     created_w, _ = _windows(c)
     tables = []
-    dims: list[tuple[str, int, Callable[[Sequence[int | None]], dict[int, str]] | None, str]] = [
-        ("volume_by_channel", 0, None, "channel"),
-        ("volume_by_category", 1, lambda ids: repo.category_names(c.session, ids), "category_id"),
+    dims: list[tuple[str, Callable[[Sequence[int | None]], dict[int, str]] | None, str]] = [
+        ("volume_by_channel", None, "channel"),
+        ("volume_by_category", lambda ids: repo.category_names(c.session, ids), "category_id"),
         (
             "volume_by_organization",
-            2,
             lambda ids: repo.organization_names(c.session, ids),
             "organization_id",
         ),
     ]
-    for name, index, namer, param in dims:
-        counts: dict[int | str | None, int] = defaultdict(int)
-        for row in kinds:
-            counts[row[index]] += row[3]
+    for name, namer, param in dims:
+        counts = kinds[param]
         names = namer([k for k in counts if isinstance(k, int)]) if namer else {}
         rows = []
         for value, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))):
@@ -395,7 +407,10 @@ def volume_tables(c: _Context) -> list[ReportTable]:
 
 
 def agents_tables(c: _Context) -> list[ReportTable]:
-    by_agent = {k[0]: m for k, m in _measure(c, Metric.resolution, R.assignee_id).items()}
+    by_agent = {
+        k[0]: m
+        for k, m in _measure(c, Metric.resolution, R.assignee_id, ranked=[Ranked.business]).items()
+    }
     open_now = repo.open_by_agent(c.session, c.filters) if c.current else {}
     names = repo.user_names(c.session, [*by_agent, *open_now])
     _, resolved_w = _windows(c)

@@ -54,6 +54,19 @@ BUDGET = {
     "assignment-set": 7 + 3,
     "tickets-events": 3,
 }
+# A report group, for its period and the one before: the token lookup, the desk's calendar,
+# then per period one statement per measured metric (every grouping of it at once), count or
+# name lookup (none when no row has a name to look up), whatever the number of tickets,
+# teams or agents.
+REPORT_BUDGET = {
+    "times": 2 + 2 * 3,  # first response, resolution, team names
+    "sla": 2 + 2 * 3,  # first response, resolution, team names
+    "backlog": 2 + 1,  # the backlog now (the current period only)
+    "quality": 2 + 2 * 3,  # resolution counts, deflections, surveys
+    "volume": 2 + 2 * 4,  # arrivals by kind, by hour; category and organization names
+    "agents": 2 + 2 * 2 + 1,  # resolved per agent, agent names; open now (current only)
+    "staffing": 2 + 2 * 2,  # arrivals by hour, agents at the desk
+}
 
 
 class Statements:
@@ -263,3 +276,38 @@ def test_creating_a_ticket_does_not_grow_with_its_tags(
     }
     by_customer, _ = _count(client, statements, "POST", path, world.alice, 201, json=own)
     assert len(by_customer) <= BUDGET["tickets-create"]
+
+
+def _resolved_tickets(client: TestClient, world: World, count: int) -> None:
+    """`count` tickets of every priority in the Service Desk, answered, two in three resolved,
+    one in an organization and a category."""
+    numbers = _tickets_in_queue(client, world, count)
+    for n, number in enumerate(numbers):
+        path = f"/api/v1/tickets/{number}"
+        reply = {"body": "On it."}
+        response = client.post(f"{path}/comments", json=reply, headers=world.agent.headers)
+        assert response.status_code == 201, response.text
+        if n % 3 != 2:
+            done = {"status": "resolved", "resolution": "Fixed."}
+            response = client.patch(path, json=done, headers=world.agent.headers)
+            assert response.status_code == 200, response.text
+
+
+def test_reports_do_not_grow_with_the_tickets(
+    client: TestClient, world: World, statements: Statements
+) -> None:
+    counts: dict[str, list[list[str]]] = {group: [] for group in REPORT_BUDGET}
+    for tickets in (3, 30):
+        _resolved_tickets(client, world, tickets)
+        for group in REPORT_BUDGET:
+            recorded, body = _count(
+                client, statements, "GET", f"/api/v1/reports/{group}", world.supervisor
+            )
+            assert body["current"]["tables"], group
+            counts[group].append(recorded)
+    for group, (small, large) in counts.items():
+        listing = "\n".join(f"  {s[:160]}" for s in large)
+        assert len(small) == len(large), f"{group}: {len(small)} then {len(large)}:\n{listing}"
+        assert len(large) <= REPORT_BUDGET[group], (
+            f"{group}: {len(large)} statements, budget {REPORT_BUDGET[group]}:\n{listing}"
+        )
