@@ -10,9 +10,11 @@ and one team, and prints the median and slowest answer and the statements each r
 import argparse
 import statistics
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, event, text
 
@@ -21,6 +23,7 @@ from api.main import create_app
 from api.report.schemas import ReportGroup
 from api.ticket.priority import Priority
 from bench import data
+from bench.server import Server, free_port, sportello_command, sportello_env
 
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
@@ -106,6 +109,50 @@ def measure(url: str, admin_email: str, team: int, rounds: int) -> list[dict[str
     return rows
 
 
+def measure_pages(url: str, admin_email: str, team: int, rounds: int) -> list[dict[str, Any]]:
+    """The dashboard page as the SPA loads it: its seven groups asked at once, from a real
+    server with two workers (`sportello serve`); the time until the last answer."""
+    port = free_port()
+    env = sportello_env(url, data.RESULTS_DIR / "data-reports")
+    rows = []
+    with Server("sportello-reports", sportello_command(port, 2), env, port) as server:
+        token = httpx.post(
+            f"{server.base_url}/api/v1/auth/token",
+            data={"username": admin_email, "password": data.PASSWORD},
+        ).json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        now = datetime.now(UTC).replace(microsecond=0)
+        with httpx.Client(base_url=server.base_url, headers=headers, timeout=60) as client:
+
+            def ask(group: ReportGroup, query: dict[str, str]) -> None:
+                response = client.get(f"/api/v1/reports/{group.value}", params=query)
+                assert response.status_code == 200, response.text
+
+            with ThreadPoolExecutor(max_workers=len(ReportGroup)) as pool:
+                for days in (30, 90):
+                    for team_id in (None, team):
+                        query = {
+                            "from": (now - timedelta(days=days)).isoformat(),
+                            "to": now.isoformat(),
+                        }
+                        if team_id is not None:
+                            query["team_id"] = str(team_id)
+                        timings = []
+                        for _ in range(rounds + 1):  # the first one warms the workers up
+                            started = time.perf_counter()
+                            list(pool.map(lambda g, q=query: ask(g, q), ReportGroup))
+                            timings.append((time.perf_counter() - started) * 1000)
+                        rows.append(
+                            {
+                                "days": days,
+                                "team": team_id is not None,
+                                "median_ms": statistics.median(timings[1:]),
+                                "max_ms": max(timings[1:]),
+                            }
+                        )
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tickets", type=int, default=100_000)
@@ -119,8 +166,15 @@ def main() -> None:
     args = parser.parse_args()
     backend = "sqlite" if args.sqlite else "postgresql"
     if args.database:
-        rows = measure(args.database, *_kept(args.database), args.rounds)
-        _print(backend, args.tickets, args.rounds, rows)
+        kept = _kept(args.database)
+        rows = measure(args.database, *kept, args.rounds)
+        _print(
+            backend,
+            args.tickets,
+            args.rounds,
+            rows,
+            measure_pages(args.database, *kept, args.rounds),
+        )
         return
     url = data.create_database(backend, args.postgres, f"reports_{args.tickets}")
     print(f"database: {url}", flush=True)
@@ -132,8 +186,9 @@ def main() -> None:
         )
         print(f"report rows filled in {fill_reports(url, backend):.1f} s", flush=True)
         assert ds.admin is not None
-        rows = measure(url, ds.admin.email, sorted(ds.team_members)[0], args.rounds)
-        _print(backend, args.tickets, args.rounds, rows)
+        kept = ds.admin.email, sorted(ds.team_members)[0]
+        rows = measure(url, *kept, args.rounds)
+        _print(backend, args.tickets, args.rounds, rows, measure_pages(url, *kept, args.rounds))
     finally:
         if not args.keep:
             data.drop_database(url, args.postgres)
@@ -150,7 +205,13 @@ def _kept(url: str) -> tuple[str, int]:
     return found
 
 
-def _print(backend: str, tickets: int, rounds: int, rows: list[dict[str, Any]]) -> None:
+def _print(
+    backend: str,
+    tickets: int,
+    rounds: int,
+    rows: list[dict[str, Any]],
+    pages: list[dict[str, Any]],
+) -> None:
     print(f"\n{backend}, {tickets:,} tickets, {rounds} rounds each\n")
     print("| group | period | filter | median ms | slowest ms | statements |")
     print("|---|---|---|---:|---:|---:|")
@@ -160,6 +221,12 @@ def _print(backend: str, tickets: int, rounds: int, rows: list[dict[str, Any]]) 
             f"| {r['group']} | {r['days']} days | {team} | {r['median_ms']:.0f} | "
             f"{r['max_ms']:.0f} | {r['statements']} |"
         )
+    print(f"\nThe whole page, its {len(ReportGroup)} groups at once, 2 server workers\n")
+    print("| period | filter | median ms | slowest ms |")
+    print("|---|---|---:|---:|")
+    for r in pages:
+        team = "one team" if r["team"] else "all"
+        print(f"| {r['days']} days | {team} | {r['median_ms']:.0f} | {r['max_ms']:.0f} |")
 
 
 if __name__ == "__main__":
