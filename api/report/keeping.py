@@ -6,7 +6,8 @@ tracking settled, so the verdicts reuse the clocks it has just computed. `rebuil
 every row (`sportello reports rebuild`), for databases that had tickets before reports existed.
 """
 
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +26,9 @@ from api.ticket.models import Ticket, TicketEvent
 REOPENED = "reopened"
 _CHUNK = 500
 _CHANGED = "report_changed"  # session.info: ticket id -> its latest event's instant
+# session.info: the changed tickets whose reopenings must be counted again (reopened in this
+# transaction); a ticket created in it has none, any other keeps its stored count.
+_RECOUNT = "report_recount"
 
 
 def _verdict(report: SlaReport | None, metric: Metric) -> str | None:
@@ -62,12 +66,17 @@ def rows_for(
     tickets: Sequence[Ticket],
     now: datetime,
     settled: dict[int, tracking.Computed] | None = None,
+    counted: Collection[int] | None = None,
 ) -> list[dict[str, Any]]:
     """The report rows of these tickets, as of `now` (three queries however many; one when
-    the SLA tracking has `settled` them all in this transaction)."""
+    the SLA tracking has `settled` them all in this transaction, none when no reopening is to
+    be `counted`: then the rows of the others leave `reopen_count` out, and the write keeps
+    the stored count, 0 for a new row)."""
     if not tickets:
         return []
-    reopens = _reopen_counts(session, [t.id for t in tickets])
+    ids = [t.id for t in tickets]
+    recount = ids if counted is None else [i for i in ids if i in counted]
+    reopens = _reopen_counts(session, recount) if recount else {}
     known = settled or {}
     unsettled = [t for t in tickets if t.sla_policy_id is not None and t.id not in known]
     computed = dict(known)
@@ -98,22 +107,29 @@ def rows_for(
                 "resolved_at": t.resolved_at,
                 "resolution_seconds": resolution,
                 "resolution_business_seconds": resolution_business,
-                "reopen_count": reopens.get(t.id, 0),
                 "first_response_sla": _verdict(report, Metric.first_reply),
                 "resolution_sla": _verdict(report, Metric.resolution),
             }
+            | ({"reopen_count": reopens.get(t.id, 0)} if t.id in recount else {})
         )
     return rows
 
 
+@functools.cache
+def _upsert(dialect: str, columns: tuple[str, ...]) -> Any:
+    """The upsert of rows with these columns (built once: it is the same for every write)."""
+    statement = insert(dialect, ReportTicket.__table__)
+    changed = {k: statement.excluded[k] for k in columns if k != "ticket_id"}
+    return statement.on_conflict_do_update(index_elements=["ticket_id"], set_=changed)
+
+
 def write(session: Session, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    statement = insert(session, ReportTicket.__table__)
-    columns = {k: statement.excluded[k] for k in rows[0] if k != "ticket_id"}
-    session.execute(
-        statement.on_conflict_do_update(index_elements=["ticket_id"], set_=columns), rows
-    )
+    dialect = session.get_bind().dialect.name
+    alike: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        alike.setdefault(tuple(row), []).append(row)
+    for columns, group in alike.items():
+        session.execute(_upsert(dialect, columns), group)
 
 
 def keep(
@@ -121,15 +137,19 @@ def keep(
     tickets: Sequence[Ticket],
     now: datetime,
     settled: dict[int, tracking.Computed] | None = None,
+    counted: Collection[int] | None = None,
 ) -> None:
-    write(session, rows_for(session, tickets, now, settled))
+    write(session, rows_for(session, tickets, now, settled, counted))
 
 
 @subscribe("reports", notifies=False)
 def on_ticket_events(session: Session, events: Sequence[TicketEvent]) -> None:
     changed: dict[int, datetime] = session.info.setdefault(_CHANGED, {})
+    recount: set[int] = session.info.setdefault(_RECOUNT, set())
     for e in events:
         changed[e.ticket_id] = max(changed.get(e.ticket_id, e.created_at), e.created_at)
+        if e.kind == REOPENED:
+            recount.add(e.ticket_id)
 
 
 def _tickets(session: Session, ids: Sequence[int]) -> list[Ticket]:
@@ -149,18 +169,20 @@ def _tickets(session: Session, ids: Sequence[int]) -> list[Ticket]:
 def _keep_before_commit(session: Session) -> None:
     # Registered after the SLA tracking's own hook (this module imports it), so it runs after.
     changed: dict[int, datetime] | None = session.info.pop(_CHANGED, None)
+    recount: set[int] = session.info.pop(_RECOUNT, set())
     if not changed:
         return
     now = max(changed.values())
     settled = tracking.settled(session)
     for chunk in _chunks(sorted(changed)):
-        keep(session, _tickets(session, chunk), now, settled)
+        keep(session, _tickets(session, chunk), now, settled, recount)
 
 
 @event.listens_for(Session, "after_transaction_end")
 def _forget(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         session.info.pop(_CHANGED, None)
+        session.info.pop(_RECOUNT, None)
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:

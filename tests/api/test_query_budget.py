@@ -35,8 +35,9 @@ BUDGET = {
     # enabled rules, and the category tree with its routing settings (one SELECT each); the
     # active SLA policies to match (with none matching, nothing more; a match adds its event
     # and the ticket's SLA columns); then the event subscribers: the acknowledgement email and
-    # the job that sends it, the webhook subscriptions, the report row's reopen count and upsert
-    "tickets-create": 12 + 5,
+    # the job that sends it, the webhook subscriptions, the report row's upsert (a new ticket
+    # has no reopening to count)
+    "tickets-create": 12 + 4,
     "tickets-get": 2,
     "tickets-list (agent queue)": 2,
     # the same, next SLA deadline first (first page and next pages alike)
@@ -44,14 +45,15 @@ BUDGET = {
     # + the customer's organization's shared_tickets flag
     "tickets-list (customer)": 3,
     # the ticket (locked), comment, event, search document UPDATE, ticket UPDATE; the
-    # subscribers' 5 (the requester's email and its job, webhooks, the report row's 2)
-    "comments-create": 6 + 5,
+    # subscribers' 4 (the requester's email and its job, webhooks, the report row's upsert;
+    # its reopenings are counted again only when the transaction reopened the ticket)
+    "comments-create": 6 + 4,
     # + who sent the comments that arrived by email (one SELECT for the page)
     "comments-list": 4,
     # team, its members, the assignment and status events (one INSERT on PostgreSQL, whose
     # driver batches them; two on SQLite), ticket UPDATE; the subscribers: webhooks, the
-    # report row's 2 (and on PostgreSQL the live workspace's NOTIFY, in the INSERT saved)
-    "assignment-set": 7 + 3,
+    # report row's upsert (and on PostgreSQL the live workspace's NOTIFY, in the INSERT saved)
+    "assignment-set": 7 + 2,
     "tickets-events": 3,
 }
 # A report group, for its period and the one before: the token lookup, the desk's calendar,

@@ -413,3 +413,32 @@ def _check_links(client: TestClient, supervisor: dict[str, str]) -> None:
             if not cursor:
                 break
         assert counted == figure, row
+
+
+def test_a_reopening_is_counted_and_kept_through_later_changes(
+    client: TestClient, world: World
+) -> None:
+    def patch(number: int, change: dict[str, str], who: Any) -> None:
+        response = client.patch(f"/api/v1/tickets/{number}", json=change, headers=who.headers)
+        assert response.status_code == 200, response.text
+
+    def reopened() -> tuple[int, int]:
+        body = client.get("/api/v1/reports/quality", headers=world.supervisor.headers).json()
+        values = _table(body["current"], "quality")["reopen"]
+        return values["count"], values["total"]
+
+    number = world.open_ticket(client, world.alice)["number"]
+    resolved = {"status": "resolved", "resolution": "Cleared the cache."}
+    patch(number, resolved, world.agent)
+    assert reopened() == (0, 1)
+    patch(number, {"status": "open"}, world.alice)  # the requester reopens it
+    patch(number, resolved, world.agent)
+    assert reopened() == (1, 1)
+    # Changes that reopen nothing rewrite the row and keep the count it holds.
+    note = {"body": "Cache size raised for good.", "internal": True}
+    response = client.post(
+        f"/api/v1/tickets/{number}/comments", json=note, headers=world.agent.headers
+    )
+    assert response.status_code == 201, response.text
+    patch(number, {"urgency": "high"}, world.agent)
+    assert reopened() == (1, 1)
