@@ -1,13 +1,13 @@
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, Dialect, ForeignKey, Index, SmallInteger, String, Text
+from sqlalchemy import JSON, Dialect, ForeignKey, Index, SmallInteger, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, query_expression, relationship
 from sqlalchemy.types import TypeDecorator
 
 from api.db.base import Base, CreatedAtMixin, enum_column
 from api.ticket.kinds import Channel, TicketType
-from api.ticket.lifecycle import ClosureCode, Status
+from api.ticket.lifecycle import OPEN_STATUSES, ClosureCode, Status
 from api.ticket.priority import Level, Priority
 
 if TYPE_CHECKING:
@@ -41,6 +41,9 @@ class TicketCounter(Base):
     last_number: Mapped[int] = mapped_column(default=1000)
 
 
+UNFINISHED = text("status IN ({})".format(", ".join(f"'{s.value}'" for s in sorted(OPEN_STATUSES))))
+
+
 class Ticket(CreatedAtMixin, Base):
     __tablename__ = "ticket"
     __table_args__ = (
@@ -48,6 +51,17 @@ class Ticket(CreatedAtMixin, Base):
         Index("ix_ticket_status_queue", "status", "priority", "created_at", "id"),
         Index("ix_ticket_assignee_queue", "assignee_id", "status", "priority", "created_at", "id"),
         Index("ix_ticket_team_queue", "team_id", "status", "priority", "created_at", "id"),
+        # A team's unfinished tickets in queue order: a queue of several statuses (open and in
+        # progress) reads one page of it, where the index above sorts every such ticket.
+        Index(
+            "ix_ticket_team_unfinished",
+            "team_id",
+            "priority",
+            "created_at",
+            "id",
+            postgresql_where=UNFINISHED,
+            sqlite_where=UNFINISHED,
+        ),
         Index("ix_ticket_requester", "requester_id", "created_at", "id"),
         Index("ix_ticket_organization", "organization_id", "created_at", "id"),
         Index("ix_ticket_updated", "updated_at", "id"),
