@@ -20,7 +20,6 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
-    case,
     column,
     func,
     literal,
@@ -29,7 +28,8 @@ from sqlalchemy import (
     select,
     table,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import text as sql_text
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.elements import ColumnClause
 
 from api.search.models import SearchDocument
@@ -57,6 +57,13 @@ HEADLINE_OPTIONS = (
     f'MaxFragments=2, FragmentDelimiter=" {ELLIPSIS} "'
 )
 TITLE_OPTIONS = f"StartSel={START}, StopSel={STOP}, HighlightAll=true"
+# A row's own configuration, as the generated search_vector column picks it (see the migration):
+# one expression instead of a CASE per language around every text search function.
+_ROW_CONFIG: ColumnClause[Any] = literal_column(
+    "CASE search_document.language "
+    + " ".join(f"WHEN '{k}' THEN '{v}'::regconfig" for k, v in CONFIGS.items() if k != "simple")
+    + f" ELSE '{CONFIGS['simple']}'::regconfig END"
+)
 
 TicketIds = Select[tuple[int]]
 
@@ -68,6 +75,10 @@ class Highlight:
 
 
 class SearchEngine(Protocol):
+    def prepare(self, session: Session) -> None:
+        """Set up the session's transaction for the statements of one search."""
+        ...
+
     def matches(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
         """The search_document rows that match the whole query on their own."""
         ...
@@ -101,6 +112,9 @@ def engine_named(dialect: str) -> SearchEngine:
 
 class _Matching:
     """What both engines derive from `matches`: the tickets and articles that match."""
+
+    def prepare(self, session: Session) -> None:
+        return None
 
     def matches(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
         raise NotImplementedError
@@ -219,8 +233,10 @@ class PostgresEngine(_Matching):
     def _config(language: str) -> ColumnElement[str]:
         return literal_column(f"'{CONFIGS[language]}'::regconfig")
 
-    def _tsquery(self, language: str, text: str) -> ColumnElement[str]:
-        return func.to_tsquery(self._config(language), literal(text))
+    def _tsquery(self, language: str, text: str | ColumnElement[str]) -> ColumnElement[str]:
+        return func.to_tsquery(
+            self._config(language), text if isinstance(text, ColumnElement) else literal(text)
+        )
 
     def matches(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
         # One tsquery, the query as every language's configuration reads it: one exact GIN
@@ -229,50 +245,69 @@ class PostgresEngine(_Matching):
         # stem of a word, which only ever is a form of the word typed. Internal notes have rows
         # of their own: a customer's search leaves those rows out rather than restricting
         # weights in the tsquery, which would also force a recheck.
-        text = tsquery_text(query)
+        text = literal(tsquery_text(query))  # one parameter, read by every configuration
         every_language = functools.reduce(
             lambda a, b: a.op("||")(b), (self._tsquery(language, text) for language in CONFIGS)
         )
         condition = self._vector.op("@@")(every_language)
         return condition if internal else and_(SearchDocument.internal == "", condition)
 
-    def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
-        # Read in each row's own language, where a stop word (`after` in English) is no
-        # lexeme at all: such a term asks nothing of that row, as in a one-row document.
-        row = aliased(SearchDocument, name="ticket_row")
-        vector: ColumnClause[Any] = literal_column("ticket_row.search_vector")
-        text = tsquery_text(term)
-        has_it = or_(
-            *(
-                and_(
-                    row.language == language,
-                    or_(
-                        func.numnode(self._tsquery(language, text)) == 0,
-                        vector.op("@@")(self._tsquery(language, text)),
-                    ),
-                )
-                for language in CONFIGS
+    def prepare(self, session: Session) -> None:
+        # For this transaction only. A search's statements are short and bounded: a parallel
+        # plan forks workers for each (several ms apiece) and, under concurrent requests on few
+        # cores, only adds CPU; JIT compiling, which the per-row subqueries' estimates can
+        # trigger, takes longer than running them (half a second against tens of ms).
+        session.execute(
+            sql_text(
+                "SELECT set_config('max_parallel_workers_per_gather', '0', true), "
+                "set_config('jit', 'off', true)"
             )
         )
-        visible = has_it if internal else and_(row.internal == "", has_it)
-        return select(row.id).where(row.ticket_id == SearchDocument.ticket_id, visible).exists()
+
+    def _has(
+        self,
+        language: InstrumentedAttribute[str],
+        vector: ColumnElement[Any],
+        term: ColumnElement[str],
+    ) -> ColumnElement[bool]:
+        """The row (its language, its tsvector) has the term, read in the row's own language,
+        where a stop word (`after` in English) is no lexeme at all: such a term asks nothing of
+        that row, as in a one-row document."""
+        return or_(
+            *(
+                and_(
+                    language == name,
+                    or_(
+                        func.numnode(self._tsquery(name, term)) == 0,
+                        vector.op("@@")(self._tsquery(name, term)),
+                    ),
+                )
+                for name in CONFIGS
+            )
+        )
+
+    def ticket_has(self, term: TextQuery, *, internal: bool) -> ColumnElement[bool]:
+        text = literal(tsquery_text(term))
+        # The outer row itself first: most often it has every term (a subject naming both
+        # words), and a row is one of its ticket's rows. Only when it lacks the term are the
+        # ticket's other rows read, row by row; the OR also keeps the planner from joining
+        # every ticket that has the term anywhere (all its rows read for a common word).
+        own = self._has(SearchDocument.language, self._vector, text)
+        row = aliased(SearchDocument, name="ticket_row")
+        vector: ColumnClause[Any] = literal_column("ticket_row.search_vector")
+        has_it = self._has(row.language, vector, text)
+        if not internal:
+            own = and_(SearchDocument.internal == "", own)
+            has_it = and_(row.internal == "", has_it)
+        others = select(row.id).where(row.ticket_id == SearchDocument.ticket_id, has_it).exists()
+        return or_(own, others)
 
     def ranked(
         self, query: TextQuery, candidates: Select[Any] | CompoundSelect[Any], *, internal: bool
     ) -> Select[Any]:
-        text = tsquery_text(query)
-        score = case(
-            *(
-                (
-                    SearchDocument.language == language,
-                    func.ts_rank_cd(
-                        self._vector, self._tsquery(language, text), RANK_NORMALIZATION
-                    ),
-                )
-                for language in CONFIGS
-            ),
-            else_=literal(0.0),
-        )
+        # Each row read in its own language: the configuration its tsvector was built with.
+        row_query = func.to_tsquery(_ROW_CONFIG, literal(tsquery_text(query)))
+        score = func.ts_rank_cd(self._vector, row_query, RANK_NORMALIZATION, type_=Float)
         return select(
             SearchDocument.id.label("doc_id"),
             SearchDocument.ticket_id,
@@ -286,29 +321,15 @@ class PostgresEngine(_Matching):
         if not doc_ids or not query:
             return {}
         # ts_headline reads only the text given: a customer's never includes internal notes.
-        text = tsquery_text(query)
         visible = SearchDocument.body + "\n" + SearchDocument.extra
         if internal:
             visible = visible + "\n" + SearchDocument.internal
-
-        def per_language(make_title: bool) -> ColumnElement[str]:
-            return case(
-                *(
-                    (
-                        SearchDocument.language == language,
-                        func.ts_headline(
-                            self._config(language),
-                            SearchDocument.title if make_title else visible,
-                            self._tsquery(language, text),
-                            literal(TITLE_OPTIONS if make_title else HEADLINE_OPTIONS),
-                        ),
-                    )
-                    for language in CONFIGS
-                ),
-                else_=SearchDocument.title if make_title else SearchDocument.body,
-            )
-
-        statement = select(SearchDocument.id, per_language(True), per_language(False)).where(
+        row_query = func.to_tsquery(_ROW_CONFIG, literal(tsquery_text(query)))
+        title = func.ts_headline(
+            _ROW_CONFIG, SearchDocument.title, row_query, literal(TITLE_OPTIONS)
+        )
+        snippet = func.ts_headline(_ROW_CONFIG, visible, row_query, literal(HEADLINE_OPTIONS))
+        statement = select(SearchDocument.id, title, snippet).where(
             SearchDocument.id.in_(list(doc_ids))
         )
         return {

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Select, func, select, union_all
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, lazyload, load_only
 
 from api.auth.actor import Actor
 from api.core.pagination import decode_cursor, encode_cursor
@@ -31,6 +31,26 @@ KINDS = frozenset({"article", "ticket"})
 # `search`).
 CANDIDATES = 200
 RECENT_ROWS = 20_000
+
+# A hit shows a ticket brief: its requester (one join), none of its tags (not loaded unless
+# read), nor its description or other long columns (loaded only if something reads them).
+_BRIEF_TICKETS = select(Ticket).options(
+    load_only(
+        Ticket.number,
+        Ticket.subject,
+        Ticket.status,
+        Ticket.priority,
+        Ticket.category_id,
+        Ticket.requester_id,
+        Ticket.resolution,
+        Ticket.created_at,
+        Ticket.updated_at,
+        Ticket.resolved_at,
+        Ticket.version,
+    ),
+    joinedload(Ticket.requester, innerjoin=True),
+    lazyload(Ticket.tag_rows),
+)
 
 
 @dataclass(frozen=True)
@@ -73,26 +93,36 @@ def search(
     """One page of hits, best first; the cursor is the last hit's (score, key).
 
     Only the CANDIDATES newest matching rows of each kind the actor may read are ranked.
-    They are looked for among the RECENT_ROWS newest rows first, so a common word reads a
-    few thousand rows at 100,000 tickets as at 1,000,000; only when too few match there is
-    the whole index searched (a rarer word: few matches to read anyway). The trade-off: when
-    more rows match, an older ticket that would score better is not offered; narrower
-    words, or the list filters, reach it.
+    For staff they are looked for among the RECENT_ROWS newest rows first, so a common word
+    reads a few thousand rows at 100,000 tickets as at 1,000,000; only when too few match there
+    is the whole index searched (a rarer word: few matches to read anyway). Either way the
+    candidates are the same rows: when the newest rows hold enough, they hold the newest
+    matches. The trade-off: when more rows match, an older ticket that would score better is
+    not offered; narrower words, or the list filters, reach it.
     """
     if not query or not scope.kinds:
         return [], None
     engine = engine_for(session)
     internal = actor.is_staff
+    # Staff read every ticket: the newest rows are theirs, and a common word fills the
+    # candidates there. A customer's few tickets hold few of the newest rows: the bounded pass
+    # would come up short and the whole index be searched after it anyway.
+    recent_first = actor.is_staff
     any_term = any_of(query)
     per_kind: list[tuple[str, Select[Any]]] = []
     if "ticket" in scope.kinds:
         per_kind.append(("ticket", _ticket_rows(session, actor, engine, query, scope)))
     if "article" in scope.kinds:
         per_kind.append(("article", _article_rows(session, actor, engine, query, scope)))
-    rows = session.execute(
-        engine.ranked(any_term, _candidates(per_kind, recent_tickets=True), internal=internal)
-    ).all()
-    if "ticket" in scope.kinds and sum(r.ticket_id is not None for r in rows) < CANDIDATES:
+    engine.prepare(session)
+    rows: Sequence[Any] | None = None
+    if "ticket" not in scope.kinds or recent_first:
+        rows = session.execute(
+            engine.ranked(any_term, _candidates(per_kind, recent_tickets=True), internal=internal)
+        ).all()
+        if "ticket" in scope.kinds and sum(r.ticket_id is not None for r in rows) < CANDIDATES:
+            rows = None
+    if rows is None:
         rows = session.execute(
             engine.ranked(any_term, _candidates(per_kind, recent_tickets=False), internal=internal)
         ).all()
@@ -107,9 +137,7 @@ def search(
     )
 
     ticket_ids = [h.ticket_id for h in page if h.ticket_id is not None]
-    tickets = _by_id(
-        session, select(Ticket).options(selectinload(Ticket.requester)), Ticket, ticket_ids
-    )
+    tickets = _by_id(session, _BRIEF_TICKETS, Ticket, ticket_ids)
     articles = _by_id(
         session, select(Article), Article, [h.article_id for h in page if h.article_id is not None]
     )

@@ -55,6 +55,14 @@ BUDGET = {
     # report row's upsert (and on PostgreSQL the live workspace's NOTIFY, in the INSERT saved)
     "assignment-set": 7 + 2,
     "tickets-events": 3,
+    # staff: the planner settings of the transaction (PostgreSQL: no parallel workers, no
+    # JIT), the candidates ranked among the newest rows, and again over the whole index when
+    # too few matched there; the tickets with their requesters, the articles (when any is
+    # hit), each ticket's own row, the highlights
+    "search-query (agent)": 8,
+    # a customer: the organization's shared_tickets flag, the candidates ranked once over the
+    # whole index (a customer's tickets hold few of the newest rows)
+    "search-query (customer)": 8,
 }
 # A report group, for its period and the one before: the token lookup, the desk's calendar,
 # then per period one statement per measured metric (every grouping of it at once), count or
@@ -313,3 +321,28 @@ def test_reports_do_not_grow_with_the_tickets(
         assert len(large) <= REPORT_BUDGET[group], (
             f"{group}: {len(large)} statements, budget {REPORT_BUDGET[group]}:\n{listing}"
         )
+
+
+def test_search_does_not_grow_with_the_hits(
+    client: TestClient, world: World, statements: Statements
+) -> None:
+    for n in range(PAGE_LARGE + 1):
+        world.open_ticket(
+            client,
+            world.agent,
+            subject=f"Printer jam on floor {n}",
+            requester_id=world.alice.id,
+            tags=["printer"],
+        )
+    for name, who in (
+        ("search-query (agent)", world.agent),
+        ("search-query (customer)", world.alice),
+    ):
+        pages = []
+        for limit in (PAGE_SMALL, PAGE_LARGE):
+            recorded, body = _count(
+                client, statements, "GET", f"/api/v1/search?q=printer&limit={limit}", who
+            )
+            assert len(body["items"]) == limit
+            pages.append(recorded)
+        _within_budget(name, *pages)
