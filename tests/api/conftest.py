@@ -1,5 +1,6 @@
 """The app on each database leg, a clean database per test, and people to act as."""
 
+import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from api.main import create_app
 from api.user import service as user_service
 from api.user.roles import Role
 from api.user.schemas import UserCreate
-from tests.conftest import BACKENDS, fresh_database, wipe
+from tests.conftest import BACKENDS, Snapshot, fresh_database, wipe
 
 PASSWORD = "correct horse battery"
 
@@ -81,8 +82,16 @@ def sign_in(client: TestClient, email: str, password: str = PASSWORD) -> str:
 
 
 @pytest.fixture
-def admin(client: TestClient, app: FastAPI) -> Person:
-    """The first administrator, made as `sportello create-admin` makes it."""
+def admin(client: TestClient, app: FastAPI, request: pytest.FixtureRequest) -> Person:
+    """The first administrator, made as `sportello create-admin` makes it (the world's, when
+    the test has a world)."""
+    if "world" in request.fixturenames:
+        world: World = request.getfixturevalue("world")
+        return world.admin
+    return _first_admin(client, app)
+
+
+def _first_admin(client: TestClient, app: FastAPI) -> Person:
     settings: Settings = app.state.settings
     with transaction(app.state.db) as session:
         user = user_service.create_user(
@@ -139,8 +148,26 @@ def make_person(client: TestClient, admin: Person, name: str, role: Role, **fiel
     return Person(data["id"], email, role, sign_in(client, email), data)
 
 
+@pytest.fixture(scope="session")
+def built_world(app: FastAPI, database_url: str) -> tuple[World, Snapshot]:
+    """The world, built through the API once per database leg, and the rows it left."""
+    with TestClient(app, raise_server_exceptions=False) as client:
+        world = _build_world(client, _first_admin(client, app))
+    snapshot = Snapshot(database_url)
+    wipe(database_url)
+    return world, snapshot
+
+
 @pytest.fixture
-def world(client: TestClient, admin: Person) -> World:
+def world(client: TestClient, built_world: tuple[World, Snapshot]) -> World:
+    """A small help desk, its rows put back into the test's empty database (as the API left
+    them when it was built: same ids, same tokens)."""
+    world, snapshot = built_world
+    snapshot.restore()
+    return copy.deepcopy(world)
+
+
+def _build_world(client: TestClient, admin: Person) -> World:
     h = admin.headers
     acme = _created(client.post("/api/v1/organizations", json={"name": "Acme"}, headers=h))
     globex = _created(client.post("/api/v1/organizations", json={"name": "Globex"}, headers=h))
