@@ -19,6 +19,17 @@ DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 BACKENDS = ["sqlite", "postgresql"]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests that start servers (marked slow) first, the longest (`slow(seconds=...)`)
+    before the others: left last, they would run on one worker while the other waits."""
+
+    def order(item: pytest.Item) -> tuple[bool, int]:
+        slow = item.get_closest_marker("slow")
+        return slow is None, -int(slow.kwargs.get("seconds", 0)) if slow else 0
+
+    items.sort(key=order)
+
+
 def postgres_admin_url() -> str:
     return os.environ.get("SPORTELLO_TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)
 

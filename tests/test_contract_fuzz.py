@@ -88,7 +88,7 @@ def _sign_in(server: Server) -> str:
     return token
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=130)
 def test_the_contract_holds_under_fuzzing(server: Server, tmp_path: Path) -> None:
     env = os.environ | {
         "SPORTELLO_FUZZ_TOKEN": _sign_in(server),

@@ -367,6 +367,7 @@ def test_sign_up_is_throttled_per_address(app_with: Any, admin: Person) -> None:
 # --- behind a reverse proxy --------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_forwarded_addresses_count_only_from_trusted_proxies(
     client: TestClient, admin: Person, database_url: str, tmp_path: Path
 ) -> None:

@@ -63,6 +63,7 @@ def test_a_stream_ticket_dies_with_its_session(
     assert short_streams.get(STREAM, params={"ticket": made["ticket"]}).status_code == 401
 
 
+@pytest.mark.slow
 def test_a_last_event_id_the_log_cannot_serve_gets_a_reset(
     short_streams: TestClient, client: TestClient, world: World
 ) -> None:

@@ -49,6 +49,7 @@ def _comment(server: Server, who: Person, number: int, body: str, internal: bool
     assert response.status_code == 201, response.text
 
 
+@pytest.mark.slow
 def test_an_event_committed_on_one_worker_reaches_a_stream_on_the_other_within_a_second(
     client: TestClient, world: World, database_url: str, tmp_path: Path
 ) -> None:

@@ -129,6 +129,7 @@ def run_burst(desk: Desk, creations: int, *, kill_a_worker: bool) -> None:
         assert not kill_a_worker or not workers or killed
 
 
+@pytest.mark.slow
 def test_every_creation_is_acknowledged_once_even_if_a_worker_dies(desk: Desk) -> None:
     run_burst(desk, 50, kill_a_worker=True)
 

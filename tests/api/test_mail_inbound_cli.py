@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
@@ -37,6 +38,7 @@ def _pipe(app: FastAPI, raw: bytes, *args: str) -> subprocess.CompletedProcess[b
     )
 
 
+@pytest.mark.slow
 def test_mail_ingest_reads_a_message_on_stdin(
     client: TestClient, app: FastAPI, admin: Person
 ) -> None:

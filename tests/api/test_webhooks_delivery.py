@@ -91,6 +91,7 @@ def api(server: Server, headers: dict[str, str], method: str, path: str, **kw: A
     return response.json()
 
 
+@pytest.mark.slow
 def test_a_receiver_that_fails_three_times_gets_four_attempts_with_growing_gaps(
     desk: Desk,
 ) -> None:
