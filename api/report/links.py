@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
-from api.report.repository import OPEN_STATUSES, Filters
+from api.report.filters import Filters
+from api.report.repository import OPEN_STATUSES
 from api.ticket.lifecycle import Status
 
 QUEUE = "/queue/open"

@@ -10,7 +10,7 @@ from api.core.deps import SessionDep
 from api.core.errors import problem_responses
 from api.core.schemas import Instant
 from api.report import export, service
-from api.report.repository import Filters
+from api.report.filters import Filters
 from api.report.schemas import ReportGroup, ReportOut
 from api.ticket.kinds import Channel
 

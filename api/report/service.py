@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from api.report import measuring
 from api.report import repository as repo
 from api.report.figures import (
     AGE_BANDS,
@@ -18,9 +19,10 @@ from api.report.figures import (
     rate,
     staffing_grid,
 )
+from api.report.filters import Filters
 from api.report.links import UNFINISHED, Window, queue_url
+from api.report.measuring import BOTH, NOTHING_MEASURED, Measured, Metric, Ranked
 from api.report.models import ReportTicket as R
-from api.report.repository import NOTHING_MEASURED, Filters, Measured, Metric, Ranked
 from api.report.schemas import PeriodReport, ReportGroup, ReportOut, ReportRow, ReportTable
 from api.sla.clock import WALL_CLOCK, Clock
 from api.sla.rules import calendar_of
@@ -124,9 +126,9 @@ def _team_filter(c: _Context, team_id: int | None) -> Filters:
 
 
 def _measure(
-    c: _Context, metric: Metric, *by: Any, ranked: Collection[Ranked] = repo.BOTH
+    c: _Context, metric: Metric, *by: Any, ranked: Collection[Ranked] = BOTH
 ) -> dict[tuple[Any, ...], Measured]:
-    return repo.measure(
+    return measuring.measure(
         c.session, metric, c.period.start, c.period.end, c.filters, by, ranked=ranked
     )
 
@@ -134,7 +136,7 @@ def _measure(
 def _groupings(
     c: _Context, metric: Metric, *groupings: Sequence[Any]
 ) -> list[dict[tuple[Any, ...], Measured]]:
-    return repo.measure_groupings(
+    return measuring.measure_groupings(
         c.session, metric, c.period.start, c.period.end, c.filters, groupings
     )
 

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from sqlalchemy import Column, MetaData, Table, create_engine, delete, insert
 from sqlalchemy.orm import Session
 
+from api.report.filters import Filters
+from api.report.measuring import Metric, Ranked, measure, measure_groupings
 from api.report.models import ReportTicket
-from api.report.repository import Filters, Metric, Ranked, measure, measure_groupings
 from tests.conftest import fresh_database
 
 START = datetime(2026, 11, 1, tzinfo=UTC)
