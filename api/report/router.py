@@ -10,6 +10,7 @@ from api.core.deps import SessionDep
 from api.core.errors import problem_responses
 from api.core.schemas import Instant
 from api.report import export, service
+from api.report.context import Period
 from api.report.filters import Filters
 from api.report.schemas import ReportGroup, ReportOut
 from api.ticket.kinds import Channel
@@ -54,12 +55,12 @@ class ReportQuery:
             channel=channel.value if channel else None,
         )
 
-    def period(self, actor: SupervisorActor) -> service.Period:
+    def period(self, actor: SupervisorActor) -> Period:
         end = self.end or actor.now
         start = self.start or end - DEFAULT_SPAN
         # Shortened rather than refused (the answer's start_at says which period it covers):
         # a period ending before it starts is empty, a longer one keeps its last 366 days.
-        return service.Period(min(max(start, end - MAX_SPAN), end), end)
+        return Period(min(max(start, end - MAX_SPAN), end), end)
 
 
 ReportParams = Annotated[ReportQuery, Depends()]

@@ -1,0 +1,1 @@
+"""One module per report group: each builds its tables for one period."""
