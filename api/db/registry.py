@@ -6,6 +6,7 @@ from api.auth.models import AccessToken, ThrottleBucket
 from api.bulletin.models import Bulletin, BulletinFollower, BulletinTicket
 from api.category.models import Category
 from api.comment.models import Comment
+from api.configuration.models import ConfigurationVersion
 from api.db.base import Base
 from api.escalation.models import EscalationRule
 from api.idempotency.models import IdempotencyRecord
@@ -57,6 +58,7 @@ __all__ = [
     "Category",
     "CategoryRouting",
     "Comment",
+    "ConfigurationVersion",
     "Deflection",
     "Department",
     "Escalation",

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
+from api.configuration import cache as configuration_cache  # noqa: F401  (watches sessions)
 from api.core.config import Settings
 from api.core.errors import ProblemError
 

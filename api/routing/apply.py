@@ -14,8 +14,7 @@ from api.assignment.placement import move
 from api.auth.actor import Actor
 from api.routing import repository
 from api.routing.matching import Conditions, RuleFacts, TicketFacts, first_match
-from api.routing.models import RoutingRule
-from api.routing.repository import CategoryNode
+from api.routing.repository import CategoryNode, Rule
 from api.team import repository as teams
 from api.ticket import history
 from api.ticket.lifecycle import OPEN_STATUSES, Status, status_after_assignment
@@ -45,7 +44,7 @@ class StatusChange(Protocol):
 class Decision:
     """What routing makes of a ticket: the winning rule, else its category's default team."""
 
-    rule: RoutingRule | None
+    rule: Rule | None
     default_team_id: int | None
     required_skills: frozenset[str]
 
@@ -54,7 +53,7 @@ class Decision:
         return (self.rule.id if self.rule else None, self.default_team_id)
 
 
-def _conditions(rule: RoutingRule) -> Conditions:
+def _conditions(rule: Rule) -> Conditions:
     c = rule.conditions
     return Conditions(
         channels=frozenset(c.get("channels", ())),
@@ -90,10 +89,10 @@ def _chain(tree: dict[int, CategoryNode], category_id: int | None) -> dict[int, 
 
 
 def decide(session: Session, ticket: Ticket) -> Decision:
-    tree = repository.category_tree(session) if ticket.category_id is not None else {}
+    tree = repository.categories(session) if ticket.category_id is not None else {}
     chain = _chain(tree, ticket.category_id)
-    rules = repository.rules_in_order(session, enabled_only=True)
-    facts = [RuleFacts(id=r.id, enabled=r.enabled, conditions=_conditions(r)) for r in rules]
+    rules = repository.enabled_rules(session)
+    facts = [RuleFacts(id=r.id, enabled=True, conditions=_conditions(r)) for r in rules]
     match = first_match(facts, _facts(ticket, list(chain)))
     default_team_id = next(
         (n.default_team_id for n in chain.values() if n.default_team_id is not None), None
@@ -127,7 +126,7 @@ def _because(decision: Decision) -> dict[str, Any]:
     return {"category_default": True}
 
 
-def _reason(rule: RoutingRule) -> str:
+def _reason(rule: Rule) -> str:
     return f"Routing rule “{rule.name}”"
 
 
@@ -167,7 +166,7 @@ def _carry_out(
         change_status(session, ticket, actor, registered, automatic=True)
 
 
-def _add_tags(session: Session, actor: Actor, ticket: Ticket, rule: RoutingRule) -> None:
+def _add_tags(session: Session, actor: Actor, ticket: Ticket, rule: Rule) -> None:
     before = ticket.tags
     missing = sorted(set(rule.add_tags) - set(before))
     if not missing:
@@ -186,7 +185,7 @@ def _add_tags(session: Session, actor: Actor, ticket: Ticket, rule: RoutingRule)
     )
 
 
-def _set_priority(session: Session, actor: Actor, ticket: Ticket, rule: RoutingRule) -> None:
+def _set_priority(session: Session, actor: Actor, ticket: Ticket, rule: Rule) -> None:
     if rule.priority is None or rule.priority == ticket.priority:
         return
     history.record(

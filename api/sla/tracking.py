@@ -8,6 +8,7 @@ name) and writes `sla_*` on the ticket without bumping its version: the SLA movi
 edit someone else's If-Match should trip over.
 """
 
+import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +18,7 @@ from sqlalchemy import Table, bindparam, event, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from api.configuration.cache import cached
 from api.sla import repository
 from api.sla.alerts import AlertKey, DueAlert, due_alerts, next_check_at
 from api.sla.clock import WALL_CLOCK, Calendar, Clock
@@ -117,10 +119,17 @@ def load_versions(
 def _matching(session: Session) -> list[tuple[int, int, dict[str, list[Any]]]]:
     cache = _cache(session)
     if cache.matching is None:
-        active = repository.policies(session, active_only=True)
-        cache.matching = [(p.id, v.version, v.conditions) for p, v in active]
-        cache.names = {(p.id, v.version): v.name for p, v in active}
+        cache.matching, cache.names = cached(session, "sla_policies", _read_matching)
     return cache.matching
+
+
+def _read_matching(
+    session: Session,
+) -> tuple[list[tuple[int, int, dict[str, list[Any]]]], dict[tuple[int, int], str]]:
+    """The active policies' current versions in the order they are tried, and their names."""
+    active = repository.policies(session, active_only=True)
+    matching = [(p.id, v.version, copy.deepcopy(v.conditions)) for p, v in active]
+    return matching, {(p.id, v.version): v.name for p, v in active}
 
 
 def classification(ticket: Ticket) -> Classification:

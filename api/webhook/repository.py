@@ -3,6 +3,7 @@ from datetime import datetime
 from sqlalchemy import func, literal, select, update
 from sqlalchemy.orm import Session
 
+from api.configuration.cache import changed
 from api.db.base import fits_integer
 from api.webhook.kinds import DeliveryStatus
 from api.webhook.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
@@ -122,6 +123,7 @@ def record_failure(
 
 
 def disable(session: Session, subscription_id: int, reason: str, now: datetime) -> None:
+    changed(session)  # an UPDATE past the ORM: the event path must stop queueing for it
     session.execute(
         update(WebhookSubscription)
         .where(WebhookSubscription.id == subscription_id, WebhookSubscription.active.is_(True))

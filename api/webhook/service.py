@@ -117,7 +117,7 @@ def delete(session: Session, subscription: WebhookSubscription) -> None:
 
 def enqueue(
     session: Session,
-    subscription: WebhookSubscription,
+    subscription_id: int,
     event_type: str,
     occurred_at: datetime,
     data: dict[str, Any],
@@ -127,7 +127,7 @@ def enqueue(
     """A delivery row and its first attempt's job, in the caller's transaction."""
     event_id = payloads.new_event_id()
     delivery = WebhookDelivery(
-        subscription_id=subscription.id,
+        subscription_id=subscription_id,
         event_id=event_id,
         event_type=event_type,
         ticket_id=ticket_id,
@@ -152,7 +152,7 @@ def _refuse_if_disabled(subscription: WebhookSubscription) -> None:
 def ping(session: Session, actor: Actor, subscription: WebhookSubscription) -> WebhookDelivery:
     _refuse_if_disabled(subscription)
     data = {"webhook": {"id": subscription.id, "url": subscription.url}}
-    return enqueue(session, subscription, PING, actor.now, data)
+    return enqueue(session, subscription.id, PING, actor.now, data)
 
 
 def redeliver(
