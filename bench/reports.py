@@ -62,6 +62,18 @@ def fill_reports(url: str, backend: str) -> float:
     return time.perf_counter() - started
 
 
+def _pages(now: datetime, team: int) -> list[tuple[int, int | None, dict[str, str]]]:
+    """The report pages measured: 30 and 90 days, the whole desk and one team."""
+    pages = []
+    for days in (30, 90):
+        for team_id in (None, team):
+            query = {"from": (now - timedelta(days=days)).isoformat(), "to": now.isoformat()}
+            if team_id is not None:
+                query["team_id"] = str(team_id)
+            pages.append((days, team_id, query))
+    return pages
+
+
 def measure(url: str, admin_email: str, team: int, rounds: int) -> list[dict[str, Any]]:
     app = create_app(Settings(database_url=url, data_dir=data.RESULTS_DIR / "data"))
     statements = [0]
@@ -77,34 +89,27 @@ def measure(url: str, admin_email: str, team: int, rounds: int) -> list[dict[str
             "/api/v1/auth/token", data={"username": admin_email, "password": data.PASSWORD}
         ).json()["access_token"]
         headers = {"Authorization": f"Bearer {token}"}
-        for days in (30, 90):
-            for team_id in (None, team):
-                for group in ReportGroup:
-                    query: dict[str, str] = {
-                        "from": (now - timedelta(days=days)).isoformat(),
-                        "to": now.isoformat(),
-                    }
-                    if team_id is not None:
-                        query["team_id"] = str(team_id)
-                    timings = []
-                    for _ in range(rounds):
-                        statements[0] = 0
-                        started = time.perf_counter()
-                        response = client.get(
-                            f"/api/v1/reports/{group.value}", params=query, headers=headers
-                        )
-                        timings.append((time.perf_counter() - started) * 1000)
-                        assert response.status_code == 200, response.text
-                    rows.append(
-                        {
-                            "group": group.value,
-                            "days": days,
-                            "team": team_id is not None,
-                            "median_ms": statistics.median(timings),
-                            "max_ms": max(timings),
-                            "statements": statements[0],
-                        }
+        for days, team_id, query in _pages(now, team):
+            for group in ReportGroup:
+                timings = []
+                for _ in range(rounds):
+                    statements[0] = 0
+                    started = time.perf_counter()
+                    response = client.get(
+                        f"/api/v1/reports/{group.value}", params=query, headers=headers
                     )
+                    timings.append((time.perf_counter() - started) * 1000)
+                    assert response.status_code == 200, response.text
+                rows.append(
+                    {
+                        "group": group.value,
+                        "days": days,
+                        "team": team_id is not None,
+                        "median_ms": statistics.median(timings),
+                        "max_ms": max(timings),
+                        "statements": statements[0],
+                    }
+                )
     app.state.db.engine.dispose()
     return rows
 
@@ -129,27 +134,20 @@ def measure_pages(url: str, admin_email: str, team: int, rounds: int) -> list[di
                 assert response.status_code == 200, response.text
 
             with ThreadPoolExecutor(max_workers=len(ReportGroup)) as pool:
-                for days in (30, 90):
-                    for team_id in (None, team):
-                        query = {
-                            "from": (now - timedelta(days=days)).isoformat(),
-                            "to": now.isoformat(),
+                for days, team_id, query in _pages(now, team):
+                    timings = []
+                    for _ in range(rounds + 1):  # the first one warms the workers up
+                        started = time.perf_counter()
+                        list(pool.map(lambda g, q=query: ask(g, q), ReportGroup))
+                        timings.append((time.perf_counter() - started) * 1000)
+                    rows.append(
+                        {
+                            "days": days,
+                            "team": team_id is not None,
+                            "median_ms": statistics.median(timings[1:]),
+                            "max_ms": max(timings[1:]),
                         }
-                        if team_id is not None:
-                            query["team_id"] = str(team_id)
-                        timings = []
-                        for _ in range(rounds + 1):  # the first one warms the workers up
-                            started = time.perf_counter()
-                            list(pool.map(lambda g, q=query: ask(g, q), ReportGroup))
-                            timings.append((time.perf_counter() - started) * 1000)
-                        rows.append(
-                            {
-                                "days": days,
-                                "team": team_id is not None,
-                                "median_ms": statistics.median(timings[1:]),
-                                "max_ms": max(timings[1:]),
-                            }
-                        )
+                    )
     return rows
 
 

@@ -61,7 +61,7 @@ def cached(session: Session, name: str, load: Callable[[Session], T]) -> T:
     """What `load` reads, from this worker's copy when the configuration has not changed
     since it was read. `load` must return plain values (no ORM instance, which belongs to
     its session)."""
-    if session.info.get(_CHANGED) or _pending_changes(session):
+    if session.info.get(_CHANGED) or _touches_configuration(session):
         return load(session)
     token = _token(session)
     if token is None:
@@ -85,14 +85,11 @@ def _token(session: Session) -> str | None:
 
 
 def _touches_configuration(session: Session) -> bool:
+    """Whether the session holds changes to the configuration not flushed yet."""
     return any(
         getattr(type(o), "__tablename__", None) in CONFIGURATION_TABLES
         for o in chain(session.new, session.dirty, session.deleted)
     )
-
-
-def _pending_changes(session: Session) -> bool:
-    return bool(session.new or session.dirty or session.deleted) and _touches_configuration(session)
 
 
 @event.listens_for(Session, "before_flush")
