@@ -98,4 +98,4 @@ frontend-test: install frontend mail-servers
 	cd frontend && $(NPM) run lint
 	cd frontend && $(NPM) run test
 	@if [ ! -x /usr/bin/chromium ]; then $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; fi
-	cd frontend && E2E_SCREENSHOTS=$(CURDIR)/frontend/test-results/screenshots $(NPM) run e2e
+	cd frontend && $(NPM) run e2e

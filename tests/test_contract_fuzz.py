@@ -26,12 +26,21 @@ BIN = Path(sys.executable).parent
 EXAMPLES = int(os.environ.get("SPORTELLO_FUZZ_EXAMPLES", "2"))
 SEED = os.environ.get("SPORTELLO_FUZZ_SEED", "1")  # the same cases on every `make test`
 # The short run skips the stateful phase (chains of linked calls), the slowest; `make fuzz` runs it.
-PHASES = os.environ.get("SPORTELLO_FUZZ_PHASES", "examples,coverage,fuzzing")
+# Its coverage phase (every boundary and every kind of invalid input of every operation: 8,354
+# cases against 374 for the other two, two thirds of the time) runs on PostgreSQL only, where
+# production runs; most of what it probes is refused before a database is reached. `make fuzz`
+# runs every phase on both.
+PHASES = os.environ.get("SPORTELLO_FUZZ_PHASES")
+SHORT_PHASES = {
+    "postgresql": "examples,coverage,fuzzing",
+    "sqlite": "examples,fuzzing",
+}
 WORKERS = os.environ.get("SPORTELLO_FUZZ_WORKERS", "1")
 
 
 @dataclass
 class Server:
+    backend: str
     base_url: str
     email: str
     password: str
@@ -74,7 +83,7 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
         )
         email, password = _demo_admin(demo.stdout)
         with serving(env, tmp_path) as running:
-            yield Server(running.base_url, email, password, running.log_path)
+            yield Server(request.param, running.base_url, email, password, running.log_path)
 
 
 def _sign_in(server: Server) -> str:
@@ -109,7 +118,7 @@ def test_the_contract_holds_under_fuzzing(server: Server, tmp_path: Path) -> Non
         "--seed",
         SEED,
         "--phases",
-        PHASES,
+        PHASES or SHORT_PHASES[server.backend],
         "--workers",
         WORKERS,
         "--output-truncate",

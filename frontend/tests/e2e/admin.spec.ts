@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { ADMIN, expectAccessible, screenshot, signIn } from './helpers';
 
 test('an admin reaches every administration screen', async ({ page }) => {

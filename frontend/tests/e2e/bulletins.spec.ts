@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from './desk';
 import { apiToken, expectAccessible, screenshot, signIn } from './helpers';
 
 const SUPERVISOR = 'supervisor@sportello.demo';

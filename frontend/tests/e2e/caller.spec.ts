@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { AGENT, expectAccessible, screenshot, signIn } from './helpers';
 
 test("an agent opens a ticket on a caller's behalf, with the category's details", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from './desk';
 import { AGENT, CUSTOMER, apiToken, expectAccessible, screenshot, signIn } from './helpers';
 
 test.describe.configure({ mode: 'serial' });

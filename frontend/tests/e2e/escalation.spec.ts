@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { ADMIN, AGENT, apiToken, expectAccessible, screenshot, signIn } from './helpers';
 
 test('an agent sees a notification for a ticket assigned to them and marks it read', async ({ page, request }) => {

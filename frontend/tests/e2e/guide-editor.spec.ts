@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './desk';
 import { AGENT, expectAccessible, screenshot, signIn } from './helpers';
 
 const node = (page: Page, id: string) => page.getByTestId(`guide-node-${id}`);

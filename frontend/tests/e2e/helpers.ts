@@ -22,11 +22,15 @@ export async function apiToken(request: APIRequestContext, email: string): Promi
   return (await response.json()).access_token as string;
 }
 
+/** A picture of the page for review, only when E2E_SCREENSHOTS names a folder (`make test` takes
+ * none: a screenshot asserts nothing and costs the browser a second). */
 export async function screenshot(page: Page, name: string, fullPage = false) {
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (!folder) return;
   await page.waitForLoadState('networkidle');
   // After a client-side navigation "networkidle" is already reached: let lazy chunks settle.
   await page.waitForTimeout(500);
-  await page.screenshot({ path: join(process.env.E2E_SCREENSHOTS ?? 'test-results/screenshots', `${name}.png`), fullPage });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage });
 }
 
 /** No serious or critical WCAG 2.x A/AA violation on the page as it is now. */

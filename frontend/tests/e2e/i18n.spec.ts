@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { AGENT, CUSTOMER, screenshot, signIn } from './helpers';
 
 test.describe('Spanish browser', () => {

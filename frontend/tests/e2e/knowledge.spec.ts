@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { ADMIN, AGENT, apiToken, CUSTOMER, expectAccessible, screenshot, signIn } from './helpers';
 
 test('an agent finds an article by search and opens it', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { AGENT, apiToken, signIn } from './helpers';
 
 const SUPERVISOR = 'supervisor@sportello.demo';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { ADMIN, AGENT, CUSTOMER, apiToken, expectAccessible, screenshot, signIn } from './helpers';
@@ -8,7 +8,7 @@ test.describe.configure({ mode: 'serial' });
 const stamp = Date.now();
 
 /** The token a resolution mail would carry (signed with the e2e server's own key). */
-function resolutionToken(number: number): string {
+function resolutionToken(dataDir: string, number: number): string {
   const python = join(dirname(process.env.SPORTELLO_BIN ?? join('..', '.venv', 'bin', 'sportello')), 'python');
   const script = [
     'import sys',
@@ -24,7 +24,7 @@ function resolutionToken(number: number): string {
     '    print(resolution_token(t.id, t.resolved_at, s))',
   ].join('\n');
   return execFileSync(python, ['-c', script, String(number)], {
-    env: { ...process.env, SPORTELLO_DATA_DIR: process.env.E2E_DATA_DIR },
+    env: { ...process.env, SPORTELLO_DATA_DIR: dataDir },
   })
     .toString()
     .trim();
@@ -58,7 +58,7 @@ test('an administrator sends a test mail and hears what the server said', async 
   await expectAccessible(page);
 });
 
-test('the requester confirms a resolution from the link of its mail', async ({ page, request }) => {
+test('the requester confirms a resolution from the link of its mail', async ({ page, request, desk }) => {
   const customer = await apiToken(request, CUSTOMER);
   const agent = await apiToken(request, AGENT);
   const created = await request.post('/api/v1/tickets', {
@@ -72,7 +72,7 @@ test('the requester confirms a resolution from the link of its mail', async ({ p
     data: { status: 'resolved', resolution: 'Replaced the HDMI cable.' },
   });
   expect(resolved.status()).toBe(200);
-  const token = resolutionToken(number);
+  const token = resolutionToken(desk.dataDir, number);
 
   await page.goto(`/resolution?token=${encodeURIComponent(token)}&answer=confirm`);
   await expect(page.getByTestId('resolution-reference')).toHaveText(`HD-${number}`);

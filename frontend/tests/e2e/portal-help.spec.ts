@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { apiToken, CUSTOMER, expectAccessible, screenshot, signIn } from './helpers';
 
 test('a customer searches the help centre, reads an article and marks it helpful', async ({ page, request }) => {

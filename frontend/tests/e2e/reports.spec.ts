@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { readFileSync } from 'node:fs';
 import { apiToken, expectAccessible, screenshot, signIn } from './helpers';
 

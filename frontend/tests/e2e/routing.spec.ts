@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { ADMIN, AGENT, CUSTOMER, apiToken, expectAccessible, screenshot, signIn } from './helpers';
 
 test('an admin writes a routing rule and a new ticket routes itself to the team and its agent', async ({ page, request }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from './desk';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { AGENT, CUSTOMER, apiToken, expectAccessible, screenshot, signIn } from './helpers';
@@ -25,7 +25,7 @@ async function resolvedTicket(request: APIRequestContext, subject: string): Prom
 }
 
 /** The resolution email's link for `rating`, made by the API's own code against the e2e data. */
-function ratingLink(number: number, rating: number): string {
+function ratingLink(dataDir: string, number: number, rating: number): string {
   const bin = process.env.SPORTELLO_BIN ?? resolve('..', '.venv', 'bin', 'sportello');
   const script = `
 import sys
@@ -41,7 +41,7 @@ with Session(create_engine(settings.database_url)) as session:
     print(rating_links(ticket, settings)[int(sys.argv[2])])
 `;
   const out = execFileSync(join(dirname(bin), 'python'), ['-c', script, String(number), String(rating)], {
-    env: { ...process.env, SPORTELLO_DATA_DIR: process.env.E2E_DATA_DIR },
+    env: { ...process.env, SPORTELLO_DATA_DIR: dataDir },
     encoding: 'utf8',
   });
   const url = new URL(out.trim());
@@ -79,12 +79,12 @@ test('the requester rates a resolved request in the portal and the agent sees it
   await context.close();
 });
 
-test('an email rating link opens a page with the choice made, recorded only when sent', async ({ browser, request }) => {
+test('an email rating link opens a page with the choice made, recorded only when sent', async ({ browser, request, desk }) => {
   test.setTimeout(90_000);
   const number = await resolvedTicket(request, `Scanner ignores the network folder ${stamp}`);
   const context = await browser.newContext(); // no session: the link works signed out
   const page = await context.newPage();
-  await page.goto(ratingLink(number, 2));
+  await page.goto(ratingLink(desk.dataDir, number, 2));
   await expect(page.getByRole('heading', { name: `Scanner ignores the network folder ${stamp}` })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Unhappy', exact: true })).toBeChecked();
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { AGENT, CUSTOMER, expectAccessible, screenshot, signIn } from './helpers';
 
 test.describe.configure({ mode: 'serial' });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './desk';
 import { ADMIN, AGENT, CUSTOMER, expectAccessible, screenshot, signIn } from './helpers';
 
 test('an agent gives a token only the scopes chosen, among those the role allows', async ({ page, request }) => {
