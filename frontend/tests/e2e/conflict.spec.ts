@@ -1,5 +1,5 @@
 import { expect, test } from './desk';
-import { AGENT, apiToken, signIn } from './helpers';
+import { AGENT, apiToken, signIn, withoutLiveUpdates } from './helpers';
 
 test('a concurrent change gives the 412 flow, and the draft survives the reload', async ({ page, request }) => {
   // A ticket of its own, so the other tests do not move it.
@@ -16,9 +16,7 @@ test('a concurrent change gives the 412 flow, and the draft survives the reload'
   }
   const number = ticket.number as number;
 
-  // The 412 flow is for a page that did not hear of the change: with the live stream the page
-  // may refresh itself before the click (how soon depends on the machine), so it stays shut here.
-  await page.route('**/api/v1/events/stream**', (route) => route.abort());
+  await withoutLiveUpdates(page);
   await signIn(page, AGENT);
   await page.goto(`/tickets/${number}`);
   await expect(page.getByTestId('ticket-status')).toHaveText('New');

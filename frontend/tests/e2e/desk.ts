@@ -1,9 +1,9 @@
 import { test as base, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * Each Playwright worker has a help desk of its own: a fresh SQLite database in a temporary
@@ -13,8 +13,9 @@ import { join, resolve } from 'node:path';
  */
 export interface Desk {
   url: string;
-  /** SPORTELLO_DATA_DIR of the desk's server (its database, keys and attachments). */
-  dataDir: string;
+  /** Runs a Python script with the API's code against the desk's data (its database and keys),
+   * as a mail the desk sends would be made; returns what it printed, trimmed. */
+  python(script: string, ...args: string[]): string;
 }
 
 const repo = resolve('..');
@@ -74,7 +75,12 @@ export const test = base.extend<object, { desk: Desk }>({
       const url = `http://127.0.0.1:${port}`;
       try {
         await healthy(url, server, () => errors);
-        await provide({ url, dataDir });
+        const python = (script: string, ...args: string[]) =>
+          execFileSync(join(dirname(sportello), 'python'), ['-c', script, ...args], {
+            env: { ...process.env, SPORTELLO_DATA_DIR: dataDir },
+            encoding: 'utf8',
+          }).trim();
+        await provide({ url, python });
       } finally {
         server.kill('SIGTERM');
         await new Promise((done) => (server.exitCode !== null ? done(null) : server.once('exit', done)));

@@ -15,6 +15,13 @@ export async function signIn(page: Page, email: string, labels = { email: 'Email
   await expect(page).not.toHaveURL(/sign-in/);
 }
 
+/** Keeps the page from hearing of changes live, as a page whose stream dropped: the 412 flows
+ * are for such a page, and with the stream it may refresh itself first (how soon depends on the
+ * machine). Before the page opens. */
+export async function withoutLiveUpdates(page: Page) {
+  await page.route('**/api/v1/events/stream**', (route) => route.abort());
+}
+
 /** A bearer token for driving the API directly (the "someone else" of the concurrency test). */
 export async function apiToken(request: APIRequestContext, email: string): Promise<string> {
   const response = await request.post('/api/v1/auth/token', { form: { username: email, password: PASSWORD } });

@@ -1,6 +1,4 @@
-import { expect, test } from './desk';
-import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { expect, test, type Desk } from './desk';
 import { ADMIN, AGENT, CUSTOMER, apiToken, expectAccessible, screenshot, signIn } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
@@ -8,8 +6,7 @@ test.describe.configure({ mode: 'serial' });
 const stamp = Date.now();
 
 /** The token a resolution mail would carry (signed with the e2e server's own key). */
-function resolutionToken(dataDir: string, number: number): string {
-  const python = join(dirname(process.env.SPORTELLO_BIN ?? join('..', '.venv', 'bin', 'sportello')), 'python');
+function resolutionToken(desk: Desk, number: number): string {
   const script = [
     'import sys',
     'from sqlalchemy import select',
@@ -23,11 +20,7 @@ function resolutionToken(dataDir: string, number: number): string {
     '    t = session.scalar(select(Ticket).where(Ticket.number == int(sys.argv[1])))',
     '    print(resolution_token(t.id, t.resolved_at, s))',
   ].join('\n');
-  return execFileSync(python, ['-c', script, String(number)], {
-    env: { ...process.env, SPORTELLO_DATA_DIR: dataDir },
-  })
-    .toString()
-    .trim();
+  return desk.python(script, String(number));
 }
 
 test('a customer chooses the language and the kinds of their email', async ({ page }) => {
@@ -72,7 +65,7 @@ test('the requester confirms a resolution from the link of its mail', async ({ p
     data: { status: 'resolved', resolution: 'Replaced the HDMI cable.' },
   });
   expect(resolved.status()).toBe(200);
-  const token = resolutionToken(desk.dataDir, number);
+  const token = resolutionToken(desk, number);
 
   await page.goto(`/resolution?token=${encodeURIComponent(token)}&answer=confirm`);
   await expect(page.getByTestId('resolution-reference')).toHaveText(`HD-${number}`);

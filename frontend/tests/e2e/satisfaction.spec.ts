@@ -1,6 +1,4 @@
-import { expect, test, type APIRequestContext } from './desk';
-import { execFileSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { expect, test, type APIRequestContext, type Desk } from './desk';
 import { AGENT, CUSTOMER, apiToken, expectAccessible, screenshot, signIn } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
@@ -25,8 +23,7 @@ async function resolvedTicket(request: APIRequestContext, subject: string): Prom
 }
 
 /** The resolution email's link for `rating`, made by the API's own code against the e2e data. */
-function ratingLink(dataDir: string, number: number, rating: number): string {
-  const bin = process.env.SPORTELLO_BIN ?? resolve('..', '.venv', 'bin', 'sportello');
+function ratingLink(desk: Desk, number: number, rating: number): string {
   const script = `
 import sys
 from sqlalchemy import create_engine, select
@@ -40,11 +37,7 @@ with Session(create_engine(settings.database_url)) as session:
     ticket = session.scalars(select(Ticket).where(Ticket.number == int(sys.argv[1]))).one()
     print(rating_links(ticket, settings)[int(sys.argv[2])])
 `;
-  const out = execFileSync(join(dirname(bin), 'python'), ['-c', script, String(number), String(rating)], {
-    env: { ...process.env, SPORTELLO_DATA_DIR: dataDir },
-    encoding: 'utf8',
-  });
-  const url = new URL(out.trim());
+  const url = new URL(desk.python(script, String(number), String(rating)));
   return `${url.pathname}${url.search}`;
 }
 
@@ -84,7 +77,7 @@ test('an email rating link opens a page with the choice made, recorded only when
   const number = await resolvedTicket(request, `Scanner ignores the network folder ${stamp}`);
   const context = await browser.newContext(); // no session: the link works signed out
   const page = await context.newPage();
-  await page.goto(ratingLink(desk.dataDir, number, 2));
+  await page.goto(ratingLink(desk, number, 2));
   await expect(page.getByRole('heading', { name: `Scanner ignores the network folder ${stamp}` })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Unhappy', exact: true })).toBeChecked();
 

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from './desk';
-import { AGENT, CUSTOMER, apiToken, expectAccessible, screenshot, signIn } from './helpers';
+import { AGENT, CUSTOMER, apiToken, expectAccessible, screenshot, signIn, withoutLiveUpdates } from './helpers';
 
 async function categoryId(request: APIRequestContext, auth: Record<string, string>, name: string): Promise<number> {
   const { items } = await (await request.get('/api/v1/categories', { headers: auth })).json();
@@ -23,9 +23,7 @@ test('an agent triages a misfiled ticket and the history shows each change', asy
   expect(created.ok()).toBeTruthy();
   const number = (await created.json()).number as number;
 
-  // The stale-form flow below is for a page that did not hear of the change: the live stream
-  // could refresh the ticket before the save (how soon depends on the machine), so it stays shut.
-  await page.route('**/api/v1/events/stream**', (route) => route.abort());
+  await withoutLiveUpdates(page);
   await signIn(page, AGENT);
   await page.goto(`/tickets/${number}`);
   await expect(page.getByRole('heading', { name: 'Cannot reach the shared drive from room 2.14' })).toBeVisible();
