@@ -5,6 +5,7 @@ from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from api.auth.models import AccessToken, TokenKind
+from api.configuration import cache as configuration
 from api.db.base import fits_integer
 from api.user.models import User
 
@@ -21,7 +22,13 @@ class LiveToken:
 
 # Built once: the lookup runs on every request, and only the parameters change.
 _LIVE_TOKEN = (
-    select(AccessToken.id, AccessToken.kind, AccessToken.scopes, User)
+    select(
+        AccessToken.id,
+        AccessToken.kind,
+        AccessToken.scopes,
+        User,
+        configuration.TOKEN_COLUMN,
+    )
     .join(User, User.id == AccessToken.user_id)
     .where(
         AccessToken.token_hash == bindparam("digest"),
@@ -40,6 +47,8 @@ _LIVE_TOKEN = (
 
 def find_live_token(session: Session, digest: str, now: datetime) -> LiveToken | None:
     row = session.execute(_LIVE_TOKEN, {"digest": digest, "now": now}).first()
+    if row:
+        configuration.read_along(session, row[4])
     return LiveToken(id=row[0], kind=row[1], scopes=row[2], user=row[3]) if row else None
 
 

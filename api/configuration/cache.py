@@ -76,6 +76,21 @@ def cached(session: Session, name: str, load: Callable[[Session], T]) -> T:
     return value
 
 
+# The token as a column: the request's first statement (the bearer token's lookup) reads it
+# along, which saves a round trip in every transaction that then reads the configuration.
+TOKEN_COLUMN = (
+    select(ConfigurationVersion.token)
+    .where(ConfigurationVersion.id == 1)
+    .scalar_subquery()
+    .label("configuration_token")
+)
+
+
+def read_along(session: Session, token: str | None) -> None:
+    """The token read by the transaction's first statement (`TOKEN_COLUMN`)."""
+    session.info.setdefault(_TOKEN, token)
+
+
 def _token(session: Session) -> str | None:
     if _TOKEN not in session.info:
         statement = select(ConfigurationVersion.token).where(ConfigurationVersion.id == 1)

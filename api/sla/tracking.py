@@ -31,7 +31,6 @@ from api.sla.events import (
     StatusChanged,
     TicketCreated,
 )
-from api.sla.models import SlaCalendarVersion, SlaPolicyVersion
 from api.sla.policy import Policy, PolicyRef
 from api.sla.report import SlaReport, SlaStatus
 from api.sla.rules import Classification, calendar_of, first_match, policy_of
@@ -45,6 +44,17 @@ CLASSIFYING_FIELDS = frozenset({"type", "category_id", "organization_id", "chann
 _DIRTY = "sla_dirty"
 _CACHE = "sla_cache"
 _SETTLED = "sla_settled"
+_BORN = "sla_born"
+
+
+@dataclass
+class _Born:
+    """A ticket whose SLA `start` set before its first write, and what it computed."""
+
+    ticket: Ticket
+    at: datetime
+    chosen: tuple[int, int] | None
+    computed: "Computed | None"
 
 
 @dataclass
@@ -54,13 +64,32 @@ class _Mark:
     reclassified: bool
 
 
-@dataclass
+@dataclass(frozen=True)
+class PolicyVersionRow:
+    """What the report and the alerts read of a policy version (plain values, kept by every
+    worker across transactions while the configuration is the same)."""
+
+    policy_id: int
+    version: int
+    name: str
+    calendar_id: int | None
+    calendar_version: int | None
+    warning_percent: int
+
+
+@dataclass(frozen=True)
+class CalendarVersionRow:
+    name: str
+    zone: str
+
+
+@dataclass(frozen=True)
 class Loaded:
     """A policy version as the engine and the report need it."""
 
-    row: SlaPolicyVersion
+    row: PolicyVersionRow
     policy: Policy
-    calendar_row: SlaCalendarVersion | None
+    calendar_row: CalendarVersionRow | None
     calendar: Calendar | None
 
     @property
@@ -70,15 +99,22 @@ class Loaded:
 
 @dataclass
 class _Cache:
-    """Policy versions are immutable: read once per transaction."""
+    """The matching policies, read once per transaction (from the worker's copy)."""
 
-    versions: dict[tuple[int, int], Loaded] = field(default_factory=dict)
     matching: list[tuple[int, int, dict[str, list[Any]]]] | None = None
     names: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def mark(session: Session, ticket: Ticket, at: datetime, *, kind: str, field: str | None) -> None:
     """Note that the ticket's history changed (so its SLA must be recomputed before commit)."""
+    born: _Born | None = session.info.get(_BORN, {}).get(id(ticket))
+    if born is not None and kind == "created":
+        # `start` knew this much already: written beside the "created" event, no replay.
+        if born.chosen is not None:
+            session.add(_policy_applied(session, ticket.id, born.chosen, born.at))
+        if born.computed is not None:
+            session.info.setdefault(_SETTLED, {})[ticket.id] = born.computed
+        return
     dirty: dict[int, _Mark] = session.info.setdefault(_DIRTY, {})
     reclassified = kind == "created" or field in CLASSIFYING_FIELDS
     known = dirty.get(ticket.id)
@@ -89,6 +125,28 @@ def mark(session: Session, ticket: Ticket, at: datetime, *, kind: str, field: st
         known.reclassified |= reclassified
 
 
+def start(session: Session, ticket: Ticket, at: datetime) -> None:
+    """A new ticket's policy and SLA columns, set before its first write: all its history
+    then is its creation and the policy applied, so nothing needs reading back or updating.
+    Any other change the same transaction records replays it as usual."""
+    chosen = first_match(_matching(session), classification(ticket))
+    computed = None
+    if chosen is not None:
+        versions = load_versions(session, [chosen])
+        loaded = versions[chosen]
+        events: list[SlaEvent] = [
+            TicketCreated(at, ticket.priority),
+            PolicyApplied(at, PolicyRef(str(chosen[0]), chosen[1])),
+        ]
+        calendars = [] if loaded.calendar is None else [loaded.calendar]
+        computed = Computed(compute_sla(events, [loaded.policy], calendars, at), set(), versions)
+    ticket.sla_policy_id = None if chosen is None else chosen[0]
+    ticket.sla_policy_version = None if chosen is None else chosen[1]
+    for key, value in state_of(computed).items():
+        setattr(ticket, f"sla_{key}", value)
+    session.info.setdefault(_BORN, {})[id(ticket)] = _Born(ticket, at, chosen, computed)
+
+
 def _cache(session: Session) -> _Cache:
     cache: _Cache = session.info.setdefault(_CACHE, _Cache())
     return cache
@@ -97,8 +155,10 @@ def _cache(session: Session) -> _Cache:
 def load_versions(
     session: Session, refs: Iterable[tuple[int, int]]
 ) -> dict[tuple[int, int], Loaded]:
-    cache = _cache(session)
-    missing = {r for r in refs if r not in cache.versions}
+    """The policy versions named, with their calendars. A version never changes once written,
+    so each worker keeps those it read for as long as the configuration's token is the same."""
+    known: dict[tuple[int, int], Loaded] = cached(session, "sla_versions", lambda _: {})
+    missing = {r for r in refs if r not in known}
     for row, calendar_row in repository.versions_with_calendars(session, missing):
         calendar = None
         if calendar_row is not None:
@@ -112,8 +172,22 @@ def load_versions(
             )
         pinned = None if row.calendar_id is None else (row.calendar_id, row.calendar_version or 1)
         policy = policy_of(row.policy_id, row.version, pinned, row.targets, row.pausing)
-        cache.versions[(row.policy_id, row.version)] = Loaded(row, policy, calendar_row, calendar)
-    return cache.versions
+        known[(row.policy_id, row.version)] = Loaded(
+            PolicyVersionRow(
+                row.policy_id,
+                row.version,
+                row.name,
+                row.calendar_id,
+                row.calendar_version,
+                row.warning_percent,
+            ),
+            policy,
+            None
+            if calendar_row is None
+            else CalendarVersionRow(calendar_row.name, calendar_row.zone),
+            calendar,
+        )
+    return known
 
 
 def _matching(session: Session) -> list[tuple[int, int, dict[str, list[Any]]]]:
@@ -232,25 +306,39 @@ def _apply_policies(session: Session, marks: Sequence[_Mark]) -> None:
         chosen = first_match(_matching(session), classification(ticket))
         if chosen == current:
             continue
-        session.add(
-            TicketEvent(
-                ticket_id=ticket.id,
-                kind=POLICY_APPLIED,
-                public=False,
-                data=None
-                if chosen is None
-                else {
-                    "policy_id": chosen[0],
-                    "version": chosen[1],
-                    # As named when applied, so the history reads the same after a rename.
-                    "name": _cache(session).names.get(chosen),
-                },
-                created_at=m.at,
-            )
-        )
+        session.add(_policy_applied(session, ticket.id, chosen, m.at))
         # Read by the query below; written with the rest of the SLA columns.
         set_committed_value(ticket, "sla_policy_id", None if chosen is None else chosen[0])
         set_committed_value(ticket, "sla_policy_version", None if chosen is None else chosen[1])
+
+
+def _policy_applied(
+    session: Session, ticket_id: int, chosen: tuple[int, int] | None, at: datetime
+) -> TicketEvent:
+    # Every column named, as `history.record` names them: one INSERT then takes both events.
+    return TicketEvent(
+        ticket_id=ticket_id,
+        kind=POLICY_APPLIED,
+        field=None,
+        from_value=None,
+        to_value=None,
+        public=False,
+        actor_id=None,
+        actor_role=None,
+        channel=None,
+        note=None,
+        article_id=None,
+        bulletin_id=None,
+        data=None
+        if chosen is None
+        else {
+            "policy_id": chosen[0],
+            "version": chosen[1],
+            # As named when applied, so the history reads the same after a rename.
+            "name": _cache(session).names.get(chosen),
+        },
+        created_at=at,
+    )
 
 
 _TICKET: Table = Ticket.__table__  # type: ignore[assignment]
@@ -334,6 +422,7 @@ def _forget(session: Session, transaction: Any) -> None:
         session.info.pop(_DIRTY, None)
         session.info.pop(_CACHE, None)
         session.info.pop(_SETTLED, None)
+        session.info.pop(_BORN, None)
 
 
 def due_alerts_of(computed: Computed) -> list[DueAlert]:

@@ -200,6 +200,7 @@ def open_ticket(session: Session, actor: Actor, data: TicketCreate) -> Ticket:
         tag_rows=[TicketTag(tag=t) for t in data.tags or []],
     )
     ticket.requester = requester
+    tracking.start(session, ticket, actor.now)
     session.add(ticket)
     session.flush()
     search_documents.index_new_ticket(session, ticket)

@@ -26,34 +26,35 @@ COMMENTS_FEW, COMMENTS_MANY = 1, 20
 TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
 # The most statements each endpoint may run, whatever the page size or the thread length.
-# Every request starts with the token lookup (one SELECT joining the user); a ticket comes with
-# its requester and its tags in the same SELECT (joined, whatever the number of tickets).
+# Every request starts with the token lookup (one SELECT joining the user, which also reads the
+# configuration's token); a ticket comes with its requester and its tags in the same SELECT
+# (joined, whatever the number of tickets).
 BUDGET = {
-    # (staff, for a customer) requester, category, the configuration's token (the priority
-    # matrix, the routing rules, the category tree, the SLA policies and the webhook
-    # subscriptions come from the worker's copy while the token is the same), the ticket
-    # number (a sequence on PostgreSQL, the counter UPDATE ... RETURNING on SQLite), ticket,
-    # its tags (one INSERT however many), its "created" event, its search document (an SLA
-    # policy matching would add its event and the ticket's SLA columns); then the event
-    # subscribers: the acknowledgement email and the job that sends it, the report row's
-    # upsert (a new ticket has no reopening to count)
-    "tickets-create": 9 + 3,
+    # (staff, for a customer) requester, category (the priority matrix, the routing rules,
+    # the category tree, the SLA policies and their versions, the webhook subscriptions come
+    # from the worker's copy while the configuration's token is the same), the ticket number
+    # (a sequence on PostgreSQL, the counter UPDATE ... RETURNING on SQLite), ticket with its
+    # SLA columns, its tags (one INSERT however many), its "created" event (and the SLA policy
+    # applied, in the same INSERT), its search document; then the event subscribers: the
+    # acknowledgement email and the job that sends it (on PostgreSQL its NOTIFY), the report
+    # row's upsert (a new ticket has no reopening to count)
+    "tickets-create": 8 + 3,
     "tickets-get": 2,
     "tickets-list (agent queue)": 2,
     # the same, next SLA deadline first (first page and next pages alike)
     "tickets-list (queue by deadline)": 2,
     # + the customer's organization's shared_tickets flag
     "tickets-list (customer)": 3,
-    # the ticket (locked), comment, event, search document UPDATE, ticket UPDATE; the
+    # the ticket (locked), comment, its search document, event, ticket UPDATE; the
     # subscribers' 4 (the requester's email and its job, webhooks, the report row's upsert;
     # its reopenings are counted again only when the transaction reopened the ticket)
-    "comments-create": 6 + 4,
+    "comments-create": 5 + 4,
     # + who sent the comments that arrived by email (one SELECT for the page)
     "comments-list": 4,
     # team, its members, the assignment and status events (one INSERT on PostgreSQL, whose
     # driver batches them; two on SQLite), ticket UPDATE; the subscribers: webhooks, the
     # report row's upsert (and on PostgreSQL the live workspace's NOTIFY, in the INSERT saved)
-    "assignment-set": 7 + 2,
+    "assignment-set": 6 + 2,
     "tickets-events": 3,
     # staff: the planner settings of the transaction (PostgreSQL: no parallel workers, no
     # JIT), the candidates ranked among the newest rows, and again over the whole index when

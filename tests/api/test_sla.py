@@ -447,9 +447,56 @@ def test_keeping_the_sla_does_not_grow_with_the_thread(
         event.remove(app.state.db.engine, "before_cursor_execute", recorded)
     # the comment's own 6; the subscribers' 4: its email and the job that sends it, the webhook
     # subscriptions, the report row's upsert (a comment reopens nothing to count); then the
-    # SLA: the events, the policy version, the ticket's columns (the report row reuses what
-    # these computed)
-    assert counts[0] == counts[1] == 6 + 4 + 3
+    # SLA: the events, the ticket's columns (the policy version comes from the worker's copy,
+    # checked by the configuration's token read with the bearer token; the report row reuses
+    # what these computed)
+    assert counts[0] == counts[1] == 6 + 4 + 1
+
+
+def test_a_new_ticket_is_written_with_its_sla(
+    client: TestClient, world: World, app: FastAPI
+) -> None:
+    body = {"subject": "Printer jams", "description": "Tray 2.", "impact": "medium"}
+
+    def create() -> tuple[dict[str, Any], list[str]]:
+        with recorded.recording() as statements:
+            response = client.post("/api/v1/tickets", json=body, headers=world.alice.headers)
+        assert response.status_code == 201, response.text
+        return response.json(), list(statements)
+
+    recorded = Statements()
+    event.listen(app.state.db.engine, "before_cursor_execute", recorded)
+    try:
+        create()  # the worker's copy of the configuration, read once
+        untracked, without_policy = create()
+        _post(client, "policies", world.supervisor, _policy(calendar_id=None))
+        create()  # the new configuration, read once
+        ticket, with_policy = create()
+    finally:
+        event.remove(app.state.db.engine, "before_cursor_execute", recorded)
+
+    assert _ticket(client, world, untracked["number"])["sla"] is None
+    # Medium: a first reply within 4 hours, on the wall clock (the customer's view has no SLA).
+    seen = _ticket(client, world, ticket["number"])
+    assert _instant(seen["sla"]["due_at"]) == _instant(seen["created_at"]) + timedelta(hours=4)
+    report = _sla(client, world.agent, ticket["number"])
+    assert report["policy"]["name"] == "Round the clock"
+    timed = {i["metric"] for i in report["instances"] if i["target_seconds"] is not None}
+    assert timed == {"first_reply", "resolution"}
+    # What the replay of its history gives now is what was written with the ticket.
+    assert _instant(report["next_due_at"]) == _instant(seen["sla"]["due_at"])
+    events = client.get(
+        f"/api/v1/tickets/{ticket['number']}/events", headers=world.agent.headers
+    ).json()["items"]
+    assert [e["kind"] for e in events] == ["created", "sla_policy_applied"]
+
+    # The policy and the SLA columns ride in the statements a ticket takes anyway, its event
+    # beside "created" (in the same INSERT on PostgreSQL; SQLite's driver sends one per row).
+    def besides_events(statements: list[str]) -> list[str]:
+        return [s for s in statements if not s.startswith("INSERT INTO ticket_event")]
+
+    assert len(besides_events(with_policy)) == len(besides_events(without_policy)), with_policy
+    assert not [s for s in with_policy if s.startswith(("SELECT ticket_event", "UPDATE ticket "))]
 
 
 def test_odd_hours_zones_and_unreachable_targets_are_422s(client: TestClient, world: World) -> None:
