@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from api.core.config import Settings
-from api.db.session import Database, end_transaction, keeps_writes
+from api.db.session import Database, end_transaction, keeps_writes, transaction_ended
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -30,7 +30,9 @@ async def get_database(request: Request) -> Database:
 
 
 async def get_session(request: Request) -> AsyncIterator[Session]:
-    """One transaction per request, committed before the response is sent."""
+    """One transaction per request, committed before the response is sent. A route whose
+    answer is complete before it returns (a creation's JSONResponse) may commit in its own
+    thread hop (`end_transaction`), which saves this one."""
     db: Database = request.app.state.db
     session = db.session(write=request.method not in SAFE_METHODS)
     try:
@@ -42,6 +44,8 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
 
 
 async def _end(session: Session, *, commit: bool) -> None:
+    if transaction_ended(session):
+        return
     # Shielded: a client that hangs up must not leave the transaction open.
     with CancelScope(shield=True):
         await run_in_threadpool(end_transaction, session, commit=commit)

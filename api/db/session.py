@@ -77,6 +77,9 @@ def keeps_writes(error: BaseException) -> bool:
     return isinstance(error, ProblemError) and error.keeps_writes
 
 
+_ENDED = "transaction_ended"
+
+
 def end_transaction(session: Session, *, commit: bool) -> None:
     """Commit (or roll back) and give the connection back to the pool."""
     try:
@@ -89,6 +92,12 @@ def end_transaction(session: Session, *, commit: bool) -> None:
         raise
     finally:
         session.close()
+        session.info[_ENDED] = True
+
+
+def transaction_ended(session: Session) -> bool:
+    """Whether `end_transaction` already ended the session's work (see core.deps)."""
+    return bool(session.info.get(_ENDED))
 
 
 @contextmanager

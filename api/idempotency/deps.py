@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from api.auth.deps import CurrentActor
 from api.core.deps import SessionDep, SettingsDep
+from api.db.session import end_transaction
 from api.idempotency import service
 
 Create = Callable[[], tuple[dict[str, Any], dict[str, str]]]
@@ -27,8 +28,10 @@ class IdempotentCreate:
     ttl: timedelta
 
     def respond(self, payload: Any, create: Create) -> JSONResponse:
-        """Run `create` (returning the 201 body and headers) at most once per key."""
-        return service.respond_once(
+        """Run `create` (returning the 201 body and headers) at most once per key, and
+        commit: the answer is plain JSON already, so the commit is made in this thread hop
+        rather than in one more after it (core.deps.get_session)."""
+        response = service.respond_once(
             self.session,
             user_id=self.user_id,
             key=self.key,
@@ -37,6 +40,8 @@ class IdempotentCreate:
             ttl=self.ttl,
             create=create,
         )
+        end_transaction(self.session, commit=True)
+        return response
 
 
 async def get_idempotent_create(
