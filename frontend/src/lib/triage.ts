@@ -67,3 +67,35 @@ export function triageChanges(
   if (values.locationId !== ticket.location_id) body.location_id = values.locationId;
   return { body, problems };
 }
+
+/**
+ * A draft moved from the version of the ticket it was opened on (`from`) to a newer one (`to`),
+ * as when the agent reloads the ticket after a 412: what the agent changed stays, every field
+ * they left alone takes the newer value, so saving does not put back what someone else changed
+ * meanwhile. Tags merge: the agent's additions and removals applied to the newer tags.
+ */
+export function rebaseTriage(from: TicketOut, to: TicketOut, values: TriageValues): TriageValues {
+  const before = triageValuesOf(from);
+  const after = triageValuesOf(to);
+  const pick = <K extends 'type' | 'impact' | 'urgency'>(key: K) => (values[key] === before[key] ? after[key] : values[key]);
+  // A category and its details go together (the detail fields are the category's), and so do the
+  // requester and where they sit (the department and location are their organization's).
+  const classified = values.categoryId !== before.categoryId || !sameJson(values.details, before.details);
+  const refiled = (['requesterId', 'departmentId', 'locationId'] as const).some((key) => values[key] !== before[key]);
+  const requester = refiled ? values : after;
+  const mine = normaliseTags(values.tags);
+  const was = normaliseTags(before.tags);
+  const added = mine.filter((tag) => !was.includes(tag));
+  const removed = was.filter((tag) => !mine.includes(tag));
+  return {
+    type: pick('type'),
+    categoryId: classified ? values.categoryId : after.categoryId,
+    details: classified ? values.details : after.details,
+    impact: pick('impact'),
+    urgency: pick('urgency'),
+    tags: sameJson(mine, was) ? after.tags : normaliseTags([...normaliseTags(after.tags).filter((tag) => !removed.includes(tag)), ...added]),
+    requesterId: requester.requesterId,
+    departmentId: requester.departmentId,
+    locationId: requester.locationId,
+  };
+}

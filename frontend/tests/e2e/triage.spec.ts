@@ -72,6 +72,62 @@ test('an agent triages a misfiled ticket and the history shows each change', asy
   await expect(timeline).toContainText('changed the details');
 });
 
+test('a draft survives the page refreshing the ticket, and is saved only onto the version the agent saw', async ({ page, request }) => {
+  const customer = { Authorization: `Bearer ${await apiToken(request, CUSTOMER)}` };
+  const printer = await categoryId(request, customer, 'Printer');
+  const created = await request.post('/api/v1/tickets', {
+    headers: customer,
+    data: { subject: 'Plotter in room 3.02 prints nothing', category_id: printer, details: { printer_model: 'HP T650' }, impact: 'low', urgency: 'low' },
+  });
+  expect(created.ok()).toBeTruthy();
+  const number = (await created.json()).number as number;
+
+  // The live stream stays open here: the page hears of the other change and refreshes the ticket.
+  await signIn(page, AGENT);
+  const streaming = page.waitForResponse((r) => r.url().includes('/api/v1/events/stream?'));
+  await page.goto(`/tickets/${number}`);
+  await expect(page.getByRole('heading', { name: 'Plotter in room 3.02 prints nothing' })).toBeVisible();
+  await streaming;
+  await page.getByTestId('triage-edit').click();
+  const form = page.getByTestId('triage-form');
+  await form.getByTestId('triage-category').click();
+  await page.getByRole('option', { name: 'Network and Wi-Fi' }).click();
+  await form.locator('[data-field=room]').fill('3.02');
+  await form.getByTestId('triage-urgency').getByText('High').click();
+
+  // Someone else renames the ticket; the refresh this brings fails once (the server busy).
+  let refused = false;
+  await page.route(new RegExp(`/api/v1/tickets/${number}$`), (route) => {
+    if (route.request().method() !== 'GET' || refused) return route.fallback();
+    refused = true;
+    return route.fulfill({ status: 429, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Too Many Requests', status: 429 }) });
+  });
+  const agent = { Authorization: `Bearer ${await apiToken(request, AGENT)}` };
+  expect((await request.patch(`/api/v1/tickets/${number}`, { headers: agent, data: { subject: 'Plotter in room 3.02 prints blank sheets' } })).ok()).toBeTruthy();
+  await expect(page.getByRole('alert').filter({ hasText: 'Too many attempts' })).toBeVisible({ timeout: 15_000 });
+  await expect(form.locator('[data-field=room]')).toHaveValue('3.02');
+
+  // The next refresh brings their change: the draft stays, and the form says the ticket moved on.
+  await page.getByRole('button', { name: 'Try again', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Plotter in room 3.02 prints blank sheets' })).toBeVisible();
+  await expect(form.getByTestId('triage-stale')).toContainText('changed after you opened this form');
+  await expect(form.locator('[data-field=room]')).toHaveValue('3.02');
+
+  // Saving answers to the version the draft began on: refused, nothing lost.
+  await form.getByTestId('triage-save').click();
+  await expect(page.getByTestId('conflict')).toContainText('Someone else changed this ticket');
+  await expect(form.getByTestId('triage-stale')).toContainText('nothing was saved');
+  await expect(form.locator('[data-field=room]')).toHaveValue('3.02');
+
+  // Reloaded, the draft moves onto their version and goes through.
+  await page.getByTestId('conflict-reload').click();
+  await expect(form.getByTestId('triage-stale')).toHaveCount(0);
+  await form.getByTestId('triage-save').click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Network and Wi-Fi');
+  await expect(page.getByTestId('timeline')).toContainText('changed the urgency from Low to High');
+});
+
 test('the directory finds a customer by organization and shows their tickets', async ({ page }) => {
   await signIn(page, AGENT);
   await page.getByTestId('nav-customers').click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DetailFieldSchema, TicketOut } from '@/api/generated';
-import { normaliseTags, triageChanges, triageValuesOf } from '@/lib/triage';
+import { normaliseTags, rebaseTriage, triageChanges, triageValuesOf } from '@/lib/triage';
 
 const ticket = {
   view: 'staff',
@@ -49,6 +49,46 @@ describe('triageChanges', () => {
   it('moves the ticket to another requester', () => {
     const values = { ...triageValuesOf(ticket), requesterId: 11, departmentId: null, locationId: null };
     expect(triageChanges(ticket, values, computer).body).toEqual({ requester_id: 11, department_id: null, location_id: null });
+  });
+});
+
+describe('rebaseTriage', () => {
+  // Someone else changed the ticket while the agent's draft was open; the agent reloaded it.
+  const theirs = {
+    ...ticket,
+    impact: 'medium',
+    tags: ['vpn', 'floor-2'],
+    requester: { id: 12, name: 'Mario', email: 'm@example.com' },
+    department_id: 5,
+    location_id: null,
+  } as unknown as TicketOut;
+
+  it('keeps what the agent changed and takes the rest from the newer version', () => {
+    const draft = { ...triageValuesOf(ticket), urgency: 'high' as const, categoryId: 2, details: { line: '0612' } };
+    expect(rebaseTriage(ticket, theirs, draft)).toEqual({
+      ...triageValuesOf(theirs),
+      urgency: 'high',
+      categoryId: 2,
+      details: { line: '0612' },
+    });
+  });
+
+  it('changes nothing the agent did not touch, so saving puts nothing back', () => {
+    const rebased = rebaseTriage(ticket, theirs, triageValuesOf(ticket));
+    expect(rebased).toEqual(triageValuesOf(theirs));
+    expect(triageChanges(theirs, rebased, computer).body).toEqual({});
+  });
+
+  it("applies the agent's tag additions and removals to the newer tags", () => {
+    const draft = { ...triageValuesOf(ticket), tags: ['misfiled'] };
+    expect(rebaseTriage(ticket, theirs, draft).tags).toEqual(['floor-2', 'misfiled']);
+  });
+
+  it('keeps a requester the agent picked together with where they sit', () => {
+    const draft = { ...triageValuesOf(ticket), requesterId: 11, departmentId: 6, locationId: 7 };
+    const rebased = rebaseTriage(ticket, theirs, draft);
+    expect([rebased.requesterId, rebased.departmentId, rebased.locationId]).toEqual([11, 6, 7]);
+    expect(rebased.impact).toBe('medium');
   });
 });
 

@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Group, SegmentedControl, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CategoryOut, Level, TicketOut, TicketType, UserOut } from '@/api/generated';
@@ -10,34 +11,58 @@ import { useOrganization, useUser } from '@/features/directory/api';
 import { RequesterPicker } from '@/features/directory/RequesterPicker';
 import { useMatrix } from '@/features/priority/api';
 import { LEVELS, priorityFor } from '@/lib/priority';
-import { triageChanges, triageValuesOf, type TriageValues } from '@/lib/triage';
-import { useUpdateTicket } from './api';
+import { rebaseTriage, triageChanges, triageValuesOf, type TriageValues } from '@/lib/triage';
+import { ownLatest, useUpdateTicket } from './api';
 import { DetailFields } from './DetailFields';
 import { TYPES } from './filters';
 import { categoryPath } from './TicketSidebar';
 
 /**
  * Reclassify a ticket in place: type, category and its details, impact and urgency (with the
- * priority the matrix gives, live), tags, requester and where they sit. One PATCH with If-Match
- * carries only what changed; on a 412 the edit stays on screen while the page offers a reload.
+ * priority the matrix gives, live), tags, requester and where they sit. One PATCH carries only
+ * what changed, with If-Match for the version the draft began on: the page may refetch the
+ * ticket meanwhile (the live stream, the tab shown again), and a draft made on the old values
+ * must not then overwrite what someone else changed. The form says so as soon as it sees such a
+ * change; saving is a 412, the edit stays on screen and the page offers a reload, which moves the
+ * draft onto the fresh version (the agent's changes kept).
+ *
+ * `ticket` and `etag` are the ticket as the page has it now; `reloads` counts the agent's reloads.
  */
 export function TriageForm({
-  ticket,
+  ticket: latest,
+  etag,
+  reloads,
   categories,
   onDone,
   onConflict,
+  onReload,
 }: {
   ticket: TicketOut;
+  etag: string | null;
+  reloads: number;
   categories: readonly CategoryOut[];
   onDone: () => void;
   onConflict: () => void;
+  onReload: () => void;
 }) {
   const { t } = useTranslation();
-  const update = useUpdateTicket(ticket.number);
-  const matrix = useMatrix().data;
-  const [values, setValues] = useState<TriageValues>(() => triageValuesOf(ticket));
+  // The version the draft began on: the one the form opened on, then the one the agent reloaded.
+  const [base, setBase] = useState(() => ({ ticket: latest, etag, reloads }));
+  const [values, setValues] = useState<TriageValues>(() => triageValuesOf(latest));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [stale, setStale] = useState(false);
+  if (base.reloads !== reloads) {
+    setBase({ ticket: latest, etag, reloads });
+    setValues((draft) => rebaseTriage(base.ticket, latest, draft));
+    setStale(false);
+  }
+  // The agent's own changes elsewhere on the page (taking the ticket, its status...) are no
+  // conflict; anything else since the draft began is someone else's.
+  const basedOn = ownLatest(latest.number, base.etag);
+  const changed = etag !== basedOn;
+  const ticket = changed ? base.ticket : latest;
+  const update = useUpdateTicket(ticket.number, basedOn);
+  const matrix = useMatrix().data;
   const current = useUser(ticket.requester.id).data;
   const [chosen, setChosen] = useState<UserOut | null>(null);
   const [picking, setPicking] = useState(false);
@@ -119,9 +144,17 @@ export function TriageForm({
       >
         <Stack gap="sm">
           <Title order={2} size="h5" id="triage-title">{t('triage.title')}</Title>
-          {stale && (
+          {(stale || changed) && (
             <Alert color="orange" variant="light" role="alert" data-testid="triage-stale">
-              {t('triage.stale')}
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{stale ? t('triage.stale') : t('triage.changed')}</Text>
+                {/* After a 412 the page's notice has the reload. */}
+                {!stale && (
+                  <Button size="xs" color="amber" leftSection={<IconRefresh size={14} aria-hidden />} onClick={onReload} data-testid="triage-reload">
+                    {t('conflict.reload')}
+                  </Button>
+                )}
+              </Stack>
             </Alert>
           )}
           <RequesterPicker value={requester} onChange={pickRequester} />

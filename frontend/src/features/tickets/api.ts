@@ -96,7 +96,31 @@ export function ifMatchSeen(queryClient: QueryClient, number: number): { 'If-Mat
 export function rememberEtag(queryClient: QueryClient, number: number, response: Response): void {
   const etag = response.headers.get('ETag');
   if (!etag) return;
+  // The change was made with If-Match: the ETag seen until now.
+  recordOwnChange(number, queryClient.getQueryData<TicketWithEtag>(ticketKeys.one(number))?.etag, etag);
   queryClient.setQueryData<TicketWithEtag>(ticketKeys.one(number), (seen) => (seen ? { ...seen, etag } : seen));
+}
+
+// This tab's own changes to tickets: "number ETag-it-was-made-against" → the ETag it produced.
+const ownChanges = new Map<string, string>();
+
+function recordOwnChange(number: number, from: string | null | undefined, to: string | null): void {
+  if (from && to && from !== to) ownChanges.set(`${number} ${from}`, to);
+}
+
+/**
+ * The version a draft begun on `etag` (e.g. the triage form's) can be saved against: `etag`, or
+ * the version this tab's own changes made of it since (the agent took the ticket, moved its
+ * status...). A ticket past that was changed by someone else: saving against it is a 412.
+ */
+export function ownLatest(number: number, etag: string | null): string | null {
+  let at = etag;
+  for (let step = 0; at !== null && step < 1000; step++) {
+    const next = ownChanges.get(`${number} ${at}`);
+    if (next === undefined) break;
+    at = next;
+  }
+  return at;
 }
 
 export function invalidateTicket(queryClient: QueryClient, number: number): Promise<unknown> {
@@ -110,21 +134,25 @@ export function invalidateTicket(queryClient: QueryClient, number: number): Prom
 }
 
 /**
- * PATCH with If-Match: the ETag of the ticket as this person last saw it. A 412 means someone
- * else changed it meanwhile; the caller shows that and offers a reload.
+ * PATCH with If-Match: the ETag of the ticket as this person last saw it, or `basedOn`, the
+ * version a longer edit began on (the triage form's draft: a refetch meanwhile must not make it
+ * overwrite what someone else changed). A 412 means someone else changed it meanwhile; the
+ * caller shows that and offers a reload.
  */
-export function useUpdateTicket(number: number) {
+export function useUpdateTicket(number: number, basedOn?: string | null) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: TicketUpdate) => {
-      const seen = queryClient.getQueryData<TicketWithEtag>(ticketKeys.one(number));
+      const etag = basedOn !== undefined ? basedOn : (queryClient.getQueryData<TicketWithEtag>(ticketKeys.one(number))?.etag ?? null);
       const { data, response } = await ticketsUpdate({
         path: { number },
-        headers: seen?.etag ? { 'If-Match': seen.etag } : undefined,
+        headers: etag ? { 'If-Match': etag } : undefined,
         body,
         throwOnError: true,
       });
-      return { ticket: data, etag: response.headers.get('ETag') };
+      const fresh = { ticket: data, etag: response.headers.get('ETag') };
+      recordOwnChange(number, etag, fresh.etag);
+      return fresh;
     },
     onSuccess: (fresh) => {
       queryClient.setQueryData(ticketKeys.one(number), fresh);

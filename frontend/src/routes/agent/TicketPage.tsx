@@ -64,6 +64,8 @@ export default function TicketPage() {
   const [dialog, setDialog] = useState<'assign' | 'escalate' | 'priority' | 'close' | 'merge' | null>(null);
   const mergedFrom = (useLocation().state as { mergedFrom?: string } | null)?.mergedFrom;
   const [conflict, setConflict] = useState(false);
+  // The agent's reloads from the conflict notice: the triage form's draft moves onto each one.
+  const [reloads, setReloads] = useState(0);
   const [triaging, setTriaging] = useState(false);
   const composer = useRef<ComposerHandle>(null);
   const [replying, setReplying] = useState(false);
@@ -120,7 +122,10 @@ export default function TicketPage() {
 
   if (!Number.isSafeInteger(number) || number <= 0) return <ErrorState error={new Error('bad number')} />;
   if (ticketQuery.isPending) return <Loading />;
-  if (ticketQuery.isError || !ticket || !me) return <ErrorState error={ticketQuery.error} onRetry={() => void ticketQuery.refetch()} />;
+  // Only a ticket that never loaded makes an error page: a refresh that fails (the live stream's,
+  // the tab's when shown again) leaves the page as it was, with any draft in it, and says so above.
+  if (!ticket || !me) return <ErrorState error={ticketQuery.error} onRetry={() => void ticketQuery.refetch()} />;
+  const etag = ticketQuery.data?.etag ?? null;
 
   const person = (id: number | null) => {
     if (id === null) return t('timeline.system');
@@ -139,6 +144,7 @@ export default function TicketPage() {
   const reload = async () => {
     await invalidateTicket(queryClient, number);
     setConflict(false);
+    setReloads((n) => n + 1);
   };
   const mine = ticket.assignee_id === me.id;
 
@@ -154,6 +160,8 @@ export default function TicketPage() {
           {t('closure.redirected', { reference: mergedFrom })}
         </Alert>
       )}
+
+      {ticketQuery.isError && <ErrorState error={ticketQuery.error} onRetry={() => void ticketQuery.refetch()} />}
 
       {conflict && (
         <Alert
@@ -274,7 +282,15 @@ export default function TicketPage() {
           <Stack gap="md">
             {triaging ? (
               <Suspense fallback={<Loading />}>
-                <TriageForm ticket={ticket} categories={categories} onDone={() => setTriaging(false)} onConflict={() => setConflict(true)} />
+                <TriageForm
+                  ticket={ticket}
+                  etag={etag}
+                  reloads={reloads}
+                  categories={categories}
+                  onDone={() => setTriaging(false)}
+                  onConflict={() => setConflict(true)}
+                  onReload={() => void reload()}
+                />
               </Suspense>
             ) : (
               <>
