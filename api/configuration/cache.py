@@ -78,12 +78,8 @@ def cached(session: Session, name: str, load: Callable[[Session], T]) -> T:
 
 # The token as a column: the request's first statement (the bearer token's lookup) reads it
 # along, which saves a round trip in every transaction that then reads the configuration.
-TOKEN_COLUMN = (
-    select(ConfigurationVersion.token)
-    .where(ConfigurationVersion.id == 1)
-    .scalar_subquery()
-    .label("configuration_token")
-)
+_READ_TOKEN = select(ConfigurationVersion.token).where(ConfigurationVersion.id == 1)
+TOKEN_COLUMN = _READ_TOKEN.scalar_subquery().label("configuration_token")
 
 
 def read_along(session: Session, token: str | None) -> None:
@@ -93,8 +89,7 @@ def read_along(session: Session, token: str | None) -> None:
 
 def _token(session: Session) -> str | None:
     if _TOKEN not in session.info:
-        statement = select(ConfigurationVersion.token).where(ConfigurationVersion.id == 1)
-        session.info[_TOKEN] = session.connection().execute(statement).scalar()
+        session.info[_TOKEN] = session.connection().execute(_READ_TOKEN).scalar()
     token: str | None = session.info[_TOKEN]
     return token
 

@@ -49,9 +49,8 @@ _BORN = "sla_born"
 
 @dataclass
 class _Born:
-    """A ticket whose SLA `start` set before its first write, and what it computed."""
+    """What `start` set of a ticket before its first write, and what it computed."""
 
-    ticket: Ticket
     at: datetime
     chosen: tuple[int, int] | None
     computed: "Computed | None"
@@ -107,7 +106,7 @@ class _Cache:
 
 def mark(session: Session, ticket: Ticket, at: datetime, *, kind: str, field: str | None) -> None:
     """Note that the ticket's history changed (so its SLA must be recomputed before commit)."""
-    born: _Born | None = session.info.get(_BORN, {}).get(id(ticket))
+    born: _Born | None = session.info.get(_BORN, {}).get(ticket)
     if born is not None and kind == "created":
         # `start` knew this much already: written beside the "created" event, no replay.
         if born.chosen is not None:
@@ -144,7 +143,7 @@ def start(session: Session, ticket: Ticket, at: datetime) -> None:
     ticket.sla_policy_version = None if chosen is None else chosen[1]
     for key, value in state_of(computed).items():
         setattr(ticket, f"sla_{key}", value)
-    session.info.setdefault(_BORN, {})[id(ticket)] = _Born(ticket, at, chosen, computed)
+    session.info.setdefault(_BORN, {})[ticket] = _Born(at, chosen, computed)
 
 
 def _cache(session: Session) -> _Cache:
