@@ -7,41 +7,22 @@ import signal
 import time
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-import uvicorn
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
-from api.attachment import repository as attachments
-from api.attachment import storage
-from api.core.clock import utcnow
 from api.core.config import Settings, get_settings
-from api.db import migrate as migrations
-from api.db.session import Database, transaction
-from api.demo.loader import DemoAlreadyLoaded, demo_steps, load_demo
-from api.demo.summary import DeskCounts, count_desk
-from api.jobs import postgres, registry
-from api.jobs.catalog import load_tasks
-from api.jobs.embedded import EmbeddedRunner
-from api.jobs.execution import run_now
-from api.mail import sink as mail_sink
-from api.mail.inbound import cli as mail_inbound_cli
-from api.main import create_app
-from api.report import keeping as report_keeping
-from api.search import documents as search_documents
-from api.user import repository as users
-from api.user import service as user_service
-from api.user.roles import Role
-from api.user.schemas import UserCreate
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from api.demo.summary import DeskCounts
+
+# Each command imports what it needs when it runs. This module is imported by every process
+# `sportello` starts, the master of `sportello serve --workers N` and each worker it spawns
+# included: importing the whole application here cost every one of them about 5 s of CPU on a
+# 2-core machine, and `migrate` or `mail ingest` (piped from a mail server, once per message)
+# need a small part of it.
 
 WORKER_HEALTHCHECK_SECONDS = 60
 
@@ -75,6 +56,8 @@ def serve(
 
     X-Forwarded-For is believed only from SPORTELLO_TRUSTED_PROXIES (none by default).
     """
+    import uvicorn
+
     if jobs is not None:
         # Read by every worker process uvicorn starts, through the settings.
         os.environ["SPORTELLO_SERVE_JOBS"] = "true" if jobs else "false"
@@ -100,6 +83,11 @@ def serve(
 def worker() -> None:
     """Run background jobs until stopped: procrastinate on PostgreSQL (run as many as you like),
     the embedded runner on SQLite (one at a time: it waits while `sportello serve` runs jobs)."""
+    from api.db.session import Database
+    from api.jobs import postgres
+    from api.jobs.catalog import load_tasks
+    from api.jobs.embedded import EmbeddedRunner
+
     settings = get_settings()
     load_tasks(settings)
     # Each job's start, end and failure (with its traceback and job id) goes to stderr.
@@ -124,6 +112,9 @@ def worker() -> None:
 @jobs_app.command("list")
 def jobs_list() -> None:
     """Every registered task, and the schedule of the periodic ones."""
+    from api.jobs import registry
+    from api.jobs.catalog import load_tasks
+
     load_tasks(get_settings())
     for spec in sorted(registry.TASKS.values(), key=lambda s: s.name):
         typer.echo(f"{spec.name:<44} {spec.cron or 'deferred'}")
@@ -137,6 +128,11 @@ def jobs_run(
     ] = "{}",
 ) -> None:
     """Run one task now, once, in this process (for administrators, cron and tests)."""
+    from api.db.session import Database
+    from api.jobs import registry
+    from api.jobs.catalog import load_tasks
+    from api.jobs.execution import run_now
+
     settings = get_settings()
     load_tasks(settings)
     try:
@@ -163,6 +159,8 @@ def jobs_run(
 @app.command()
 def migrate() -> None:
     """Bring the database schema up to date (alembic upgrade head)."""
+    from api.db import migrate as migrations
+
     settings = get_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     migrations.upgrade(settings.database_url)
@@ -176,6 +174,12 @@ def create_admin(
     name: Annotated[str, typer.Option(help="Display name")] = "Administrator",
 ) -> None:
     """Create an administrator (non-interactive, for scripts)."""
+    from api.db.session import Database, transaction
+    from api.user import repository as users
+    from api.user import service as user_service
+    from api.user.roles import Role
+    from api.user.schemas import UserCreate
+
     settings = get_settings()
     db = Database.connect(settings)
     with transaction(db) as session:
@@ -194,6 +198,11 @@ def demo(
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same data)")] = 7,
 ) -> None:
     """Load realistic demo data into an empty database and print the demo sign-ins."""
+    from api.db import migrate as migrations
+    from api.db.session import Database, transaction
+    from api.demo.loader import DemoAlreadyLoaded, demo_steps, load_demo
+    from api.demo.summary import count_desk
+
     settings = get_settings()
     migrations.upgrade(settings.database_url)
     db = Database.connect(settings)
@@ -218,8 +227,18 @@ def demo(
         typer.echo(f"  {role:<11} {email:<34} {password}")
 
 
-def _progress() -> Progress:
+def _progress() -> "Progress":
     """A progress bar on stderr (stdout stays for what scripts read): counts and time left."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     return Progress(
         TextColumn("{task.description:<18}"),
         BarColumn(),
@@ -231,7 +250,7 @@ def _progress() -> Progress:
     )
 
 
-def _print_summary(counts: DeskCounts, seconds: float) -> None:
+def _print_summary(counts: "DeskCounts", seconds: float) -> None:
     statuses = ", ".join(f"{n} {s.value}" for s, n in counts.tickets_by_status.items() if n)
     closures = ", ".join(f"{n} {c.value}" for c, n in counts.tickets_by_closure.items() if n)
     typer.echo(f"Demo loaded in {seconds:.1f} s:")
@@ -253,6 +272,9 @@ def _print_summary(counts: DeskCounts, seconds: float) -> None:
 @app.command()
 def reindex() -> None:
     """Rebuild the full-text search index from every ticket, comment and article."""
+    from api.db.session import Database, transaction
+    from api.search import documents as search_documents
+
     settings = get_settings()
     db = Database.connect(settings)
     started = time.perf_counter()
@@ -275,6 +297,10 @@ def reindex() -> None:
 @reports_app.command("rebuild")
 def reports_rebuild() -> None:
     """Recompute every ticket's report row (once, after upgrading a database with tickets)."""
+    from api.core.clock import utcnow
+    from api.db.session import Database, transaction
+    from api.report import keeping as report_keeping
+
     settings = get_settings()
     db = Database.connect(settings)
     started = time.perf_counter()
@@ -295,6 +321,10 @@ def clean_attachments(
     ] = 60,
 ) -> None:
     """Remove attachment files no ticket records (left by a crash mid-upload)."""
+    from api.attachment import repository as attachments
+    from api.attachment import storage
+    from api.db.session import Database, transaction
+
     settings = get_settings()
     db = Database.connect(settings)
     try:
@@ -311,6 +341,8 @@ def clean_attachments(
 @app.command()
 def openapi() -> None:
     """Print the OpenAPI document (the frontend's client is generated from it)."""
+    from api.main import create_app
+
     settings = Settings(database_url="sqlite://")
     typer.echo(json.dumps(create_app(settings).openapi(), indent=2, sort_keys=True))
 
@@ -323,6 +355,8 @@ def mail_ingest(
 ) -> None:
     """Take in one raw email from stdin (a mail server's pipe): a ticket, a reply, or the
     quarantine. Exit 0 when the desk has it, 65 to bounce it, 75 to retry later."""
+    from api.mail.inbound import cli as mail_inbound_cli
+
     raise typer.Exit(code=mail_inbound_cli.ingest_stdin(get_settings(), mailbox_id))
 
 
@@ -335,4 +369,6 @@ def mail_sink_command(
     ] = Path("data/mail"),
 ) -> None:
     """An SMTP server that writes each message it receives to a .eml file (local use only)."""
+    from api.mail import sink as mail_sink
+
     mail_sink.serve_forever(directory, host, port)
