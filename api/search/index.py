@@ -110,11 +110,15 @@ def engine_named(dialect: str) -> SearchEngine:
     return PostgresEngine() if dialect == "postgresql" else SqliteEngine()
 
 
+# The newest search row's id: a search looks among the rows just below it first.
+_NEWEST_ID = select(func.coalesce(func.max(SearchDocument.id), 0))
+
+
 class _Matching:
     """What both engines derive from `matches`: the tickets and articles that match."""
 
     def prepare(self, session: Session, *, newest_first: bool) -> int:
-        return session.scalar(select(func.coalesce(func.max(SearchDocument.id), 0))) or 0
+        return (session.scalar(_NEWEST_ID) or 0) if newest_first else 0
 
     def matches(self, query: TextQuery, *, internal: bool) -> ColumnElement[bool]:
         raise NotImplementedError
@@ -260,8 +264,11 @@ class PostgresEngine(_Matching):
         # plans only: psycopg prepares a statement run five times on a connection, and the
         # generic plan PostgreSQL then prefers knows nothing of the words or the reader (a
         # customer's search: 60 ms against 9).
-        settings = {"max_parallel_workers_per_gather": "0", "jit": "off"}
-        settings["plan_cache_mode"] = "force_custom_plan"
+        settings = {
+            "max_parallel_workers_per_gather": "0",
+            "jit": "off",
+            "plan_cache_mode": "force_custom_plan",
+        }
         if newest_first:
             # The planner prices matching a tsvector like comparing two integers: for the
             # newest rows it would walk the primary key and match each row's tsvector (11 ms
@@ -269,15 +276,12 @@ class PostgresEngine(_Matching):
             # each row's id beside its words (2 ms). The other statements look rows up by id,
             # as fast with a bitmap scan. (A customer's search starts from their tickets.)
             settings["enable_indexscan"] = "off"
-        newest_id = select(func.coalesce(func.max(SearchDocument.id), 0)).scalar_subquery()
-        # The newest id is read before the settings apply.
-        newest = session.execute(
-            select(
-                newest_id,
-                *(func.set_config(name, value, True) for name, value in settings.items()),
-            )
-        ).one()[0]
-        return int(newest)
+        # The newest id, when wanted, is read before the settings apply.
+        newest = _NEWEST_ID.scalar_subquery() if newest_first else literal(0)
+        row = session.execute(
+            select(newest, *(func.set_config(k, v, True) for k, v in settings.items()))
+        ).one()
+        return int(row[0])
 
     def _has(
         self,
