@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Select, select, union_all
-from sqlalchemy.orm import Session, joinedload, lazyload, load_only
+from sqlalchemy.orm import Session, load_only
 
 from api.auth.actor import Actor
 from api.core.pagination import decode_cursor, encode_cursor
@@ -23,6 +23,7 @@ from api.search.models import SearchDocument
 from api.search.query import TextQuery, any_of, each_term
 from api.search.ranking import after, gather
 from api.search.snippets import marked_to_html
+from api.ticket.briefs import TicketRow, ticket_rows
 from api.ticket.models import Ticket
 from api.ticket.repository import TicketFilter, filtered_tickets
 
@@ -31,26 +32,6 @@ KINDS = frozenset({"article", "ticket"})
 # `search`).
 CANDIDATES = 200
 RECENT_ROWS = 20_000
-
-# A hit shows a ticket brief: its requester (one join), none of its tags (not loaded unless
-# read), nor its description or other long columns (loaded only if something reads them).
-_BRIEF_TICKETS = select(Ticket).options(
-    load_only(
-        Ticket.number,
-        Ticket.subject,
-        Ticket.status,
-        Ticket.priority,
-        Ticket.category_id,
-        Ticket.requester_id,
-        Ticket.resolution,
-        Ticket.created_at,
-        Ticket.updated_at,
-        Ticket.resolved_at,
-        Ticket.version,
-    ),
-    joinedload(Ticket.requester, innerjoin=True),
-    lazyload(Ticket.tag_rows),
-)
 
 # An article hit shows its summary: not its body nor its guide tree, the long columns.
 _ARTICLE_SUMMARIES = select(Article).options(
@@ -76,7 +57,7 @@ class Hit:
     score: float
     highlight: Highlight
     article: Article | None = None
-    ticket: Ticket | None = None
+    ticket: TicketRow | None = None
 
 
 @dataclass
@@ -157,7 +138,7 @@ def search(
     )
 
     ticket_ids = [h.ticket_id for h in page if h.ticket_id is not None]
-    tickets = _by_id(session, _BRIEF_TICKETS, Ticket, ticket_ids)
+    tickets = ticket_rows(session, ticket_ids)
     articles = _by_id(
         session,
         _ARTICLE_SUMMARIES,

@@ -15,9 +15,9 @@ from api.search import service
 from api.search.query import parse
 from api.search.repository import Hit, Scope, search
 from api.search.schemas import SearchHit, SearchKind, SimilarTicket, TicketSuggestions
+from api.ticket.briefs import TicketRow
 from api.ticket.deps import TicketDep
 from api.ticket.lifecycle import Status
-from api.ticket.models import Ticket
 from api.ticket.repository import TicketFilter
 from api.ticket.schemas import TicketBrief
 
@@ -27,7 +27,7 @@ ticket_router = APIRouter(prefix="/tickets/{number}", tags=["tickets"])
 article_router = APIRouter(prefix="/articles", tags=["articles"])
 
 
-def ticket_brief(ticket: Ticket, settings: Settings) -> TicketBrief:
+def ticket_brief(ticket: TicketRow, settings: Settings) -> TicketBrief:
     return TicketBrief.of(ticket, settings.ticket_prefix)
 
 

@@ -21,6 +21,7 @@ from api.ticket.priority import Level, Priority
 from api.user.schemas import UserSummary
 
 if TYPE_CHECKING:
+    from api.ticket.briefs import TicketRow
     from api.ticket.models import Ticket
 
 TAG_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,49}$"
@@ -226,7 +227,7 @@ class TicketBrief(BaseModel):
     resolved_at: datetime | None
 
     @classmethod
-    def of(cls, ticket: "Ticket", prefix: str) -> "TicketBrief":
+    def of(cls, ticket: "Ticket | TicketRow", prefix: str) -> "TicketBrief":
         return cls(
             number=ticket.number,
             reference=f"{prefix}{ticket.number}",
