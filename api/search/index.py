@@ -276,6 +276,13 @@ class PostgresEngine(_Matching):
             # each row's id beside its words (2 ms). The other statements look rows up by id,
             # as fast with a bitmap scan. (A customer's search starts from their tickets.)
             settings["enable_indexscan"] = "off"
+        else:
+            # A customer's search starts from the tickets they may read: their own, or their
+            # organization's watched or shared ones, an OR the indexes answer together. When
+            # the words add conditions (two terms each looked for in the whole ticket), the
+            # planner guessed the OR would keep a sixtieth of all tickets and read the whole
+            # table for it: 43 ms, against 9 ms through the two indexes, at 100,000 tickets.
+            settings["enable_seqscan"] = "off"
         # The newest id, when wanted, is read before the settings apply.
         newest = _NEWEST_ID.scalar_subquery() if newest_first else literal(0)
         row = session.execute(
