@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from sqlalchemy.exc import DataError, IntegrityError
@@ -207,7 +207,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(DataError, _on_out_of_range)
     app.add_exception_handler(OverflowError, _on_out_of_range)
 
-    api = APIRouter(prefix=API_PREFIX, dependencies=[Depends(integers_in_range)])
+    # Each router straight into the app under the prefix: FastAPI rebuilds every route for each
+    # router it is included through (its models and dependencies, most of the cost of a route),
+    # so an intermediate /api/v1 router would build all of them once more per app.
+    api_dependencies = [Depends(integers_in_range)]
     for router in (
         auth_router,
         tokens_router,
@@ -250,13 +253,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         mail_router,
         notification_preferences_router,
     ):
-        api.include_router(router)
+        app.include_router(router, prefix=API_PREFIX, dependencies=api_dependencies)
 
-    @api.get("/health", operation_id="health-check", tags=["health"], summary="Liveness")
+    @app.get(
+        f"{API_PREFIX}/health",
+        operation_id="health-check",
+        tags=["health"],
+        summary="Liveness",
+        dependencies=api_dependencies,
+    )
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    app.include_router(api)
     install_body_limits(
         app,
         BodyLimits(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import settings
 from sqlalchemy import Column, Engine, MetaData, NullPool, Table, create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -14,6 +15,11 @@ from api.db.registry import metadata
 
 # Fixtures of real servers, started only by the tests that ask for them.
 pytest_plugins = ["tests.dovecot"]
+
+# No per-example deadline: the rules are what the property tests check, and on a busy 2-core
+# machine (the browser suite beside them) one example of a fast rule took 557 ms once.
+settings.register_profile("sportello", deadline=None)
+settings.load_profile("sportello")
 
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 BACKENDS = ["sqlite", "postgresql"]
