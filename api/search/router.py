@@ -1,8 +1,9 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from api.auth.deps import CurrentActor, StaffActor
+from api.core.answers import json_answer
 from api.core.config import Settings
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
@@ -80,7 +81,7 @@ def search_everything(
     article_status: ArticleStatus | None = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[SearchHit]:
+) -> Response:
     kinds = {k.value for k in type_} if type_ else {"article", "ticket"}
     if language is not None or article_status is not None:
         kinds.discard("ticket")
@@ -96,7 +97,8 @@ def search_everything(
         ),
     )
     hits, next_cursor = search(session, actor, parse(q), scope, limit=limit, cursor=cursor)
-    return Page[SearchHit](items=[search_hit(h, settings) for h in hits], next_cursor=next_cursor)
+    page = Page[SearchHit](items=[search_hit(h, settings) for h in hits], next_cursor=next_cursor)
+    return json_answer(session, page)
 
 
 def _similar(hit: Hit, settings: Settings, solutions: dict[int, list[int]]) -> SimilarTicket:

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 from api.auth.actor import Actor
 from api.auth.deps import CurrentActor
 from api.core import conditional
+from api.core.answers import json_answer
 from api.core.config import Settings
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
@@ -140,7 +141,7 @@ def list_tickets(
     ] = TicketSort.priority,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> TicketPage:
+) -> Response:
     service.refuse_staff_filters(
         actor,
         {
@@ -177,7 +178,8 @@ def list_tickets(
     rows, next_cursor = repository.list_tickets(
         session, actor, criteria, sort=sort, limit=limit, cursor=cursor
     )
-    return TicketPage(items=tickets_out(rows, settings, actor, session), next_cursor=next_cursor)
+    page = TicketPage(items=tickets_out(rows, settings, actor, session), next_cursor=next_cursor)
+    return json_answer(session, page)
 
 
 @router.get(
@@ -195,14 +197,14 @@ def get_ticket(
     actor: CurrentActor,
     session: SessionDep,
     settings: SettingsDep,
-    response: Response,
     if_none_match: conditional.IfNoneMatch = None,
-) -> Response | TicketOut | CustomerTicketOut:
+) -> Response:
     current = ticket_etag(ticket)
     if conditional.matches(if_none_match, current):
         return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers={"ETag": current})
-    response.headers["ETag"] = current
-    return ticket_out(ticket, settings, actor, session)
+    return json_answer(
+        session, ticket_out(ticket, settings, actor, session), headers={"ETag": current}
+    )
 
 
 @router.patch(
