@@ -5,6 +5,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 from api.auth.deps import CurrentActor
 from api.comment import repository, service
 from api.comment.schemas import CommentCreate, CommentEmail, CommentOut
+from api.core.answers import json_answer
 from api.core.deps import SessionDep, SettingsDep
 from api.core.errors import problem_responses
 from api.core.pagination import MAX_LIMIT, Page
@@ -52,7 +53,7 @@ def list_comments(
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[CommentOut]:
+) -> Response:
     rows, next_cursor = repository.comments_page(
         session, ticket, public_only=not actor.is_staff, cursor=cursor, limit=limit
     )
@@ -64,4 +65,4 @@ def list_comments(
             shown = actor.is_staff or comment.author_id == actor.id
             out.email = CommentEmail(sender=senders[comment.id] if shown else None)
         items.append(out)
-    return Page[CommentOut](items=items, next_cursor=next_cursor)
+    return json_answer(session, Page[CommentOut](items=items, next_cursor=next_cursor))

@@ -2,9 +2,9 @@
 
 A sync route that returns a model costs two more hops to the threadpool after it: FastAPI
 validates the model against the response model in one, and `core.deps.get_session` ends the
-transaction in another. The hot reads (the queue, a ticket, search) answer with the JSON
-already made instead: the response model still documents it in the contract, and the model
-was validated when it was built.
+transaction in another. The hot reads (the queue, a ticket, its conversation and history,
+search) answer with the JSON already made instead: the response model still documents it in
+the contract, and the model was validated when it was built.
 """
 
 from collections.abc import Mapping

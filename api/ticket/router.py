@@ -241,10 +241,11 @@ def list_events(
     session: SessionDep,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = MAX_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-) -> Page[TicketEventOut]:
+) -> Response:
     rows, next_cursor = repository.events_page(
         session, ticket, public_only=not actor.is_staff, cursor=cursor, limit=limit
     )
-    return Page[TicketEventOut](
+    page = Page[TicketEventOut](
         items=[TicketEventOut.model_validate(e) for e in rows], next_cursor=next_cursor
     )
+    return json_answer(session, page)
