@@ -617,7 +617,6 @@ patch_bodies = st.one_of(
 )
 FUZZ = settings(
     max_examples=50,
-    deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     database=None,
 )

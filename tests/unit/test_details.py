@@ -217,7 +217,7 @@ json_values = st.recursive(
 detail_keys = st.sampled_from([f.key for f in FIELDS]) | st.text(max_size=10)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(details=st.dictionaries(detail_keys, json_values, max_size=8))
 def test_validate_details_never_raises_on_json_like_input(details: dict[str, object]) -> None:
     cleaned, errors = validate_details(FIELDS, details)

@@ -194,7 +194,7 @@ def test_open_statuses() -> None:
     assert {s.value for s in OPEN_STATUSES} == {"new", "open", "in_progress", "pending"}
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     start=st.sampled_from(Status),
     moves=st.lists(st.tuples(st.sampled_from(Status), st.booleans()), max_size=40),

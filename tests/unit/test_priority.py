@@ -80,7 +80,7 @@ def test_custom_matrix_does_not_mutate_default() -> None:
     assert before == DEFAULT_MATRIX
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(custom=st.dictionaries(cells, priorities), impact=levels, urgency=levels)
 def test_partial_custom_matrix_falls_back_per_cell(
     custom: dict[tuple[Level, Level], Priority], impact: Level, urgency: Level

@@ -76,7 +76,7 @@ def store(
     )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     st.lists(
         st.tuples(
@@ -118,7 +118,7 @@ def test_percentile_disc_ranks_exactly_at_every_count_a_desk_can_reach() -> None
         assert math.ceil(0.5 * n) == (n + 1) // 2
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(
     st.lists(
         st.tuples(

@@ -102,7 +102,7 @@ def open_quarters(calendar: Calendar, start: datetime, end: datetime) -> timedel
     return total
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.data())
 def test_a_week_of_business_time_is_the_sum_of_its_open_intervals(data: st.DataObject) -> None:
     calendar = data.draw(calendars())
@@ -115,7 +115,7 @@ def test_a_week_of_business_time_is_the_sum_of_its_open_intervals(data: st.DataO
     assert calendar.business_time(start, end) == open_quarters(calendar, start, end)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(st.data(), st.integers(3 * 7 * 96, 12 * 7 * 96))
 def test_long_spans_skip_whole_weeks_without_losing_a_second(
     data: st.DataObject, quarters: int
@@ -127,7 +127,7 @@ def test_long_spans_skip_whole_weeks_without_losing_a_second(
     assert calendar.business_time(start, end) == sum((e - s for s, e in intervals), timedelta(0))
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80)
 @given(st.data(), st.integers(0, 200 * 3600), st.integers(0, 999_999))
 def test_add_business_seconds_inverts_business_seconds(
     data: st.DataObject, seconds: int, micro: int
@@ -234,7 +234,7 @@ def started(r: SlaReport) -> dict[tuple[Metric, int], MetricInstance]:
 ALL_STATUSES = [*OPEN_ONLY, Status.resolved, Status.closed]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(histories(ALL_STATUSES), st.integers(0, 20 * 96), st.integers(0, 20 * 96))
 def test_elapsed_never_decreases_and_a_breach_stays_as_now_grows(
     events: list[SlaEvent], a: int, b: int
@@ -250,7 +250,7 @@ def test_elapsed_never_decreases_and_a_breach_stays_as_now_grows(
             assert after[key].breach_at == instance.breach_at
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     histories(OPEN_ONLY),
     st.integers(0, 12 * 96),
