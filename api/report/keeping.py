@@ -29,6 +29,9 @@ _CHANGED = "report_changed"  # session.info: ticket id -> its latest event's ins
 # session.info: the changed tickets whose reopenings must be counted again (reopened in this
 # transaction); a ticket created in it has none, any other keeps its stored count.
 _RECOUNT = "report_recount"
+# session.info: the changed tickets whose SLA verdicts must be worked out again (an event the
+# SLA replay reads); any other keeps its stored verdicts.
+_REJUDGE = "report_rejudge"
 
 
 def _verdict(report: SlaReport | None, metric: Metric) -> str | None:
@@ -67,18 +70,23 @@ def rows_for(
     now: datetime,
     settled: dict[int, tracking.Computed] | None = None,
     counted: Collection[int] | None = None,
+    judged: Collection[int] | None = None,
 ) -> list[dict[str, Any]]:
     """The report rows of these tickets, as of `now` (three queries however many; one when
     the SLA tracking has `settled` them all in this transaction, none when no reopening is to
     be `counted`: then the rows of the others leave `reopen_count` out, and the write keeps
-    the stored count, 0 for a new row)."""
+    the stored count, 0 for a new row). Likewise only the tickets `judged` (None: all) get
+    their SLA verdicts worked out; the others keep theirs."""
     if not tickets:
         return []
     ids = [t.id for t in tickets]
     recount = ids if counted is None else [i for i in ids if i in counted]
     reopens = _reopen_counts(session, recount) if recount else {}
     known = settled or {}
-    unsettled = [t for t in tickets if t.sla_policy_id is not None and t.id not in known]
+    rejudge = set(ids) if judged is None else set(judged) | known.keys()
+    unsettled = [
+        t for t in tickets if t.sla_policy_id is not None and t.id not in known and t.id in rejudge
+    ]
     computed = dict(known)
     if unsettled:
         computed.update(tracking.compute(session, unsettled, now))
@@ -107,9 +115,15 @@ def rows_for(
                 "resolved_at": t.resolved_at,
                 "resolution_seconds": resolution,
                 "resolution_business_seconds": resolution_business,
-                "first_response_sla": _verdict(report, Metric.first_reply),
-                "resolution_sla": _verdict(report, Metric.resolution),
             }
+            | (
+                {
+                    "first_response_sla": _verdict(report, Metric.first_reply),
+                    "resolution_sla": _verdict(report, Metric.resolution),
+                }
+                if t.id in rejudge
+                else {}
+            )
             | ({"reopen_count": reopens.get(t.id, 0)} if t.id in recount else {})
         )
     return rows
@@ -138,18 +152,22 @@ def keep(
     now: datetime,
     settled: dict[int, tracking.Computed] | None = None,
     counted: Collection[int] | None = None,
+    judged: Collection[int] | None = None,
 ) -> None:
-    write(session, rows_for(session, tickets, now, settled, counted))
+    write(session, rows_for(session, tickets, now, settled, counted, judged))
 
 
 @subscribe("reports", notifies=False)
 def on_ticket_events(session: Session, events: Sequence[TicketEvent]) -> None:
     changed: dict[int, datetime] = session.info.setdefault(_CHANGED, {})
     recount: set[int] = session.info.setdefault(_RECOUNT, set())
+    rejudge: set[int] = session.info.setdefault(_REJUDGE, set())
     for e in events:
         changed[e.ticket_id] = max(changed.get(e.ticket_id, e.created_at), e.created_at)
         if e.kind == REOPENED:
             recount.add(e.ticket_id)
+        if tracking.moves_clocks(e.kind, e.field, public=e.public):
+            rejudge.add(e.ticket_id)
 
 
 def _tickets(session: Session, ids: Sequence[int]) -> list[Ticket]:
@@ -170,12 +188,13 @@ def _keep_before_commit(session: Session) -> None:
     # Registered after the SLA tracking's own hook (this module imports it), so it runs after.
     changed: dict[int, datetime] | None = session.info.pop(_CHANGED, None)
     recount: set[int] = session.info.pop(_RECOUNT, set())
+    rejudge: set[int] = session.info.pop(_REJUDGE, set())
     if not changed:
         return
     now = max(changed.values())
     settled = tracking.settled(session)
     for chunk in _chunks(sorted(changed)):
-        keep(session, _tickets(session, chunk), now, settled, recount)
+        keep(session, _tickets(session, chunk), now, settled, recount, rejudge)
 
 
 @event.listens_for(Session, "after_transaction_end")
@@ -183,6 +202,7 @@ def _forget(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         session.info.pop(_CHANGED, None)
         session.info.pop(_RECOUNT, None)
+        session.info.pop(_REJUDGE, None)
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:

@@ -1,8 +1,10 @@
 """Every SELECT on SLA calendars, policies and the events the engine replays."""
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
+from datetime import datetime
+from typing import Any, Protocol, cast
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
 from api.sla.models import SlaCalendar, SlaCalendarVersion, SlaPolicy, SlaPolicyVersion
@@ -123,11 +125,48 @@ def versions_with_calendars(
     return [(p, c) for p, c in session.execute(statement).all()]
 
 
-def sla_events(session: Session, ticket_ids: Iterable[int]) -> list[TicketEvent]:
-    """The events the engine replays for these tickets, in commit order (one query)."""
-    statement = (
-        select(TicketEvent)
-        .where(TicketEvent.ticket_id.in_(list(ticket_ids)), TicketEvent.kind.in_(SLA_EVENT_KINDS))
-        .order_by(TicketEvent.ticket_id, TicketEvent.id)
+class ReplayedEvent(Protocol):
+    """The columns of a history row the engine reads."""
+
+    @property
+    def ticket_id(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def to_value(self) -> str | None: ...
+    @property
+    def public(self) -> bool: ...
+    @property
+    def actor_role(self) -> str | None: ...
+    @property
+    def channel(self) -> str | None: ...
+    @property
+    def data(self) -> dict[str, Any] | None: ...
+
+
+# Plain rows, not ORM objects: the events are only read, and a long history has many.
+_SLA_EVENTS = (
+    select(
+        TicketEvent.ticket_id,
+        TicketEvent.kind,
+        TicketEvent.created_at,
+        TicketEvent.to_value,
+        TicketEvent.public,
+        TicketEvent.actor_role,
+        TicketEvent.channel,
+        TicketEvent.data,
     )
-    return list(session.scalars(statement))
+    .where(
+        TicketEvent.ticket_id.in_(bindparam("ticket_ids", expanding=True)),
+        TicketEvent.kind.in_(SLA_EVENT_KINDS),
+    )
+    .order_by(TicketEvent.ticket_id, TicketEvent.id)
+)
+
+
+def sla_events(session: Session, ticket_ids: Iterable[int]) -> Sequence[ReplayedEvent]:
+    """The events the engine replays for these tickets, in commit order (one query)."""
+    rows = session.execute(_SLA_EVENTS, {"ticket_ids": list(ticket_ids)}).all()
+    return cast(Sequence[ReplayedEvent], rows)

@@ -104,7 +104,28 @@ class _Cache:
     names: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
-def mark(session: Session, ticket: Ticket, at: datetime, *, kind: str, field: str | None) -> None:
+# What the replay reads (an internal note among them, but it moves no clock), and the checker's
+# own scan: only these, or a change of what picks the policy, make a transaction replay the
+# ticket's history. Any other event (an assignment, a tag, an internal note) leaves the SLA
+# columns as they are; time passing alone is the checker's, at the ticket's `sla_check_at`.
+_MOVES_CLOCKS = frozenset({*repository.SLA_EVENT_KINDS, "sla_scan"})
+
+
+def moves_clocks(kind: str, field: str | None, *, public: bool) -> bool:
+    if kind == "commented" and not public:
+        return False
+    return kind in _MOVES_CLOCKS or field in CLASSIFYING_FIELDS
+
+
+def mark(
+    session: Session,
+    ticket: Ticket,
+    at: datetime,
+    *,
+    kind: str,
+    field: str | None,
+    public: bool = True,
+) -> None:
     """Note that the ticket's history changed (so its SLA must be recomputed before commit)."""
     born: _Born | None = session.info.get(_BORN, {}).get(ticket)
     if born is not None and kind == "created":
@@ -113,6 +134,8 @@ def mark(session: Session, ticket: Ticket, at: datetime, *, kind: str, field: st
             session.add(_policy_applied(session, ticket.id, born.chosen, born.at))
         if born.computed is not None:
             session.info.setdefault(_SETTLED, {})[ticket.id] = born.computed
+        return
+    if not moves_clocks(kind, field, public=public):
         return
     dirty: dict[int, _Mark] = session.info.setdefault(_DIRTY, {})
     reclassified = kind == "created" or field in CLASSIFYING_FIELDS
@@ -220,7 +243,9 @@ def _ref_of(data: dict[str, Any] | None) -> tuple[int, int] | None:
     return int(data["policy_id"]), int(data["version"])
 
 
-def sla_events(rows: Sequence[TicketEvent]) -> tuple[list[SlaEvent], set[AlertKey]]:
+def sla_events(
+    rows: Sequence[repository.ReplayedEvent],
+) -> tuple[list[SlaEvent], set[AlertKey]]:
     """The engine's events from a ticket's history rows, and the alerts already written."""
     events: list[SlaEvent] = []
     alerted: set[AlertKey] = set()
@@ -279,7 +304,7 @@ class Computed:
 
 def compute(session: Session, tickets: Sequence[Ticket], now: datetime) -> dict[int, Computed]:
     """Each ticket's SLA report at `now` (two queries however many tickets)."""
-    by_ticket: dict[int, list[TicketEvent]] = {t.id: [] for t in tickets}
+    by_ticket: dict[int, list[repository.ReplayedEvent]] = {t.id: [] for t in tickets}
     for row in repository.sla_events(session, by_ticket):
         by_ticket[row.ticket_id].append(row)
     converted = {tid: sla_events(rows) for tid, rows in by_ticket.items()}

@@ -57,7 +57,7 @@ def record(
     )
     session.add(event)
     bus.publish(session, event, ticket)
-    tracking.mark(session, ticket, actor.now, kind=kind, field=field)
+    tracking.mark(session, ticket, actor.now, kind=kind, field=field, public=event.public)
     return event
 
 

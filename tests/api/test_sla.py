@@ -453,6 +453,42 @@ def test_keeping_the_sla_does_not_grow_with_the_thread(
     assert counts[0] == counts[1] == 6 + 4 + 1
 
 
+def test_only_what_moves_a_clock_replays_the_history(
+    client: TestClient, world: World, app: FastAPI
+) -> None:
+    _post(client, "policies", world.supervisor, _policy(calendar_id=None))
+    ticket = world.open_ticket(client, world.agent, requester_id=world.alice.id)
+    path = f"/api/v1/tickets/{ticket['number']}"
+    due_before = _ticket(client, world, ticket["number"])["sla"]["due_at"]
+    recorded = Statements()
+    event.listen(app.state.db.engine, "before_cursor_execute", recorded)
+
+    def replays(method: str, sub: str, body: dict[str, Any]) -> bool:
+        with recorded.recording() as statements:
+            response = client.request(
+                method, f"{path}/{sub}", json=body, headers=world.agent.headers
+            )
+        assert response.status_code in (200, 201), response.text
+        return any(s.startswith("SELECT ticket_event") for s in statements)
+
+    try:
+        note = replays("POST", "comments", {"body": "Checked the logs.", "internal": True})
+        due_after_note = _ticket(client, world, ticket["number"])["sla"]["due_at"]
+        reply = replays("POST", "comments", {"body": "Fixed, please try again."})
+    finally:
+        event.remove(app.state.db.engine, "before_cursor_execute", recorded)
+    # An internal note moves no clock: no replay, the deadline stays.
+    assert note is False
+    assert due_after_note == due_before
+    # The agent's public reply meets the first-reply target: replayed, the next deadline moves.
+    assert reply is True
+    after = _ticket(client, world, ticket["number"])["sla"]
+    assert after["due_at"] != due_before
+    report = _sla(client, world.agent, ticket["number"])
+    first = [i for i in report["instances"] if i["metric"] == "first_reply"]
+    assert [i["status"] for i in first] == ["achieved"]
+
+
 def test_a_new_ticket_is_written_with_its_sla(
     client: TestClient, world: World, app: FastAPI
 ) -> None:
