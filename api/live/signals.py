@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event as orm_event
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 EVENTS_CHANNEL = "sportello_events"  # payload: event ids (rules.encode_ids)
@@ -18,13 +17,15 @@ PRESENCE_CHANNEL = "sportello_presence"  # payload: a ticket number
 Listener = Callable[[str, str], None]
 
 _PENDING = "live_signals_pending"
+_NOTIFY = "SELECT pg_notify(%(channel)s, %(payload)s)"
 _listeners: list[Listener] = []
 
 
 def send(session: Session, channel: str, payload: str) -> None:
     """Signal `channel` with `payload` if, and when, the session's transaction commits."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_notify(channel, payload)))
+        # Straight to the driver: nothing to compile, and no autoflush (nothing to read).
+        session.connection().exec_driver_sql(_NOTIFY, {"channel": channel, "payload": payload})
     else:
         session.info.setdefault(_PENDING, []).append((channel, payload))
 

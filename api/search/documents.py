@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, literal, or_, select, update
+from sqlalchemy import Table, bindparam, case, delete, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from api.comment.models import Comment
@@ -127,20 +127,26 @@ def _when(condition: Any, then: str, otherwise: Any) -> Any:
     return case((condition, literal(then)), else_=otherwise)
 
 
+_DOCUMENTS: Table = SearchDocument.__table__  # type: ignore[assignment]
+# A comment's row, in the language of its ticket's own row (built once: Core, no ORM).
+_ADD_COMMENT = _DOCUMENTS.insert().from_select(
+    ["ticket_id", "comment_id", *TEXT_FIELDS, "language"],
+    select(
+        *(
+            bindparam(name, type_=_DOCUMENTS.c[name].type).label(name)
+            for name in ("ticket_id", "comment_id", *TEXT_FIELDS)
+        ),
+        _DOCUMENTS.c.language,
+    ).where(_DOCUMENTS.c.ticket_id == bindparam("ticket_id"), _DOCUMENTS.c.comment_id.is_(None)),
+)
+
+
 def comment_added(session: Session, ticket: Ticket, comment: Comment) -> None:
     """One new row, whatever the thread's length: the thousandth comment costs the first's."""
     row = _comment_row(ticket.id, comment.id, comment.body, comment.internal)
-    values = select(
-        *(literal(row[name]).label(name) for name in ("ticket_id", "comment_id", *TEXT_FIELDS)),
-        SearchDocument.language,
-    ).where(SearchDocument.ticket_id == ticket.id, SearchDocument.comment_id.is_(None))
-    with session.no_autoflush:
-        result = session.execute(
-            insert(SearchDocument).from_select(
-                ["ticket_id", "comment_id", *TEXT_FIELDS, "language"], values
-            )
-        )
-        if getattr(result, "rowcount", 1) == 0:  # the ticket has no row of its own yet
+    result = session.connection().execute(_ADD_COMMENT, row)
+    if result.rowcount == 0:  # the ticket has no row of its own yet
+        with session.no_autoflush:
             reindex_ticket(session, ticket)
 
 
