@@ -64,6 +64,25 @@ def _seconds(clock: Clock, start: datetime, end: datetime | None) -> tuple[int |
     return calendar, int(clock.business_time(start, end).total_seconds())
 
 
+def _timing(ticket: Ticket, done: tracking.Computed | None) -> dict[str, Any]:
+    """How long the first response and the resolution took, on the calendar of the ticket's
+    service level, and the SLA's verdicts on them. Only an event the SLA replay reads (a reply,
+    a status change) can change any of these: for any other, the stored ones stand."""
+    report = done.report if done is not None else None
+    loaded = done.loaded(report.policy) if done is not None and report is not None else None
+    clock = loaded.clock if loaded is not None else WALL_CLOCK
+    first, first_business = _seconds(clock, ticket.created_at, ticket.first_response_at)
+    resolution, resolution_business = _seconds(clock, ticket.created_at, ticket.resolved_at)
+    return {
+        "first_response_seconds": first,
+        "first_response_business_seconds": first_business,
+        "resolution_seconds": resolution,
+        "resolution_business_seconds": resolution_business,
+        "first_response_sla": _verdict(report, Metric.first_reply),
+        "resolution_sla": _verdict(report, Metric.resolution),
+    }
+
+
 def rows_for(
     session: Session,
     tickets: Sequence[Ticket],
@@ -76,7 +95,7 @@ def rows_for(
     the SLA tracking has `settled` them all in this transaction, none when no reopening is to
     be `counted`: then the rows of the others leave `reopen_count` out, and the write keeps
     the stored count, 0 for a new row). Likewise only the tickets `judged` (None: all) get
-    their SLA verdicts worked out; the others keep theirs."""
+    their durations and SLA verdicts worked out (`_timing`); the others keep theirs."""
     if not tickets:
         return []
     ids = [t.id for t in tickets]
@@ -92,40 +111,24 @@ def rows_for(
         computed.update(tracking.compute(session, unsettled, now))
     rows = []
     for t in tickets:
-        done = computed.get(t.id)
-        report = done.report if done is not None else None
-        loaded = done.loaded(report.policy) if done is not None and report is not None else None
-        clock = loaded.clock if loaded is not None else WALL_CLOCK
-        first, first_business = _seconds(clock, t.created_at, t.first_response_at)
-        resolution, resolution_business = _seconds(clock, t.created_at, t.resolved_at)
-        rows.append(
-            {
-                "ticket_id": t.id,
-                "created_at": t.created_at,
-                "status": t.status.value,
-                "priority": t.priority.value,
-                "channel": t.channel.value,
-                "team_id": t.team_id,
-                "assignee_id": t.assignee_id,
-                "organization_id": t.organization_id,
-                "category_id": t.category_id,
-                "first_response_at": t.first_response_at,
-                "first_response_seconds": first,
-                "first_response_business_seconds": first_business,
-                "resolved_at": t.resolved_at,
-                "resolution_seconds": resolution,
-                "resolution_business_seconds": resolution_business,
-            }
-            | (
-                {
-                    "first_response_sla": _verdict(report, Metric.first_reply),
-                    "resolution_sla": _verdict(report, Metric.resolution),
-                }
-                if t.id in rejudge
-                else {}
-            )
-            | ({"reopen_count": reopens.get(t.id, 0)} if t.id in recount else {})
-        )
+        row: dict[str, Any] = {
+            "ticket_id": t.id,
+            "created_at": t.created_at,
+            "status": t.status.value,
+            "priority": t.priority.value,
+            "channel": t.channel.value,
+            "team_id": t.team_id,
+            "assignee_id": t.assignee_id,
+            "organization_id": t.organization_id,
+            "category_id": t.category_id,
+            "first_response_at": t.first_response_at,
+            "resolved_at": t.resolved_at,
+        }
+        if t.id in rejudge:
+            row |= _timing(t, computed.get(t.id))
+        if t.id in recount:
+            row["reopen_count"] = reopens.get(t.id, 0)
+        rows.append(row)
     return rows
 
 

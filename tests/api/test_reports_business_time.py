@@ -65,6 +65,15 @@ def test_business_time_counts_the_open_hours_across_the_clock_change(
             _ticket(session, ticket_id),
             TicketUpdate(status=Status.resolved, resolution="Paper path cleared."),
         )
+    # A note afterwards moves no clock: the figures below stand as the reply and the
+    # resolution made them (the report row keeps its durations and verdicts).
+    with transaction(db) as session:
+        comments.add_comment(
+            session,
+            Actor(user=_user(session, world.agent.id), now=RESOLVED + timedelta(days=1)),
+            _ticket(session, ticket_id),
+            CommentCreate(body="Toner ordered for next week.", internal=True),
+        )
 
     period = {"from": "2026-10-19T00:00:00Z", "to": "2026-11-02T00:00:00Z"}
     headers = world.supervisor.headers
