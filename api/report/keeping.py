@@ -29,8 +29,8 @@ _CHANGED = "report_changed"  # session.info: ticket id -> its latest event's ins
 # session.info: the changed tickets whose reopenings must be counted again (reopened in this
 # transaction); a ticket created in it has none, any other keeps its stored count.
 _RECOUNT = "report_recount"
-# session.info: the changed tickets whose SLA verdicts must be worked out again (an event the
-# SLA replay reads); any other keeps its stored verdicts.
+# session.info: the changed tickets whose durations and SLA verdicts must be worked out again
+# (an event the SLA replay reads); any other keeps its stored ones.
 _REJUDGE = "report_rejudge"
 
 
