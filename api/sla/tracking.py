@@ -104,14 +104,15 @@ class _Cache:
     names: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
-# What the replay reads (an internal note among them, but it moves no clock), and the checker's
-# own scan: only these, or a change of what picks the policy, make a transaction replay the
-# ticket's history. Any other event (an assignment, a tag, an internal note) leaves the SLA
-# columns as they are; time passing alone is the checker's, at the ticket's `sla_check_at`.
+# The kinds the replay reads, and the deadline scan's own mark.
 _MOVES_CLOCKS = frozenset({*repository.SLA_EVENT_KINDS, "sla_scan"})
 
 
 def moves_clocks(kind: str, field: str | None, *, public: bool) -> bool:
+    """Whether an event can change what the replay computes: one of the kinds it reads (an
+    internal note is read but moves no clock) or a change of what picks the policy. Any other
+    event (a tag, a link, a watcher) leaves the SLA columns and the report row's verdicts as
+    they are; time passing alone is the deadline scan's, at the ticket's `sla_check_at`."""
     if kind == "commented" and not public:
         return False
     return kind in _MOVES_CLOCKS or field in CLASSIFYING_FIELDS
