@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from sqlalchemy.exc import DataError, IntegrityError
@@ -17,7 +17,7 @@ from api.assignment.router import router as assignment_router
 from api.attachment.router import router as attachment_router
 from api.auth.router import router as auth_router
 from api.auth.router import tokens_router, user_tokens_router
-from api.auth.scoping import declare_scopes
+from api.auth.scoping import declare_scopes, install_route_scopes
 from api.bulletin.router import router as bulletin_router
 from api.category.router import router as category_router
 from api.closure.router import router as closure_router
@@ -101,6 +101,14 @@ async def _on_out_of_range(_: Request, __: Exception) -> JSONResponse:
     return problem_response(
         BadRequest("A value in the request cannot be stored: out of range or invalid.").to_problem()
     )
+
+
+health_router = APIRouter(tags=["health"])
+
+
+@health_router.get("/health", operation_id="health-check", summary="Liveness")
+def health() -> dict[str, str]:
+    return {"status": "ok"}
 
 
 _INT4 = {"minimum": INT4_MIN, "maximum": INT4_MAX}
@@ -211,7 +219,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # router it is included through (its models and dependencies, most of the cost of a route),
     # so an intermediate /api/v1 router would build all of them once more per app.
     api_dependencies = [Depends(integers_in_range)]
-    for router in (
+    routers = (
         auth_router,
         tokens_router,
         user_router,
@@ -252,18 +260,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         mail_inbound_router,
         mail_router,
         notification_preferences_router,
-    ):
-        app.include_router(router, prefix=API_PREFIX, dependencies=api_dependencies)
-
-    @app.get(
-        f"{API_PREFIX}/health",
-        operation_id="health-check",
-        tags=["health"],
-        summary="Liveness",
-        dependencies=api_dependencies,
+        health_router,
     )
-    def health() -> dict[str, str]:
-        return {"status": "ok"}
+    for router in routers:
+        app.include_router(router, prefix=API_PREFIX, dependencies=api_dependencies)
+    install_route_scopes(app, API_PREFIX, routers)
 
     install_body_limits(
         app,

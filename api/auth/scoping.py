@@ -4,10 +4,10 @@ Central, so that every route is covered without a line in its router: the auth d
 asks `requirement_of(request)`, and the OpenAPI document names each operation's scope.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.routing import APIRoute, iter_route_contexts
 from starlette.routing import BaseRoute
 
@@ -41,19 +41,27 @@ def requirement_or_admin(method: str, path: str, override: str | None) -> Requir
         return Scope.admin
 
 
-def _route_table(app: FastAPI) -> dict[int, tuple[str, str | None]]:
-    table: dict[int, tuple[str, str | None]] | None = getattr(app.state, "route_scopes", None)
-    if table is None:
-        # Routes live as long as the app and are not hashable: keyed by identity. The path
-        # of the route in the request is its router's own, without the prefixes above it.
-        table = {id(route): (path, override) for route, path, override in api_routes(app.routes)}
-        app.state.route_scopes = table
-    return table
+def install_route_scopes(app: FastAPI, prefix: str, routers: Iterable[APIRouter]) -> None:
+    """Each API route's path template and scope declaration, from the routers the app
+    includes under `prefix` (the only way `create_app` includes them).
+
+    Not from the app's route contexts (`api_routes`): FastAPI builds a route's models and
+    dependencies when its router first answers a request, and walking every context builds
+    every route of the app at once, about a second of CPU at each worker's (and each test
+    app's) first signed-in request. Routes are not hashable: keyed by identity, and the path
+    of the route in the request is its router's own, without the prefix."""
+    app.state.route_scopes = {
+        id(route): (prefix + route.path_format, (route.openapi_extra or {}).get(OVERRIDE_KEY))
+        for router in routers
+        for route in router.routes
+        if isinstance(route, APIRoute)
+    }
 
 
 def requirement_of(request: Request) -> Requirement:
     route = request.scope.get("route")
-    entry = _route_table(request.app).get(id(route))
+    table: dict[int, tuple[str, str | None]] = request.app.state.route_scopes
+    entry = table.get(id(route))
     if entry is None:
         return Scope.admin
     path, override = entry

@@ -196,6 +196,15 @@ def takes_token(dependant: Dependant) -> bool:
     return dependant.call is oauth2_scheme or any(map(takes_token, dependant.dependencies))
 
 
+def test_the_scope_of_each_route_is_read_off_the_path_the_app_serves_it_at(app: FastAPI) -> None:
+    """The table a request's scope is looked up in is built from the routers, not from the
+    app's route contexts: it must name every API route with the same template and override."""
+    contexts = {id(route): (path, override) for route, path, override in api_routes(app.routes)}
+    api_only = {key: entry for key, entry in contexts.items() if entry[0].startswith("/api/")}
+    assert app.state.route_scopes == api_only
+    assert len(api_only) > 150
+
+
 def test_every_route_maps_to_a_scope(app: FastAPI) -> None:
     """Fails for a new route no rule covers: add a rule to api/auth/scopes.py RULES (or
     `openapi_extra=requires(...)` on the route). Until then it needs `admin`."""
