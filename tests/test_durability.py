@@ -59,7 +59,9 @@ class Server:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        deadline = time.monotonic() + 30
+        # As generous as tests/server.py: two workers importing the app on a loaded 2-core
+        # machine have taken over 30 s.
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             assert self.process.poll() is None, log.read_text()[-2000:]
             try:
