@@ -19,7 +19,9 @@ from sqlalchemy import (
     Float,
     Integer,
     Select,
+    String,
     and_,
+    bindparam,
     column,
     func,
     literal,
@@ -257,38 +259,7 @@ class PostgresEngine(_Matching):
         return condition if internal else and_(SearchDocument.internal == "", condition)
 
     def prepare(self, session: Session, *, newest_first: bool) -> int:
-        # For this transaction only. A search's statements are short and bounded: a parallel
-        # plan forks workers for each (several ms apiece) and, under concurrent requests on few
-        # cores, only adds CPU; JIT compiling, which the per-row subqueries' estimates can
-        # trigger, takes longer than running them (half a second against tens of ms). Custom
-        # plans only: psycopg prepares a statement run five times on a connection, and the
-        # generic plan PostgreSQL then prefers knows nothing of the words or the reader (a
-        # customer's search: 60 ms against 9).
-        settings = {
-            "max_parallel_workers_per_gather": "0",
-            "jit": "off",
-            "plan_cache_mode": "force_custom_plan",
-        }
-        if newest_first:
-            # The planner prices matching a tsvector like comparing two integers: for the
-            # newest rows it would walk the primary key and match each row's tsvector (11 ms
-            # for 20,000 rows at 100,000 tickets) rather than read the GIN index, which holds
-            # each row's id beside its words (2 ms). The other statements look rows up by id,
-            # as fast with a bitmap scan. (A customer's search starts from their tickets.)
-            settings["enable_indexscan"] = "off"
-        else:
-            # A customer's search starts from the tickets they may read: their own, or their
-            # organization's watched or shared ones, an OR the indexes answer together. When
-            # the words add conditions (two terms each looked for in the whole ticket), the
-            # planner guessed the OR would keep a sixtieth of all tickets and read the whole
-            # table for it: 43 ms, against 9 ms through the two indexes, at 100,000 tickets.
-            settings["enable_seqscan"] = "off"
-        # The newest id, when wanted, is read before the settings apply.
-        newest = _NEWEST_ID.scalar_subquery() if newest_first else literal(0)
-        row = session.execute(
-            select(newest, *(func.set_config(k, v, True) for k, v in settings.items()))
-        ).one()
-        return int(row[0])
+        return int(session.execute(_PREPARE[newest_first]).one()[0])
 
     def _has(
         self,
@@ -346,19 +317,61 @@ class PostgresEngine(_Matching):
     ) -> dict[int, Highlight]:
         if not doc_ids or not query:
             return {}
-        # ts_headline reads only the text given: a customer's never includes internal notes.
-        visible = SearchDocument.body + "\n" + SearchDocument.extra
-        if internal:
-            visible = visible + "\n" + SearchDocument.internal
-        row_query = func.to_tsquery(_ROW_CONFIG, literal(tsquery_text(query)))
-        title = func.ts_headline(
-            _ROW_CONFIG, SearchDocument.title, row_query, literal(TITLE_OPTIONS)
-        )
-        snippet = func.ts_headline(_ROW_CONFIG, visible, row_query, literal(HEADLINE_OPTIONS))
-        statement = select(SearchDocument.id, title, snippet).where(
-            SearchDocument.id.in_(list(doc_ids))
+        rows = session.execute(
+            _HIGHLIGHTS[internal], {"query": tsquery_text(query), "doc_ids": list(doc_ids)}
         )
         return {
             int(doc_id): Highlight(marked_to_html(title or ""), marked_to_html(snippet or ""))
-            for doc_id, title, snippet in session.execute(statement)
+            for doc_id, title, snippet in rows
         }
+
+
+def _prepare_statement(*, newest_first: bool) -> Select[Any]:
+    # For this transaction only. A search's statements are short and bounded: a parallel
+    # plan forks workers for each (several ms apiece) and, under concurrent requests on few
+    # cores, only adds CPU; JIT compiling, which the per-row subqueries' estimates can
+    # trigger, takes longer than running them (half a second against tens of ms). Custom
+    # plans only: psycopg prepares a statement run five times on a connection, and the
+    # generic plan PostgreSQL then prefers knows nothing of the words or the reader (a
+    # customer's search: 60 ms against 9).
+    settings = {
+        "max_parallel_workers_per_gather": "0",
+        "jit": "off",
+        "plan_cache_mode": "force_custom_plan",
+    }
+    if newest_first:
+        # The planner prices matching a tsvector like comparing two integers: for the
+        # newest rows it would walk the primary key and match each row's tsvector (11 ms
+        # for 20,000 rows at 100,000 tickets) rather than read the GIN index, which holds
+        # each row's id beside its words (2 ms). The other statements look rows up by id,
+        # as fast with a bitmap scan. (A customer's search starts from their tickets.)
+        settings["enable_indexscan"] = "off"
+    else:
+        # A customer's search starts from the tickets they may read: their own, or their
+        # organization's watched or shared ones, an OR the indexes answer together. When
+        # the words add conditions (two terms each looked for in the whole ticket), the
+        # planner guessed the OR would keep a sixtieth of all tickets and read the whole
+        # table for it: 43 ms, against 9 ms through the two indexes, at 100,000 tickets.
+        settings["enable_seqscan"] = "off"
+    # The newest id, when wanted, is read before the settings apply.
+    newest = _NEWEST_ID.scalar_subquery() if newest_first else literal(0)
+    return select(newest, *(func.set_config(k, v, True) for k, v in settings.items()))
+
+
+def _highlights_statement(*, internal: bool) -> Select[Any]:
+    # ts_headline reads only the text given: a customer's never includes internal notes.
+    visible = SearchDocument.body + "\n" + SearchDocument.extra
+    if internal:
+        visible = visible + "\n" + SearchDocument.internal
+    row_query = func.to_tsquery(_ROW_CONFIG, bindparam("query", type_=String))
+    title = func.ts_headline(_ROW_CONFIG, SearchDocument.title, row_query, literal(TITLE_OPTIONS))
+    snippet = func.ts_headline(_ROW_CONFIG, visible, row_query, literal(HEADLINE_OPTIONS))
+    return select(SearchDocument.id, title, snippet).where(
+        SearchDocument.id.in_(bindparam("doc_ids", expanding=True))
+    )
+
+
+# Built once (by newest_first, by internal): the statement and its cache key are made at
+# import, not on every search.
+_PREPARE = {flag: _prepare_statement(newest_first=flag) for flag in (False, True)}
+_HIGHLIGHTS = {flag: _highlights_statement(internal=flag) for flag in (False, True)}
